@@ -1,0 +1,194 @@
+"""Encrypted, content-addressed blob files: evidence bytes never touch the disk in clear.
+
+Each blob has its own random key (wrapped by the vault; dropping the wrapped key is
+crypto-erasure) and is sealed with AES-256-GCM in fixed-size chunks, STREAM-style:
+nonce = prefix(7) || counter(4, big-endian) || last-flag(1). Reordering, truncation,
+extension or any flipped byte fails authentication. Blob files are named by a keyed
+hash, so a name never reveals the plaintext's SHA-256.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import struct
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from .atomic import fsync_dir, storage_error
+from .errors import Cancelled, IntegrityError, NotFound
+
+MAGIC = b"EKBLOB1\0"
+CHUNK = 1024 * 1024
+TAG = 16
+HEADER = struct.Struct(">8sI7sx")  # magic, chunk size, nonce prefix, reserved
+MAX_CHUNK = 16 * 1024 * 1024
+
+Progress = Callable[[int], None]
+
+
+@dataclass(frozen=True)
+class SealedBlob:
+    """What ``BlobStore.seal`` learnt in its single pass over the plaintext."""
+
+    blob_id: str
+    sha256: str
+    size: int
+    key: bytes
+    head: bytes  # the first chunk of plaintext, kept in memory for sniffing/EXIF
+    temp_path: Path
+
+
+def _nonce(prefix: bytes, counter: int, last: bool) -> bytes:
+    if counter >= 2**32:
+        raise IntegrityError("File too large for one blob (over 4 PiB).")
+    return prefix + struct.pack(">I?", counter, last)
+
+
+def _read_full(fh: BinaryIO, size: int) -> bytes:
+    """Read exactly ``size`` bytes unless EOF comes first (pipes return short reads)."""
+    parts = []
+    remaining = size
+    while remaining:
+        part = fh.read(remaining)
+        if not part:
+            break
+        parts.append(part)
+        remaining -= len(part)
+    return b"".join(parts)
+
+
+class BlobStore:
+    def __init__(self, root: Path, id_key: bytes) -> None:
+        self.root = root
+        self.blobs = root / "blobs"
+        self.tmp = root / "tmp"
+        self._id_key = id_key
+
+    def create_dirs(self) -> None:
+        for path in (self.blobs, self.tmp):
+            path.mkdir(mode=0o700, exist_ok=True)
+
+    def blob_id(self, sha256_hex: str) -> str:
+        return hmac.new(self._id_key, bytes.fromhex(sha256_hex), hashlib.sha256).hexdigest()
+
+    def path_for(self, blob_id: str) -> Path:
+        if len(blob_id) != 64 or not all(c in "0123456789abcdef" for c in blob_id):
+            raise IntegrityError("A record points at a malformed blob id.")
+        return self.blobs / blob_id[:2] / blob_id
+
+    def clean_temp(self) -> int:
+        """Remove ciphertext left by an interrupted import. Returns how many."""
+        removed = 0
+        if self.tmp.is_dir():
+            for leftover in self.tmp.iterdir():
+                leftover.unlink(missing_ok=True)
+                removed += 1
+        return removed
+
+    def seal(self, source: BinaryIO, progress: Progress | None = None,
+             cancel: Callable[[], bool] | None = None) -> SealedBlob:
+        """Hash, keep the head, and encrypt ``source`` in one pass into a temp file."""
+        key = os.urandom(32)
+        prefix = os.urandom(7)
+        aead = AESGCM(key)
+        header = HEADER.pack(MAGIC, CHUNK, prefix)
+        digest = hashlib.sha256()
+        temp_path = self.tmp / f"{uuid.uuid4().hex}.part"
+        size = 0
+        try:
+            with temp_path.open("xb") as out:
+                out.write(header)
+                current = _read_full(source, CHUNK)
+                head = current
+                counter = 0
+                while True:
+                    nxt = _read_full(source, CHUNK) if len(current) == CHUNK else b""
+                    last = not nxt
+                    digest.update(current)
+                    out.write(aead.encrypt(_nonce(prefix, counter, last), current, header))
+                    size += len(current)
+                    if progress:
+                        progress(size)
+                    if cancel and cancel():
+                        raise Cancelled("Import cancelled.")
+                    if last:
+                        break
+                    current, counter = nxt, counter + 1
+                out.flush()
+                os.fsync(out.fileno())
+        except OSError as exc:
+            temp_path.unlink(missing_ok=True)
+            raise storage_error(exc, "the encrypted copy") from exc
+        except BaseException:
+            temp_path.unlink(missing_ok=True)
+            raise
+        sha = digest.hexdigest()
+        return SealedBlob(self.blob_id(sha), sha, size, key, head, temp_path)
+
+    def commit(self, sealed: SealedBlob) -> None:
+        """Move a sealed temp file to its final, content-addressed name."""
+        final = self.path_for(sealed.blob_id)
+        try:
+            final.parent.mkdir(mode=0o700, exist_ok=True)
+            os.replace(sealed.temp_path, final)
+            fsync_dir(final.parent)
+        except OSError as exc:
+            sealed.temp_path.unlink(missing_ok=True)
+            raise storage_error(exc, "the encrypted copy") from exc
+
+    def discard(self, sealed: SealedBlob) -> None:
+        sealed.temp_path.unlink(missing_ok=True)
+
+    def open_chunks(self, blob_id: str, key: bytes) -> Iterator[bytes]:
+        """Yield authenticated plaintext chunks; raise IntegrityError on any tampering."""
+        path = self.path_for(blob_id)
+        try:
+            fh = path.open("rb")
+        except FileNotFoundError as exc:
+            raise NotFound(f"Encrypted file {blob_id[:12]}… is missing from the vault.") from exc
+        with fh:
+            header = fh.read(HEADER.size)
+            if len(header) != HEADER.size:
+                raise IntegrityError(f"Encrypted file {blob_id[:12]}… is truncated.")
+            magic, chunk, prefix = HEADER.unpack(header)
+            if magic != MAGIC or not (0 < chunk <= MAX_CHUNK):
+                raise IntegrityError(f"Encrypted file {blob_id[:12]}… has a damaged header.")
+            aead = AESGCM(key)
+            counter = 0
+            current = fh.read(chunk + TAG)
+            while True:
+                nxt = fh.read(chunk + TAG) if len(current) == chunk + TAG else b""
+                last = not nxt
+                try:
+                    yield aead.decrypt(_nonce(prefix, counter, last), current, header)
+                except InvalidTag as exc:
+                    raise IntegrityError(
+                        f"Encrypted file {blob_id[:12]}… is damaged or was tampered with "
+                        f"(chunk {counter} fails authentication).") from exc
+                if last:
+                    return
+                current, counter = nxt, counter + 1
+
+    def verify(self, blob_id: str, key: bytes, sha256_hex: str) -> None:
+        digest = hashlib.sha256()
+        for chunk in self.open_chunks(blob_id, key):
+            digest.update(chunk)
+        if digest.hexdigest() != sha256_hex:
+            raise IntegrityError(
+                f"Encrypted file {blob_id[:12]}… does not match its recorded hash.")
+
+    def all_blob_ids(self) -> Iterator[str]:
+        if not self.blobs.is_dir():
+            return
+        for sub in sorted(self.blobs.iterdir()):
+            if sub.is_dir():
+                for item in sorted(sub.iterdir()):
+                    yield item.name

@@ -1,0 +1,1 @@
+"""The ``evidence-kit`` command line: a thin layer of argument parsing over the core."""

@@ -1,0 +1,68 @@
+"""Where the vault is and how the passphrase arrives, for every command alike."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from argparse import Namespace
+from pathlib import Path
+
+from evidence_kit.errors import InvalidInput, NotFound
+from evidence_kit.vault import Vault
+
+VAULT_ENV = "EVIDENCE_KIT_VAULT"
+PASSPHRASE_ENV = "EVIDENCE_KIT_PASSPHRASE"  # noqa: S105 - a variable name
+
+
+def default_vault_dir() -> Path:
+    """The platform's per-user data folder, so a vault never lands in a synced Documents."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / "Evidence Kit" / "vault"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / "Evidence Kit" / "vault"
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "evidence-kit" / "vault"
+
+
+def vault_dir(args: Namespace) -> Path:
+    if args.vault:
+        return Path(args.vault).expanduser()
+    if os.environ.get(VAULT_ENV):
+        return Path(os.environ[VAULT_ENV]).expanduser()
+    return default_vault_dir()
+
+
+def read_secret_file(path: str, what: str = "passphrase") -> str:
+    """First line of a file, without its line ending; refuses an empty secret."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            line = fh.readline(4096)
+    except FileNotFoundError as exc:
+        raise NotFound(f"The {what} file {path} does not exist.") from exc
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(f"The {what} file {path} is not UTF-8 text.") from exc
+    secret = line.rstrip("\r\n")
+    if not secret:
+        raise InvalidInput(f"The {what} file {path} is empty.")
+    return secret
+
+
+def passphrase(args: Namespace, *, confirm: bool = False,
+               prompt: str = "Vault passphrase: ") -> str:
+    if getattr(args, "passphrase_file", None):
+        return read_secret_file(args.passphrase_file)
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+    if not sys.stdin.isatty():
+        raise InvalidInput("No passphrase given: use --passphrase-file, the "
+                           f"{PASSPHRASE_ENV} variable, or run in a terminal to be asked.")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat the passphrase: ") != first:
+        raise InvalidInput("The two passphrases differ; nothing was changed.")
+    return first
+
+
+def open_vault(args: Namespace) -> Vault:
+    return Vault.open(vault_dir(args), passphrase(args))

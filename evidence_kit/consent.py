@@ -1,0 +1,85 @@
+"""Consent records: per testimony, per recipient body and per use, with withdrawals.
+
+Stored one scope row per body, so an export can ask the precise question "may this
+account go to this body, and with which identity?" (Murad Code; UN SP form).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .clock import utc_now
+from .errors import InvalidInput
+from .records import Record, new_uid
+from .vault import Vault
+
+SHARE_TARGETS = ("icc", "un-sp", "un-mechanism", "national", "public")
+IDENTITY_LEVELS = ("full", "initials", "pseudonym", "none")
+CONSENT_KEYS = frozenset({"record", "share_with", "be_named", "contact", "given_on", "how"})
+
+
+def parse_consent(raw: object) -> dict[str, Any] | None:
+    """Validate the testimony JSON's ``consent`` object."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise InvalidInput("'consent' must be an object.")
+    unknown = set(raw) - CONSENT_KEYS
+    if unknown:
+        raise InvalidInput(f"Unknown key(s) in consent: {', '.join(sorted(unknown))}. "
+                           f"Allowed: {', '.join(sorted(CONSENT_KEYS))}.")
+    share_with = raw.get("share_with", [])
+    if not isinstance(share_with, list) or not all(isinstance(b, str) for b in share_with):
+        raise InvalidInput("consent 'share_with' must be a list such as [\"icc\", \"un-sp\"].")
+    for body in share_with:
+        if body not in SHARE_TARGETS:
+            raise InvalidInput(f"consent 'share_with' has '{body}'; allowed: "
+                               f"{', '.join(SHARE_TARGETS)}.")
+    be_named = raw.get("be_named", "pseudonym")
+    if isinstance(be_named, bool):
+        be_named = "full" if be_named else "pseudonym"
+    if be_named not in IDENTITY_LEVELS:
+        raise InvalidInput(f"consent 'be_named' must be one of {', '.join(IDENTITY_LEVELS)} "
+                           "(or true/false).")
+    contact = raw.get("contact", False)
+    if not isinstance(contact, bool):
+        raise InvalidInput("consent 'contact' must be true or false.")
+    for key in ("record", "given_on", "how"):
+        if not isinstance(raw.get(key, ""), str):
+            raise InvalidInput(f"consent '{key}' must be text.")
+    return {"record": raw.get("record", ""), "share_with": list(dict.fromkeys(share_with)),
+            "be_named": be_named, "contact": contact, "given_on": raw.get("given_on", ""),
+            "how": raw.get("how", "")}
+
+
+def add_consent(vault: Vault, testimony: Record, consent: dict[str, Any]) -> Record:
+    """Store a consent and its scopes; the caller holds the transaction and logs the event."""
+    now = utc_now()
+    row = {"uid": new_uid(), "testimony_id": testimony["id"], "record": consent["record"],
+           "given_on": consent["given_on"], "how": consent["how"], "obtained_by": "",
+           "created_at": now, "updated_at": now}
+    row["id"] = vault.db["consents"].insert(row).last_pk
+    public = "public" in consent["share_with"]
+    for body in consent["share_with"]:
+        vault.db["consent_scopes"].insert({
+            "consent_id": row["id"], "body": body, "share_account": 1,
+            "identity": consent["be_named"], "may_contact": int(consent["contact"]),
+            "publication": int(public), "onward_sharing": 0, "conditions": "",
+            "withdrawn_on": None, "withdrawal_note": ""})
+    return row
+
+
+def scopes_of(vault: Vault, testimony_id: int) -> list[Record]:
+    return list(vault.db.query(
+        "SELECT s.*, c.given_on, c.how, c.record FROM consent_scopes s "
+        "JOIN consents c ON c.id = s.consent_id WHERE c.testimony_id = ? ORDER BY s.id",
+        [testimony_id]))
+
+
+def summary(vault: Vault, testimony_id: int) -> dict[str, Any]:
+    scopes = [s for s in scopes_of(vault, testimony_id) if not s["withdrawn_on"]]
+    return {"share_with": [s["body"] for s in scopes],
+            "identity": {s["body"]: s["identity"] for s in scopes},
+            "may_contact": {s["body"]: bool(s["may_contact"]) for s in scopes}}
+
+

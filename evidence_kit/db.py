@@ -1,0 +1,49 @@
+"""The encrypted record store: SQLCipher under sqlite-utils, WAL, one connection per thread.
+
+SQLCipher encrypts every page, the WAL and the FTS index, so full-text search works
+without leaking an index in the clear. The raw key comes from the master key, which
+skips SQLCipher's own per-connection PBKDF2.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlcipher3
+import sqlite_utils
+
+from .errors import VaultCorrupt
+
+DB_NAME = "vault.db"
+
+
+def connect(folder: Path, key: bytes) -> sqlite_utils.Database:
+    """Open (or create) the vault database; raise VaultCorrupt when pages fail to decrypt."""
+    conn = sqlcipher3.connect(str(folder / DB_NAME), timeout=30)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        # Plaintext must not spill into temp files, and deleted rows must not linger.
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 30000")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise VaultCorrupt(
+            "The vault's record database cannot be read: it is damaged or was altered.") from exc
+    return sqlite_utils.Database(conn)
+
+
+def quick_check(db: sqlite_utils.Database) -> list[str]:
+    """SQLite's own structural check; SQLCipher's page HMACs make it catch tampering too."""
+    try:
+        rows = db.execute("PRAGMA quick_check").fetchall()
+        cipher = db.execute("PRAGMA cipher_integrity_check").fetchall()
+    except sqlcipher3.DatabaseError as exc:
+        return [f"the record database is damaged: {exc}"]
+    problems = [row[0] for row in rows if row[0] != "ok"]
+    problems += [f"database page fails authentication: {row[0]}" for row in cipher]
+    return problems

@@ -1,0 +1,154 @@
+"""Testimonies: a person's account, with its interview context, incidents and consent.
+
+The witness's identity goes to the ``witnesses`` table, apart from the account; the
+testimony itself carries only the pseudonym. The JSON form (also how NGOs bulk-import
+from their form tools) is strict: an unknown key is an error, never silently dropped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from .clock import utc_now
+from .consent import add_consent, parse_consent
+from .errors import InvalidInput, NotFound
+from .records import Record, check_choice, code, new_uid, next_number
+from .vault import Vault
+
+ROLES = ("victim", "witness", "relative", "insider", "intermediary", "other")
+MODES = ("in-person", "remote", "written")
+BASES = ("saw", "heard", "told", "document")
+PRECISIONS = ("day", "month", "year", "approximate")
+TEXT_KEYS = ("pseudonym", "witness_name", "witness_contact", "role", "interview_date",
+             "interview_place", "interview_mode", "interviewer", "interviewer_org",
+             "interpreter", "language", "referral", "prior_accounts", "narrative",
+             "welfare_followup", "feedback_promised", "notes")
+ALLOWED_KEYS = frozenset(TEXT_KEYS) | {"persons_present", "incidents", "read_back", "consent"}
+INCIDENT_KEYS = frozenset({"date", "date_precision", "place", "description", "basis",
+                           "told_by"})
+MAX_JSON_BYTES = 8 * 1024 * 1024
+
+
+def _text(data: dict[str, Any], key: str) -> str:
+    value = data.get(key, "")
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise InvalidInput(f"'{key}' must be text.")
+    return value
+
+
+def _date(value: str, key: str) -> str:
+    if value and not (len(value) in (4, 7, 10) and value[:4].isdigit()):
+        raise InvalidInput(f"'{key}' must be a date like 2017-04-01 (got '{value}').")
+    return value
+
+
+def _incidents(raw: object) -> list[Record]:
+    if raw is None:
+        return []
+    if not isinstance(raw, list) or not all(isinstance(i, dict) for i in raw):
+        raise InvalidInput("'incidents' must be a list of objects.")
+    result = []
+    for position, item in enumerate(raw, 1):
+        unknown = set(item) - INCIDENT_KEYS
+        if unknown:
+            names = ", ".join(sorted(unknown))
+            raise InvalidInput(f"Unknown key(s) in incident {position}: {names}.")
+        incident = {key: _text(item, key) for key in INCIDENT_KEYS}
+        check_choice(incident["basis"] or None, BASES, "basis of knowledge")
+        check_choice(incident["date_precision"] or None, PRECISIONS, "date precision")
+        incident["date"] = _date(incident["date"], "incidents.date")
+        incident["position"] = position
+        result.append(incident)
+    return result
+
+
+def validate(data: object) -> dict[str, Any]:
+    """Check a testimony document; return it normalised or raise InvalidInput naming the key."""
+    if not isinstance(data, dict):
+        raise InvalidInput("A testimony must be a JSON object.")
+    unknown = set(data) - ALLOWED_KEYS
+    if unknown:
+        raise InvalidInput(f"Unknown key(s) in the testimony: {', '.join(sorted(unknown))}. "
+                           f"Allowed: {', '.join(sorted(ALLOWED_KEYS))}.")
+    clean: dict[str, Any] = {key: _text(data, key) for key in TEXT_KEYS}
+    if not clean["pseudonym"].strip():
+        raise InvalidInput("A testimony needs a 'pseudonym' (it is used in every output).")
+    check_choice(clean["role"] or None, ROLES, "role")
+    check_choice(clean["interview_mode"] or None, MODES, "interview mode")
+    clean["interview_date"] = _date(clean["interview_date"], "interview_date")
+    present = data.get("persons_present") or []
+    if not isinstance(present, list) or not all(isinstance(p, str) for p in present):
+        raise InvalidInput("'persons_present' must be a list of names or roles.")
+    clean["persons_present"] = present
+    if not isinstance(data.get("read_back", False), bool):
+        raise InvalidInput("'read_back' must be true or false.")
+    clean["read_back"] = bool(data.get("read_back", False))
+    clean["incidents"] = _incidents(data.get("incidents"))
+    clean["consent"] = parse_consent(data.get("consent"))
+    return clean
+
+
+def load_json(path: Path) -> dict[str, Any]:
+    try:
+        with Path(path).open("rb") as fh:
+            raw = fh.read(MAX_JSON_BYTES + 1)
+    except FileNotFoundError as exc:
+        raise NotFound(f"File not found: {path}") from exc
+    if len(raw) > MAX_JSON_BYTES:
+        raise InvalidInput(f"{path} is too large for a testimony (over 8 MiB).")
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InvalidInput(f"{path} is not valid UTF-8 JSON: {exc}") from exc
+
+
+def content_hash(testimony: Record) -> str:
+    """SHA-256 of the account's words: lets a court see the narrative was never changed."""
+    return hashlib.sha256(testimony["narrative"].encode("utf-8")).hexdigest()
+
+
+def add_testimony(vault: Vault, case: Record, data: object) -> Record:
+    clean = validate(data)
+    now = utc_now()
+    db = vault.db
+    with vault.transaction():
+        witness = {"uid": new_uid(), "case_id": case["id"], "pseudonym": clean["pseudonym"],
+                   "full_name": clean["witness_name"], "contact": clean["witness_contact"],
+                   "created_at": now, "updated_at": now}
+        witness_id = db["witnesses"].insert(witness).last_pk
+        row = {key: clean[key] for key in TEXT_KEYS
+               if key not in ("witness_name", "witness_contact")}
+        row.update({"uid": new_uid(), "case_id": case["id"], "witness_id": witness_id,
+                    "number": next_number(db, "testimonies", case["id"]),
+                    "persons_present": json.dumps(clean["persons_present"], ensure_ascii=False),
+                    "read_back": int(clean["read_back"]), "translation_of": None,
+                    "created_at": now, "updated_at": now})
+        row["id"] = db["testimonies"].insert(row).last_pk
+        for incident in clean["incidents"]:
+            db["incidents"].insert({**incident, "testimony_id": row["id"]})
+        if clean["consent"]:
+            add_consent(vault, row, clean["consent"])
+        vault.log("testimony-added", case_uid=case["uid"], item_kind="testimony",
+                  item_uid=row["uid"], hashes={"narrative_sha256": content_hash(row)},
+                  details={"code": code("testimonies", row["number"]),
+                           "incidents": len(clean["incidents"])})
+    return row
+
+
+def list_testimonies(vault: Vault, case_id: int) -> list[Record]:
+    return list(vault.db["testimonies"].rows_where("case_id = ?", [case_id], order_by="number"))
+
+
+def incidents_of(vault: Vault, testimony_id: int) -> list[Record]:
+    return list(vault.db["incidents"].rows_where("testimony_id = ?", [testimony_id],
+                                                 order_by="position"))
+
+
+def witness_of(vault: Vault, testimony: Record) -> Record:
+    """The identifying record. Callers must decide whether disclosure is allowed."""
+    return vault.db["witnesses"].get(testimony["witness_id"])
