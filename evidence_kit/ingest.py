@@ -74,7 +74,8 @@ def _exhibit_row(vault: Vault, case_id: int, path: Path, sealed: SealedBlob,
     row: Record = {
         "uid": new_uid(), "case_id": case_id, "number": next_number(vault.db, "exhibits", case_id),
         "kind": media.kind, "blob_id": sealed.blob_id, "sha256": sealed.sha256,
-        "size": sealed.size, "original_filename": path.name, "media_type": media.mime,
+        "sha512": sealed.sha512, "size": sealed.size, "original_filename": path.name,
+        "media_type": media.mime,
         "declared_type": declared_type(path.name), "acquired_at": now,
         "acquired_by": details.acquired_by or vault.actor, "acquired_how": details.acquired_how,
         "received_from": details.received_from, "source_url": details.source_url,
@@ -116,7 +117,8 @@ def ingest_file(vault: Vault, case: Record, path: Path, details: ExhibitDetails 
         with vault.transaction():
             if not blob_known:
                 vault.db["blobs"].insert({
-                    "id": sealed.blob_id, "sha256": sealed.sha256, "size": sealed.size,
+                    "id": sealed.blob_id, "sha256": sealed.sha256, "sha512": sealed.sha512,
+                    "size": sealed.size,
                     "wrapped_key": vault.wrap_blob_key(sealed.blob_id, sealed.key),
                     "created_at": row["created_at"]})
             row["id"] = vault.db["exhibits"].insert(row).last_pk

@@ -22,11 +22,11 @@ def m001_core(db: sqlite_utils.Database) -> None:
                            "created_at": str}, pk="id")
     db["cases"].create({**_RECORD, "title": str, "summary": str, "situation": str,
                         "country": str, "target_body": str, "status": str}, pk="id")
-    db["blobs"].create({"id": str, "sha256": str, "size": int, "wrapped_key": bytes,
+    db["blobs"].create({"id": str, "sha256": str, "sha512": str, "size": int, "wrapped_key": bytes,
                         "created_at": str}, pk="id")
     db["exhibits"].create({
         **_RECORD, "case_id": int, "number": int, "kind": str, "blob_id": str,
-        "sha256": str, "size": int, "original_filename": str, "media_type": str,
+        "sha256": str, "sha512": str, "size": int, "original_filename": str, "media_type": str,
         "declared_type": str, "acquired_at": str, "acquired_by": str, "acquired_how": str,
         "received_from": str, "source_url": str, "capture_time": str, "capture_offset": str,
         "gps_lat": float, "gps_lon": float, "gps_alt": float, "camera_make": str,

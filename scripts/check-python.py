@@ -1,0 +1,6 @@
+"""Stop early, with a clear message, on a Python older than 3.11."""
+
+import sys
+
+if sys.version_info < (3, 11):
+    sys.exit(f"Evidence Kit needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
