@@ -14,6 +14,7 @@ import hmac
 import os
 import struct
 import uuid
+import zlib
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ class SealedBlob:
     blob_id: str
     sha256: str
     sha512: str
+    crc32: int
     size: int
     key: bytes
     head: bytes  # the first chunk of plaintext, kept in memory for sniffing/EXIF
@@ -134,6 +136,7 @@ class BlobStore:
         # SHA-512 (for the dossier's BagIt manifest) is the slowest step, so it runs on a
         # second core; hashlib releases the GIL, and one worker keeps chunks in order.
         sha512 = _ParallelHash(hashlib.sha512())
+        crc = 0  # CRC-32 lets a dossier's zip headers carry sizes and CRCs up front
         try:
             with sha512, temp_path.open("xb") as out:
                 out.write(header)
@@ -145,6 +148,7 @@ class BlobStore:
                     last = not nxt
                     sha512.update(current)
                     digest.update(current)
+                    crc = zlib.crc32(current, crc)
                     out.write(aead.encrypt(_nonce(prefix, counter, last), current, header))
                     size += len(current)
                     if progress:
@@ -163,7 +167,8 @@ class BlobStore:
             temp_path.unlink(missing_ok=True)
             raise
         sha = digest.hexdigest()
-        return SealedBlob(self.blob_id(sha), sha, sha512.hexdigest(), size, key, head, temp_path)
+        return SealedBlob(self.blob_id(sha), sha, sha512.hexdigest(), crc, size, key, head,
+                          temp_path)
 
     def commit(self, sealed: SealedBlob) -> None:
         """Move a sealed temp file to its final, content-addressed name."""

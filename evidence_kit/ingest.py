@@ -49,6 +49,8 @@ class IngestResult:
 
 def _open_source(path: Path):  # noqa: ANN202 - a binary file object
     try:
+        if not path.exists():  # is_file() alone would call a missing file "not regular"
+            raise NotFound(f"File not found: {path}")
         if not path.is_file():
             raise InvalidInput(f"{path} is not a regular file.")
         return path.open("rb")
@@ -118,7 +120,7 @@ def ingest_file(vault: Vault, case: Record, path: Path, details: ExhibitDetails 
             if not blob_known:
                 vault.db["blobs"].insert({
                     "id": sealed.blob_id, "sha256": sealed.sha256, "sha512": sealed.sha512,
-                    "size": sealed.size,
+                    "crc32": sealed.crc32, "size": sealed.size,
                     "wrapped_key": vault.wrap_blob_key(sealed.blob_id, sealed.key),
                     "created_at": row["created_at"]})
             row["id"] = vault.db["exhibits"].insert(row).last_pk

@@ -22,8 +22,8 @@ def m001_core(db: sqlite_utils.Database) -> None:
                            "created_at": str}, pk="id")
     db["cases"].create({**_RECORD, "title": str, "summary": str, "situation": str,
                         "country": str, "target_body": str, "status": str}, pk="id")
-    db["blobs"].create({"id": str, "sha256": str, "sha512": str, "size": int, "wrapped_key": bytes,
-                        "created_at": str}, pk="id")
+    db["blobs"].create({"id": str, "sha256": str, "sha512": str, "crc32": int, "size": int,
+                        "wrapped_key": bytes, "created_at": str}, pk="id")
     db["exhibits"].create({
         **_RECORD, "case_id": int, "number": int, "kind": str, "blob_id": str,
         "sha256": str, "sha512": str, "size": int, "original_filename": str, "media_type": str,
@@ -76,6 +76,10 @@ def m001_core(db: sqlite_utils.Database) -> None:
         "item_kind": str, "item_uid": str, "hashes": str, "details": str, "prev_hash": str,
         "hash": str, "signature": str,
     }, pk="seq")
+    db["dossiers"].create({
+        "id": str, "direction": str, "case_id": int, "created_at": str, "file_sha256": str,
+        "file_size": int, "recipient_body": str, "signer_fingerprint": str, "manifest": str,
+    }, pk="id", foreign_keys=[("case_id", "cases", "id")])
     for table, cols in (("exhibits", ["case_id", "number"]), ("testimonies", ["case_id", "number"]),
                         ("sources", ["case_id", "number"])):
         db[table].create_index(cols, unique=True)

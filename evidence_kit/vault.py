@@ -20,8 +20,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from . import custody, db, header, keys
 from .blobstore import BlobStore
 from .clock import utc_now
-from .errors import InvalidInput, VaultExists, VaultLocked, VaultNotFound
+from .errors import InvalidInput, VaultCorrupt, VaultExists, VaultLocked, VaultNotFound
 from .kdf import KdfParams, calibrate
+from .minisign import SecretKey
 from .schema import migrations
 
 MIN_PASSPHRASE_CHARS = 8
@@ -83,8 +84,14 @@ class Vault:
         vault = cls(folder, hdr, master)
         vault.blobs.create_dirs()
         vault.blobs.clean_temp()
-        migrations.apply(vault.db)
-        vault._load_identity()
+        try:
+            migrations.apply(vault.db)
+            vault._load_identity()
+        except db.DatabaseError as exc:  # page 1 decrypted, but a later page is damaged
+            vault.lock()
+            raise VaultCorrupt(
+                "The vault's record database cannot be read: it is damaged or was altered."
+            ) from exc
         return vault
 
     def lock(self) -> None:
@@ -144,6 +151,11 @@ class Vault:
         if self._signer is None:
             raise VaultLocked("The vault is locked. Unlock it with your passphrase.")
         return self._signer
+
+    @property
+    def signing_key(self) -> SecretKey:
+        """The owner's key in minisign form (signatures a legal team checks with minisign)."""
+        return SecretKey(self.key_id, self.signer)
 
     @property
     def public_key(self) -> Ed25519PublicKey:
