@@ -16,7 +16,6 @@ import struct
 import uuid
 import zlib
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -26,6 +25,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from .atomic import fsync_dir, storage_error
 from .errors import Cancelled, IntegrityError, NotFound
+from .hashing import ParallelHash
 
 MAGIC = b"EKBLOB1\0"
 CHUNK = 1024 * 1024
@@ -69,30 +69,76 @@ def _read_full(fh: BinaryIO, size: int) -> bytes:
     return b"".join(parts)
 
 
-class _ParallelHash:
-    """Feed a hash on a worker thread, at most one chunk behind the caller."""
+class Sealer:
+    """Push-style sealing: ``write`` plaintext as it arrives, then ``finish``.
 
-    def __init__(self, digest: hashlib._Hash) -> None:
-        self._digest = digest
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hash")
-        self._pending: Future[None] | None = None
+    Hashes (SHA-256, SHA-512 on a second core, CRC-32) and encryption share the single
+    pass; only ciphertext reaches the disk. The last chunk is held back until ``finish``
+    so it can carry the last-chunk flag.
+    """
 
-    def update(self, chunk: bytes) -> None:
-        if self._pending is not None:
-            self._pending.result()
-        self._pending = self._pool.submit(self._digest.update, chunk)
+    def __init__(self, store: BlobStore) -> None:
+        self._store = store
+        self.key = os.urandom(32)
+        self._prefix = os.urandom(7)
+        self._aead = AESGCM(self.key)
+        self._header = HEADER.pack(MAGIC, CHUNK, self._prefix)
+        self._sha256 = hashlib.sha256()
+        self._sha512 = ParallelHash("sha512")
+        self._crc = 0
+        self._counter = 0
+        self.size = 0
+        self._head = b""
+        self._buf = bytearray()
+        self.temp_path = store.tmp / f"{uuid.uuid4().hex}.part"
+        try:
+            self._out = self.temp_path.open("xb")
+            self._out.write(self._header)
+        except OSError as exc:
+            self._sha512.close()
+            raise storage_error(exc, "the encrypted copy") from exc
 
-    def hexdigest(self) -> str:
-        if self._pending is not None:
-            self._pending.result()
-            self._pending = None
-        return self._digest.hexdigest()
+    def write(self, data: bytes) -> None:
+        self._buf += data
+        while len(self._buf) > CHUNK:
+            chunk = bytes(self._buf[:CHUNK])
+            del self._buf[:CHUNK]
+            self._emit(chunk, last=False)
 
-    def __enter__(self) -> _ParallelHash:
-        return self
+    def _emit(self, chunk: bytes, last: bool) -> None:
+        if self._counter == 0:
+            self._head = chunk
+        self._sha512.update(chunk)
+        self._sha256.update(chunk)
+        self._crc = zlib.crc32(chunk, self._crc)
+        try:
+            self._out.write(self._aead.encrypt(_nonce(self._prefix, self._counter, last), chunk,
+                                               self._header))
+        except OSError as exc:
+            self.abort()
+            raise storage_error(exc, "the encrypted copy") from exc
+        self.size += len(chunk)
+        self._counter += 1
 
-    def __exit__(self, *exc: object) -> None:
-        self._pool.shutdown(wait=True)
+    def finish(self) -> SealedBlob:
+        try:
+            self._emit(bytes(self._buf), last=True)
+            self._out.flush()
+            os.fsync(self._out.fileno())
+            self._out.close()
+        except OSError as exc:
+            self.abort()
+            raise storage_error(exc, "the encrypted copy") from exc
+        sha512 = self._sha512.hexdigest()
+        self._sha512.close()
+        sha = self._sha256.hexdigest()
+        return SealedBlob(self._store.blob_id(sha), sha, sha512, self._crc, self.size, self.key,
+                          self._head, self.temp_path)
+
+    def abort(self) -> None:
+        self._sha512.close()
+        self._out.close()
+        self.temp_path.unlink(missing_ok=True)
 
 
 class BlobStore:
@@ -126,49 +172,18 @@ class BlobStore:
     def seal(self, source: BinaryIO, progress: Progress | None = None,
              cancel: Callable[[], bool] | None = None) -> SealedBlob:
         """Hash, keep the head, and encrypt ``source`` in one pass into a temp file."""
-        key = os.urandom(32)
-        prefix = os.urandom(7)
-        aead = AESGCM(key)
-        header = HEADER.pack(MAGIC, CHUNK, prefix)
-        digest = hashlib.sha256()
-        temp_path = self.tmp / f"{uuid.uuid4().hex}.part"
-        size = 0
-        # SHA-512 (for the dossier's BagIt manifest) is the slowest step, so it runs on a
-        # second core; hashlib releases the GIL, and one worker keeps chunks in order.
-        sha512 = _ParallelHash(hashlib.sha512())
-        crc = 0  # CRC-32 lets a dossier's zip headers carry sizes and CRCs up front
+        sealer = Sealer(self)
         try:
-            with sha512, temp_path.open("xb") as out:
-                out.write(header)
-                current = _read_full(source, CHUNK)
-                head = current
-                counter = 0
-                while True:
-                    nxt = _read_full(source, CHUNK) if len(current) == CHUNK else b""
-                    last = not nxt
-                    sha512.update(current)
-                    digest.update(current)
-                    crc = zlib.crc32(current, crc)
-                    out.write(aead.encrypt(_nonce(prefix, counter, last), current, header))
-                    size += len(current)
-                    if progress:
-                        progress(size)
-                    if cancel and cancel():
-                        raise Cancelled("Import cancelled.")
-                    if last:
-                        break
-                    current, counter = nxt, counter + 1
-                out.flush()
-                os.fsync(out.fileno())
-        except OSError as exc:
-            temp_path.unlink(missing_ok=True)
-            raise storage_error(exc, "the encrypted copy") from exc
+            while chunk := _read_full(source, CHUNK):
+                sealer.write(chunk)
+                if progress:
+                    progress(sealer.size + len(chunk))
+                if cancel and cancel():
+                    raise Cancelled("Import cancelled.")
+            return sealer.finish()
         except BaseException:
-            temp_path.unlink(missing_ok=True)
+            sealer.abort()
             raise
-        sha = digest.hexdigest()
-        return SealedBlob(self.blob_id(sha), sha, sha512.hexdigest(), crc, size, key, head,
-                          temp_path)
 
     def commit(self, sealed: SealedBlob) -> None:
         """Move a sealed temp file to its final, content-addressed name."""

@@ -11,13 +11,13 @@ STATUSES = ("open", "submitted", "closed")
 
 
 def add_case(vault: Vault, title: str, *, summary: str = "", situation: str = "",
-             country: str = "", target_body: str = "other") -> Record:
+             country: str = "", target_body: str = "other", uid: str | None = None) -> Record:
     title = title.strip()
     if not title:
         raise InvalidInput("A case needs a title.")
     check_choice(target_body, BODIES, "target body")
     now = utc_now()
-    row = {"uid": new_uid(), "title": title, "summary": summary, "situation": situation,
+    row = {"uid": uid or new_uid(), "title": title, "summary": summary, "situation": situation,
            "country": country, "target_body": target_body, "status": "open",
            "created_at": now, "updated_at": now}
     with vault.transaction():

@@ -8,10 +8,12 @@ import sys
 from collections.abc import Callable, Sequence
 
 from evidence_kit import __version__
+from evidence_kit.db import DatabaseError
 from evidence_kit.errors import EvidenceKitError
 from evidence_kit.records import BODIES
 from evidence_kit.sources import CREDIBILITY, KINDS, RELIABILITY
 
+from . import cmd_dossier, cmd_keys
 from . import cmd_records as rec
 from . import cmd_vault as vlt
 
@@ -121,6 +123,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add(log, "verify", vlt.cmd_log_verify, "verify the hash chain and signatures", common)
     _add(sub, "demo", vlt.cmd_demo, "create a vault holding the built-in demo case", common)
     _records(sub, common)
+    cmd_keys.register(sub, common, _add, _group)
+    cmd_dossier.register(sub, common, _add)
     return parser
 
 
@@ -133,12 +137,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except EvidenceKitError as exc:
         print(f"evidence-kit: {exc.message}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # output piped into `head` and closed: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("evidence-kit: interrupted; nothing half-written was kept.", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback for users
         if os.environ.get("EVIDENCE_KIT_DEBUG") == "1":
             raise
+        if type(exc) is DatabaseError:  # "malformed" / "not a database": a damaged page
+            print("evidence-kit: The vault's record database is damaged or was altered; "
+                  "run 'evidence-kit check' for details.", file=sys.stderr)
+            return 2
         print(f"evidence-kit: unexpected error ({type(exc).__name__}). Your vault was not "
               "changed by the failed step. Run again with EVIDENCE_KIT_DEBUG=1 for details.",
               file=sys.stderr)

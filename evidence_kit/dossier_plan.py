@@ -1,0 +1,207 @@
+"""What goes into a dossier, decided before a byte is written (validate, then act).
+
+The plan holds every payload file with its size and hashes, so the exporter can write
+the signed tag files first and then stream the archive in one pass. Identities never
+enter a plan: testimonies travel under their pseudonyms only.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import secrets
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from . import __version__, consent, custody
+from .bag import PayloadFile
+from .errors import InvalidInput
+from .exhibits import list_exhibits
+from .records import BODIES, Record, code, get_item
+from .sources import list_sources
+from .testimonies import content_hash, incidents_of, list_testimonies
+from .vault import Vault
+
+DOSSIER_SCHEMA = "evidence-kit-dossier/1"
+EXTENSIONS = {
+    "image/jpeg": ".jpg", "image/png": ".png", "image/gif": ".gif", "image/tiff": ".tif",
+    "image/webp": ".webp", "image/heic": ".heic", "image/heif": ".heif", "image/avif": ".avif",
+    "image/bmp": ".bmp", "video/mp4": ".mp4", "video/quicktime": ".mov",
+    "video/x-matroska": ".mkv", "video/x-msvideo": ".avi", "video/3gpp": ".3gp",
+    "audio/mpeg": ".mp3", "audio/ogg": ".ogg", "audio/flac": ".flac", "audio/wav": ".wav",
+    "audio/mp4": ".m4a", "audio/amr": ".amr", "application/pdf": ".pdf",
+    "text/plain": ".txt", "text/html": ".html", "multipart/related": ".mhtml",
+    "application/warc": ".warc", "application/wacz": ".wacz", "application/zip": ".zip",
+    "application/rtf": ".rtf",
+}
+
+
+@dataclass
+class PlannedFile:
+    path: str  # relative to the bag root
+    size: int
+    crc: int
+    sha256: str
+    sha512: str
+    chunks: Callable[[], Iterator[bytes]]
+
+    def payload(self) -> PayloadFile:
+        return PayloadFile(self.path, self.size, self.sha256, self.sha512)
+
+
+def memory_file(path: str, data: bytes) -> PlannedFile:
+    return PlannedFile(path, len(data), zlib.crc32(data), hashlib.sha256(data).hexdigest(),
+                       hashlib.sha512(data).hexdigest(), lambda: iter([data]))
+
+
+@dataclass
+class DossierPlan:
+    dossier_id: str
+    case: Record
+    recipient_body: str
+    created_at: str
+    exhibits: list[Record] = field(default_factory=list)
+    testimonies: list[Record] = field(default_factory=list)
+    sources: list[Record] = field(default_factory=list)
+    files: list[PlannedFile] = field(default_factory=list)
+
+    def item_codes(self) -> list[str]:
+        return [code("exhibits", e["number"]) for e in self.exhibits] + \
+            [code("testimonies", t["number"]) for t in self.testimonies] + \
+            [code("sources", s["number"]) for s in self.sources]
+
+
+def new_dossier_id(now: datetime) -> str:
+    return f"EK-{now:%Y%m%d}-{secrets.token_hex(3).upper()}"
+
+
+def exhibit_path(row: Record) -> str:
+    date = (row.get("capture_time") or "")[:10] or "undated"
+    ext = EXTENSIONS.get(row["media_type"], ".bin")
+    return f"data/exhibits/{code('exhibits', row['number'])}-{row['kind']}-{date}{ext}"
+
+
+def _select(vault: Vault, case: Record, items: list[str] | None) -> dict[str, list[Record]]:
+    if not items:
+        return {"exhibits": list_exhibits(vault, case["id"]),
+                "testimonies": list_testimonies(vault, case["id"]),
+                "sources": list_sources(vault, case["id"])}
+    chosen: dict[str, dict[int, Record]] = {"exhibits": {}, "testimonies": {}, "sources": {}}
+    for ref in items:
+        table, row = get_item(vault.db, case["id"], ref)
+        chosen[table][row["number"]] = row
+    return {table: [rows[n] for n in sorted(rows)] for table, rows in chosen.items()}
+
+
+def _exhibit_entry(row: Record) -> dict[str, Any]:
+    keep = ("uid", "kind", "media_type", "declared_type", "size", "sha256", "sha512",
+            "capture_time", "capture_offset", "gps_lat", "gps_lon", "gps_alt", "camera_make",
+            "camera_model", "camera_serial", "software", "description", "location_text",
+            "acquired_at", "acquired_by", "acquired_how", "received_from", "source_url",
+            "original_filename")
+    entry = {"code": code("exhibits", row["number"]), "file": exhibit_path(row)}
+    entry.update({k: row[k] for k in keep})
+    entry["tags"] = json.loads(row["tags"] or "[]")
+    return entry
+
+
+def _testimony_entry(vault: Vault, row: Record) -> dict[str, Any]:
+    """The account under its pseudonym; the witnesses table never leaves the vault here."""
+    keep = ("uid", "pseudonym", "role", "interview_date", "interview_place", "interview_mode",
+            "interviewer", "interviewer_org", "interpreter", "language", "referral",
+            "prior_accounts", "narrative", "welfare_followup", "feedback_promised", "notes")
+    entry: dict[str, Any] = {"code": code("testimonies", row["number"])}
+    entry.update({k: row[k] for k in keep})
+    entry["persons_present"] = json.loads(row["persons_present"] or "[]")
+    entry["read_back"] = bool(row["read_back"])
+    entry["narrative_sha256"] = content_hash(row)
+    entry["incidents"] = [{k: i[k] for k in ("date", "date_precision", "place", "description",
+                                             "basis", "told_by")}
+                          for i in incidents_of(vault, row["id"])]
+    entry["consent"] = consent.summary(vault, row["id"])
+    return entry
+
+
+def _source_entry(row: Record) -> dict[str, Any]:
+    keep = ("uid", "kind", "title", "author", "publisher", "url", "published_date",
+            "accessed_date", "quote", "locator", "reliability", "credibility", "language",
+            "notes")
+    return {"code": code("sources", row["number"]), **{k: row[k] for k in keep}}
+
+
+def _csv(rows: list[dict[str, Any]], columns: list[str]) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow(["" if row.get(c) is None else row.get(c) for c in columns])
+    return out.getvalue().encode("utf-8")
+
+
+def _custody_excerpt(vault: Vault, case: Record, uids: set[str]) -> list[dict[str, Any]]:
+    """The case's own events plus every event about an included item, as stored (signed)."""
+    return [row for row in custody.events(vault.db, case["uid"])
+            if row["item_kind"] == "case" or row["item_uid"] in uids]
+
+
+def _dumps(data: Any) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
+
+
+def plan_dossier(vault: Vault, case: Record, *, items: list[str] | None = None,
+                 recipient_body: str | None = None, now: datetime | None = None) -> DossierPlan:
+    now = now or datetime.now(UTC)
+    body = recipient_body or case["target_body"]
+    if body not in BODIES:
+        raise InvalidInput(f"Unknown recipient body '{body}'.")
+    chosen = _select(vault, case, items)
+    if not any(chosen.values()):
+        raise InvalidInput("Nothing to export: the case has no exhibits, testimonies or sources.")
+    plan = DossierPlan(new_dossier_id(now), case, body,
+                       now.isoformat(timespec="seconds").replace("+00:00", "Z"), **chosen)
+    exhibits = [_exhibit_entry(e) for e in plan.exhibits]
+    testimonies = [_testimony_entry(vault, t) for t in plan.testimonies]
+    sources = [_source_entry(s) for s in plan.sources]
+    uids = {e["uid"] for e in exhibits} | {t["uid"] for t in testimonies} | \
+        {s["uid"] for s in sources}
+    excerpt = _custody_excerpt(vault, case, uids)
+    public = vault.signing_key.public_key()
+    document = {
+        "schema": DOSSIER_SCHEMA, "dossier_id": plan.dossier_id, "created_at": plan.created_at,
+        "software": f"Evidence Kit {__version__}", "recipient_body": body,
+        "recipient_body_name": BODIES[body],
+        "case": {k: case[k] for k in ("uid", "title", "summary", "situation", "country",
+                                      "target_body")},
+        "signer": {"fingerprint": public.fingerprint, "label": vault.label,
+                   "public_key": public.to_base64()},
+        "exhibits": exhibits, "testimonies": testimonies, "sources": sources,
+        "custody_events": len(excerpt),
+    }
+    files = [memory_file("data/dossier.json", _dumps(document)),
+             memory_file("data/custody.jsonl", "".join(
+                 json.dumps(e, ensure_ascii=False, sort_keys=True) + "\n"
+                 for e in excerpt).encode()),
+             memory_file("data/exhibits.csv", _csv(exhibits, [
+                 "code", "file", "kind", "media_type", "size", "sha256", "capture_time",
+                 "gps_lat", "gps_lon", "description", "location_text"])),
+             memory_file("data/testimonies.csv", _csv(testimonies, [
+                 "code", "pseudonym", "role", "interview_date", "interview_place", "language",
+                 "narrative_sha256"])),
+             memory_file("data/sources.csv", _csv(sources, [
+                 "code", "kind", "title", "author", "publisher", "url", "published_date",
+                 "accessed_date", "reliability", "credibility"]))]
+    files += [memory_file(f"data/testimonies/{t['code']}.json", _dumps(t)) for t in testimonies]
+    files += [_blob_file(vault, e) for e in plan.exhibits]
+    plan.files = files
+    return plan
+
+
+def _blob_file(vault: Vault, row: Record) -> PlannedFile:
+    blob = vault.db["blobs"].get(row["blob_id"])
+    return PlannedFile(exhibit_path(row), blob["size"], blob["crc32"], blob["sha256"],
+                       blob["sha512"], lambda: vault.read_blob(row["blob_id"]))

@@ -1,0 +1,206 @@
+"""Export: plan → signed tag files → one streaming pass into the encrypted envelope.
+
+Atomic: the dossier is written under a temporary name beside the target and renamed
+only when complete and fsynced; a crash or cancel leaves no file under the final name.
+The export is then logged (with the dossier's SHA-256) and a sealed record of exactly
+what was sent stays in the vault.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from . import __version__
+from .atomic import fsync_dir, storage_error
+from .bag import BAGIT_TXT, MANIFESTS, SIGNATURE, TAGMANIFEST, bag_info, manifest, tag_manifest
+from .dossier_plan import DossierPlan, PlannedFile, memory_file
+from .envelope import ENTRY_NAME, expected_local, write_envelope
+from .errors import Cancelled, InvalidInput
+from .minisign import format_public_key, sign_stream
+from .records import BODIES, code
+from .vault import Vault
+from .zipcanon import CanonicalZipWriter, archive_size
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    dossier_id: str
+    path: Path
+    sha256: str
+    size: int
+    signer_fingerprint: str
+    items: list[str]
+
+
+class _HashingFile:
+    """Hashes the envelope as pyzipper writes it, so no second read pass is needed.
+
+    pyzipper rewrites the entry's local header at offset 0 once the size is known; that
+    header is predictable, so the digest starts from it and follows every later write.
+    """
+
+    def __init__(self, fh: BinaryIO, header: bytes) -> None:
+        self._fh = fh
+        self._header = header
+        self._pos = 0
+        self._next = len(header)
+        self._digest = hashlib.sha256(header)
+        self.sequential = True
+
+    def write(self, data: bytes) -> int:
+        if self._pos >= len(self._header):
+            if self._pos == self._next:
+                self._digest.update(data)
+                self._next += len(data)
+            else:
+                self.sequential = False
+        written = self._fh.write(data)
+        self._pos += len(data)
+        return written
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        self._pos = self._fh.seek(offset, whence)
+        return self._pos
+
+    def tell(self) -> int:
+        return self._pos
+
+    def flush(self) -> None:
+        self._fh.flush()
+
+    def hexdigest(self) -> str:
+        return self._digest.hexdigest()
+
+
+def _sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(1024 * 1024):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _tag_files(vault: Vault, plan: DossierPlan, payload: list[PlannedFile]) -> list[PlannedFile]:
+    info = bag_info([
+        ("Source-Organization", vault.label), ("External-Identifier", plan.dossier_id),
+        ("External-Description", f"Evidence Kit dossier for {BODIES[plan.recipient_body]}"),
+        ("Bagging-Date", plan.created_at[:10]), ("Bag-Group-Identifier", plan.case["uid"]),
+        ("Bag-Software-Agent", f"Evidence Kit {__version__}"),
+        ("Case-Title", plan.case["title"]), ("Recipient-Body", plan.recipient_body),
+        ("Disclosure-Level", "confidential"),
+        ("Signer-Fingerprint", vault.signing_key.public_key().fingerprint),
+    ], [f.payload() for f in payload])
+    tags = [memory_file("bagit.txt", BAGIT_TXT.encode()),
+            memory_file("bag-info.txt", info.encode("utf-8"))]
+    tags += [memory_file(name, manifest([f.payload() for f in payload], algo).encode())
+             for algo, name in MANIFESTS.items()]
+    tagmanifest = tag_manifest({t.path: t.sha256 for t in tags}).encode()
+    comment = (f"dossier:{plan.dossier_id}\tcase:{plan.case['uid']}\t"
+               f"signed:{plan.created_at}")
+    signature = sign_stream(vault.signing_key, tagmanifest, comment,
+                            f"Evidence Kit signature by {vault.fingerprint}")
+    return tags + [memory_file(TAGMANIFEST, tagmanifest),
+                   memory_file(SIGNATURE, signature.encode())]
+
+
+def bag_members(vault: Vault, plan: DossierPlan, envelope_name: str) -> list[PlannedFile]:
+    """Every file of the bag (paths under the bag folder), sorted as they are written."""
+    from .verify_text import verify_txt  # noqa: PLC0415
+
+    public = vault.signing_key.public_key()
+    extra = [
+        memory_file("data/signer.pub", format_public_key(
+            public, f"Evidence Kit signer: {vault.label} ({public.fingerprint})").encode()),
+        memory_file("data/VERIFY.txt", verify_txt(
+            dossier_id=plan.dossier_id, bag_dir=plan.dossier_id, envelope_name=envelope_name,
+            signer_fingerprint=public.short_fingerprint, signer_label=vault.label,
+            created_at=plan.created_at).encode("utf-8")),
+    ]
+    payload = sorted(plan.files + extra, key=lambda f: f.path.encode())
+    members = payload + _tag_files(vault, plan, payload)
+    for member in members:
+        member.path = f"{plan.dossier_id}/{member.path}"
+    return sorted(members, key=lambda f: f.path.encode())
+
+
+def _stream(members: list[PlannedFile], out: BinaryIO, total: int,
+            progress: Progress | None, cancel: Callable[[], bool] | None) -> None:
+    writer = CanonicalZipWriter(out)
+    done = 0
+
+    def counted(member: PlannedFile):  # noqa: ANN202 - a generator of chunks
+        nonlocal done
+        for chunk in member.chunks():
+            if cancel and cancel():
+                raise Cancelled("Export cancelled; no dossier was written.")
+            done += len(chunk)
+            if progress:
+                progress(done, total)
+            yield chunk
+
+    for member in members:
+        writer.add(member.path, member.size, member.crc, counted(member))
+    writer.close()
+
+
+def export_dossier(vault: Vault, plan: DossierPlan, out: Path, password: str, *,
+                   overwrite: bool = False, progress: Progress | None = None,
+                   cancel: Callable[[], bool] | None = None) -> ExportResult:
+    out = Path(out)
+    if out.exists() and not overwrite:
+        raise InvalidInput(f"{out} already exists; choose another name.")
+    if not out.parent.is_dir():
+        raise InvalidInput(f"The folder {out.parent} does not exist.")
+    members = bag_members(vault, plan, out.name)
+    payload_size = archive_size([(m.path, m.size) for m in members])
+    total = sum(m.size for m in members)
+    temp = out.parent / f".{out.name}.{uuid.uuid4().hex[:8]}.part"
+    try:
+        with temp.open("xb") as raw:
+            hashing = _HashingFile(raw, expected_local(payload_size))
+            write_envelope(hashing, password,
+                           lambda entry: _stream(members, entry, total, progress, cancel))
+            raw.flush()
+            os.fsync(raw.fileno())
+        digest = hashing.hexdigest() if hashing.sequential else _sha256_of(temp)
+        size = temp.stat().st_size
+        os.replace(temp, out)
+        fsync_dir(out.parent)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise storage_error(exc, str(out)) from exc
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    _record(vault, plan, digest, size)
+    return ExportResult(plan.dossier_id, out, digest, size,
+                        vault.signing_key.public_key().fingerprint, plan.item_codes())
+
+
+def _record(vault: Vault, plan: DossierPlan, digest: str, size: int) -> None:
+    """The sealed local record of exactly what was sent, and its custody event."""
+    sent = [{"code": code("exhibits", e["number"]), "uid": e["uid"], "sha256": e["sha256"]}
+            for e in plan.exhibits]
+    sent += [{"code": code("testimonies", t["number"]), "uid": t["uid"]}
+             for t in plan.testimonies]
+    sent += [{"code": code("sources", s["number"]), "uid": s["uid"]} for s in plan.sources]
+    with vault.transaction():
+        vault.db["dossiers"].insert({
+            "id": plan.dossier_id, "direction": "sent", "case_id": plan.case["id"],
+            "created_at": plan.created_at, "file_sha256": digest, "file_size": size,
+            "recipient_body": plan.recipient_body,
+            "signer_fingerprint": vault.signing_key.public_key().fingerprint,
+            "manifest": json.dumps(sent, ensure_ascii=False)})
+        vault.log("dossier-exported", case_uid=plan.case["uid"], item_kind="dossier",
+                  item_uid=plan.dossier_id, hashes={"dossier_sha256": digest},
+                  details={"items": [s["code"] for s in sent],
+                           "recipient_body": plan.recipient_body, "envelope": ENTRY_NAME})

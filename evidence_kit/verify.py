@@ -1,0 +1,245 @@
+"""Verification: what a lawyer needs to know about a dossier, item by item.
+
+Checks, in order: the envelope decrypts and authenticates; the inner archive is in
+canonical form; the bag is complete (no missing, extra or altered file); the signature
+matches the tag manifest; the signer is trusted or not; the custody excerpt is intact and
+matches the exhibits' hashes. ``ok`` only when every check holds and the signer is known.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from . import custody
+from .bag import (
+    BAGIT_TXT,
+    MANIFESTS,
+    SIGNATURE,
+    TAG_FILES,
+    TAGMANIFEST,
+    parse_bag_info,
+    parse_manifest,
+)
+from .dossier_read import MemberSink, Progress, ReadResult, read_dossier
+from .errors import DossierError, IntegrityError
+from .minisign import PublicKey, parse_public_key, parse_signature
+from .minisign import verify as verify_signature
+
+
+@dataclass(frozen=True)
+class Signer:
+    key: PublicKey
+    label: str | None
+    trusted: bool
+
+
+KeyResolver = Callable[[bytes], Signer | None]
+
+
+@dataclass
+class Check:
+    what: str
+    ok: bool
+    detail: str = ""
+
+
+@dataclass
+class VerifyReport:
+    path: Path
+    file_sha256: str = ""
+    dossier_id: str = ""
+    signer: Signer | None = None
+    signed_comment: str = ""
+    checks: list[Check] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    read: ReadResult | None = None
+
+    @property
+    def intact(self) -> bool:
+        return bool(self.checks) and all(c.ok for c in self.checks)
+
+    @property
+    def ok(self) -> bool:
+        return self.intact and self.signer is not None and self.signer.trusted
+
+    def add(self, what: str, ok: bool, detail: str = "") -> bool:
+        self.checks.append(Check(what, ok, detail))
+        return ok
+
+
+def _signer_text(signer: Signer) -> str:
+    fp = signer.key.short_fingerprint
+    if signer.trusted:
+        return f"signed by {signer.label} ({fp})"
+    return f"signed by an UNKNOWN key {fp}"
+
+
+def _check_bag_files(report: VerifyReport, result: ReadResult) -> None:
+    missing = [name for name in (*TAG_FILES, TAGMANIFEST, SIGNATURE) if name not in result.kept]
+    if not report.add("all BagIt files present", not missing,
+                      f"missing: {', '.join(missing)}" if missing else ""):
+        raise _Stop
+    report.add("bagit.txt declares BagIt 1.0, UTF-8",
+               result.kept["bagit.txt"] == BAGIT_TXT.encode())
+
+
+class _Stop(Exception):
+    """No point in further checks: the dossier lacks what they need."""
+
+
+def _check_signature(report: VerifyReport, result: ReadResult, resolve: KeyResolver) -> None:
+    sig_text = result.kept[SIGNATURE]
+    try:
+        sig = parse_signature(sig_text)
+    except IntegrityError as exc:
+        report.add("signature of the tag manifest", False, exc.message)
+        raise _Stop from exc
+    signer = resolve(sig.key_id)
+    if signer is None and "data/signer.pub" in result.kept:
+        try:
+            enclosed = parse_public_key(result.kept["data/signer.pub"])
+        except Exception:  # noqa: BLE001 - a hostile file may hold anything
+            enclosed = None
+        if enclosed is not None and enclosed.key_id == sig.key_id:
+            signer = Signer(enclosed, None, False)
+    if signer is None:
+        report.add("signature of the tag manifest", False,
+                   f"made by key {sig.fingerprint}, whose public key is not available")
+        raise _Stop
+    try:
+        verified = verify_signature(signer.key, result.kept[TAGMANIFEST], sig_text)
+    except IntegrityError as exc:
+        report.add("signature of the tag manifest", False, exc.message)
+        raise _Stop from exc
+    report.signer = signer
+    report.signed_comment = verified.trusted_comment
+    report.add("signature of the tag manifest", True, _signer_text(signer))
+    fields = dict(p.partition(":")[::2] for p in verified.trusted_comment.split("\t"))
+    report.add("signed dossier id matches the bag", fields.get("dossier") == result.bag,
+               f"signed for {fields.get('dossier')!r}, bag is {result.bag!r}")
+
+
+def _check_tagmanifest(report: VerifyReport, result: ReadResult) -> None:
+    listed = parse_manifest(result.kept[TAGMANIFEST], "sha256", "tagmanifest-sha256.txt")
+    problems = [f"{n}: not listed" for n in TAG_FILES if n not in listed]
+    problems += [f"{n}: unexpected" for n in listed if n not in TAG_FILES]
+    problems += [f"{n}: altered" for n in TAG_FILES
+                 if n in listed and result.sha256.get(n) != listed[n]]
+    if not report.add("tag files match the signed tag manifest", not problems,
+                      "; ".join(problems)):
+        raise _Stop
+
+
+def _check_payload(report: VerifyReport, result: ReadResult) -> None:
+    payload = {p for p in result.sha256 if p.startswith("data/")}
+    for algo, name in MANIFESTS.items():
+        listed = parse_manifest(result.kept[name], algo, name)
+        digests = result.sha256 if algo == "sha256" else result.sha512
+        problems = [f"{p}: missing" for p in sorted(set(listed) - payload)]
+        problems += [f"{p}: extra file, not in the signed manifest"
+                     for p in sorted(payload - set(listed))]
+        if algo == "sha256" or digests:
+            problems += [f"{p}: altered ({algo.upper()} differs)" for p in sorted(payload)
+                         if p in listed and digests.get(p) != listed[p]]
+        what = f"every file matches {name}" if (algo == "sha256" or digests) else \
+            f"{name} lists exactly the files present"
+        report.add(what, not problems, "; ".join(problems[:10]))
+    info = parse_bag_info(result.kept["bag-info.txt"])
+    oxum = f"{sum(result.sizes[p] for p in payload)}.{len(payload)}"
+    report.add("bag-info Payload-Oxum matches", info.get("Payload-Oxum") == oxum,
+               f"declared {info.get('Payload-Oxum')}, found {oxum}")
+    report.add("bag-info External-Identifier matches", info.get("External-Identifier") ==
+               result.bag)
+
+
+def _check_custody(report: VerifyReport, result: ReadResult) -> None:
+    try:
+        document = json.loads(result.kept["data/dossier.json"])
+        events = [json.loads(line) for line in
+                  result.kept["data/custody.jsonl"].decode("utf-8").splitlines()]
+        exhibits = document["exhibits"]
+    except (KeyError, ValueError, TypeError) as exc:
+        report.add("dossier.json and custody.jsonl are readable", False, str(exc)[:200])
+        return
+    report.counts = {k: len(document.get(k, [])) for k in ("exhibits", "testimonies", "sources")}
+    assert report.signer is not None
+    chain = custody.verify_events(sorted(events, key=lambda e: e.get("seq", 0)),
+                                  Ed25519PublicKey.from_public_bytes(report.signer.key.raw),
+                                  contiguous=False)
+    report.add("custody events are intact and signed by the signer", chain.ok, chain.problem)
+    ingested = {e.get("item_uid"): json.loads(e.get("hashes") or "{}").get("sha256")
+                for e in events if e.get("action") in ("exhibit-ingested", "exhibit-received")}
+    problems = []
+    for exhibit in exhibits:
+        if result.sha256.get(exhibit.get("file")) != exhibit.get("sha256"):
+            problems.append(f"{exhibit.get('code')}: file does not match dossier.json")
+        elif ingested.get(exhibit.get("uid")) != exhibit.get("sha256"):
+            problems.append(f"{exhibit.get('code')}: no matching ingest event")
+    report.add("every exhibit's hash matches its ingest event in the custody log",
+               not problems, "; ".join(problems[:10]))
+
+
+def verify_dossier(path: Path, password: str, resolve: KeyResolver, *,
+                   sink: MemberSink | None = None, full: bool = False,
+                   progress: Progress | None = None,
+                   cancel: Callable[[], bool] | None = None) -> VerifyReport:
+    """Read and check a dossier; errors that stop reading become failed checks."""
+    report = VerifyReport(Path(path))
+    try:
+        result = read_dossier(path, password, sink=sink, full=full, progress=progress,
+                              cancel=cancel)
+    except (DossierError, IntegrityError) as exc:
+        report.add("dossier decrypts, authenticates and is in canonical form", False,
+                   exc.message)
+        return report
+    report.read, report.file_sha256, report.dossier_id = result, result.file_sha256, result.bag
+    report.add("dossier decrypts, authenticates and is in canonical form", True,
+               "AES-256 envelope and HMAC verified")
+    try:
+        _check_bag_files(report, result)
+        _check_signature(report, result, resolve)
+        _check_tagmanifest(report, result)
+        _check_payload(report, result)
+        _check_custody(report, result)
+    except _Stop:
+        pass
+    except DossierError as exc:
+        report.add("dossier metadata is well formed", False, exc.message)
+    return report
+
+
+def verdict(report: VerifyReport) -> str:
+    """A plain-language paragraph a lawyer can paste into a filing."""
+    if report.ok:
+        head = "VERIFIED"
+    elif report.intact:
+        head = "INTACT, BUT SIGNED BY AN UNKNOWN KEY"
+    else:
+        head = "FAILED"
+    lines = [f"{head}: {report.path.name}"]
+    if report.file_sha256:
+        lines.append(f"Dossier file SHA-256: {report.file_sha256}")
+    if report.dossier_id:
+        lines.append(f"Dossier id: {report.dossier_id}")
+    if report.signer:
+        lines.append(f"Signature: {_signer_text(report.signer)}; {report.signed_comment}")
+    if report.counts:
+        lines.append("Contents: {exhibits} exhibit(s), {testimonies} testimony(ies), "
+                     "{sources} source(s)".format(**report.counts))
+    for check in report.checks:
+        mark = "ok  " if check.ok else "FAIL"
+        lines.append(f"  [{mark}] {check.what}" + (f": {check.detail}" if check.detail else ""))
+    if report.intact and not report.ok:
+        lines.append("The contents are intact and signed, but the signing key is not one you "
+                     "trust. Confirm its fingerprint with the sender by another channel (phone, "
+                     "Signal, in person), then run 'evidence-kit key trust SIGNER.pub --label "
+                     "NAME' and verify again.")
+    if report.ok:
+        lines.append("Every file was re-hashed and matches the signed manifest; the signature "
+                     "was made by the trusted key named above; nothing was added or removed.")
+    return "\n".join(lines)
