@@ -82,6 +82,11 @@ def import_dossier(vault: Vault, path: Path, password: str, resolve: KeyResolver
                                "the key, and import again.")
         try:
             _commit(vault, sink, result)
+        except (KeyError, TypeError, AttributeError, ValueError) as exc:
+            for blob_id in result.committed_blobs:
+                vault.blobs.path_for(blob_id).unlink(missing_ok=True)
+            raise DossierError("The dossier's index (dossier.json) is malformed; nothing was "
+                               "imported.") from exc
         except BaseException:  # the transaction rolled back: its blobs have no key any more
             for blob_id in result.committed_blobs:
                 vault.blobs.path_for(blob_id).unlink(missing_ok=True)

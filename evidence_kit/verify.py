@@ -25,6 +25,7 @@ from .bag import (
     parse_bag_info,
     parse_manifest,
 )
+from .dossier_plan import DOSSIER_SCHEMA
 from .dossier_read import MemberSink, Progress, ReadResult, read_dossier
 from .errors import DossierError, IntegrityError
 from .minisign import PublicKey, parse_public_key, parse_signature
@@ -158,6 +159,16 @@ def _check_payload(report: VerifyReport, result: ReadResult) -> None:
 
 
 def _check_custody(report: VerifyReport, result: ReadResult) -> None:
+    """dossier.json and custody.jsonl are signed but may still be hostile (an unknown
+    signer's own key signs whatever it likes), so any shape of JSON must fail cleanly."""
+    try:
+        _check_index(report, result)
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
+        report.add("dossier.json and custody.jsonl are well formed", False,
+                   f"malformed ({type(exc).__name__})")
+
+
+def _check_index(report: VerifyReport, result: ReadResult) -> None:
     try:
         document = json.loads(result.kept["data/dossier.json"])
         events = [json.loads(line) for line in
@@ -165,6 +176,10 @@ def _check_custody(report: VerifyReport, result: ReadResult) -> None:
         exhibits = document["exhibits"]
     except (KeyError, ValueError, TypeError) as exc:
         report.add("dossier.json and custody.jsonl are readable", False, str(exc)[:200])
+        return
+    if not report.add("dossier.json uses a known format version",
+                      document.get("schema") == DOSSIER_SCHEMA,
+                      f"found {str(document.get('schema'))[:40]!r}; update Evidence Kit"):
         return
     report.counts = {k: len(document.get(k, [])) for k in ("exhibits", "testimonies", "sources")}
     assert report.signer is not None
