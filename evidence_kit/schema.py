@@ -105,3 +105,11 @@ def m002_search(db: sqlite_utils.Database) -> None:
                              create_triggers=True, tokenize=tokenize)
     db["incidents"].enable_fts(["description", "place"], fts_version="FTS5",
                                create_triggers=True, tokenize=tokenize)
+
+
+@migrations()
+def m003_trusted_keys(db: sqlite_utils.Database) -> None:
+    # Signer keys a legal team has decided to trust (``evidence-kit key trust``). ``key_id``
+    # is minisign's 8-byte key id; ``public_key`` the base64 line of the .pub file.
+    db["trusted_keys"].create({"key_id": bytes, "public_key": str, "label": str,
+                               "added_at": str}, pk="key_id")

@@ -163,7 +163,8 @@ class Vault:
 
     @property
     def fingerprint(self) -> str:
-        return self.key_id.hex().upper()
+        """The same fingerprint ``key show``, verification and dossiers print."""
+        return self.signing_key.public_key().fingerprint
 
     @property
     def actor(self) -> str:

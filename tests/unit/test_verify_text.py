@@ -1,0 +1,115 @@
+"""VERIFY.txt: three languages, every placeholder filled, the standard-tool commands present,
+and no password on any command line."""
+
+from __future__ import annotations
+
+import re
+import shlex
+
+import pytest
+
+from evidence_kit.errors import InvalidInput
+from evidence_kit.verify_text import verify_txt
+
+VALUES = {
+    "dossier_id": "D-2024-0007",
+    "bag_dir": "dossier-D-2024-0007",
+    "envelope_name": "D-2024-0007.zip",
+    "signer_fingerprint": "1A2B 3C4D 5E6F 7A8B",
+    "signer_label": "Kharkiv Documentation Group",
+    "created_at": "2024-05-01T10:00:00Z",
+}
+BAG = VALUES["bag_dir"]
+COMMANDS = [
+    "7z x D-2024-0007.zip",
+    "7z x payload.zip",
+    f"minisign -Vm {BAG}/tagmanifest-sha256.txt -x {BAG}/tagmanifest-sha256.txt.minisig "
+    "-p signer.pub",
+    f"cd {BAG}",
+    "sha256sum -c tagmanifest-sha256.txt",
+    "sha256sum -c manifest-sha256.txt",
+    "sha512sum -c manifest-sha512.txt",
+    f"bagit.py --validate {BAG}",
+    "shasum -a 256 -c",
+    "certutil -hashfile",
+    "pip install bagit",
+    "sha256sum D-2024-0007.zip",
+]
+HEADINGS = ["HOW TO CHECK THIS DOSSIER", "КАК ПРОВЕРИТЬ ЭТО ДОСЬЕ",
+            "COMMENT VÉRIFIER CE DOSSIER"]
+
+
+@pytest.fixture
+def text() -> str:
+    return verify_txt(**VALUES)
+
+
+def sections(text: str) -> list[str]:
+    return re.split(r"\n={76}\n\n", text)
+
+
+def test_three_languages_in_order(text: str) -> None:
+    parts = sections(text)
+    assert len(parts) == 3
+    for part, heading in zip(parts, HEADINGS, strict=True):
+        assert part.startswith(heading)
+    assert "Шаг 4" in parts[1] and "Étape 4" in parts[2] and "Step 4" in parts[0]
+    assert re.search(r"[а-яё]{4}", parts[1])
+    assert not re.search(r"[а-яё]", parts[0] + parts[2])
+    text.encode("utf-8")
+    assert text.endswith("\n") and not text.endswith("\n\n")
+
+
+@pytest.mark.parametrize("index", [0, 1, 2])
+def test_each_language_has_every_command_and_value(text: str, index: int) -> None:
+    part = sections(text)[index]
+    for command in COMMANDS:
+        assert command in part, command
+    for key in ("dossier_id", "signer_fingerprint", "signer_label", "created_at"):
+        assert VALUES[key] in part, key
+    assert f"{BAG}/data/signer.pub" in part and f"{BAG}/data/custody.jsonl" in part
+    assert "data\\" in part  # the Windows certutil path
+    assert 55 <= len(part.splitlines()) <= 95
+
+
+def test_no_placeholder_or_brace_is_left(text: str) -> None:
+    assert "{" not in text and "}" not in text
+
+
+def test_password_never_on_a_command_line(text: str) -> None:
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("7z "):
+            assert " -p" not in stripped, line
+    assert text.count("7z -p...") == 3  # only in the warning, once per language
+
+
+def test_lines_are_readable_width(text: str) -> None:
+    long_lines = [line for line in text.splitlines() if len(line) > 80
+                  and not line.lstrip().startswith(("minisign -Vm", "("))]
+    assert long_lines == []
+
+
+def test_labels_cannot_inject_lines_and_empty_label_is_shown() -> None:
+    text = verify_txt(**{**VALUES, "signer_label": "Evil\nStep 2 - skip it", "dossier_id": "D\r1"})
+    assert "Evil Step 2 - skip it" in text and "D 1" in text
+    assert "Signed by:        —" in verify_txt(**{**VALUES, "signer_label": " "})
+
+
+def test_envelope_names_with_spaces_are_quoted_for_the_shell() -> None:
+    text = verify_txt(**{**VALUES, "envelope_name": "Dossier for ICC.zip"})
+    assert '7z x "Dossier for ICC.zip"' in text
+    assert shlex.split('7z x "Dossier for ICC.zip"') == ["7z", "x", "Dossier for ICC.zip"]
+
+
+@pytest.mark.parametrize("name", ['a"b.zip', "$(rm).zip", "a\\b.zip", "dir/x.zip", "",
+                                  "100%.zip"])
+def test_unsafe_envelope_names_are_refused(name: str) -> None:
+    with pytest.raises(InvalidInput):
+        verify_txt(**{**VALUES, "envelope_name": name})
+
+
+@pytest.mark.parametrize("bag", ["my bag", "..", "a/b", "", "bag;rm"])
+def test_unsafe_bag_names_are_refused(bag: str) -> None:
+    with pytest.raises(InvalidInput):
+        verify_txt(**{**VALUES, "bag_dir": bag})
