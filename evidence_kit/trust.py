@@ -5,11 +5,11 @@ key once (``evidence-kit key trust FILE.pub --label ...``), after comparing the 
 with the sender over a second channel; from then on verification can say "signed by <label>"
 instead of "signed by an UNKNOWN key". The vault's own key is always trusted.
 
-Keys are in minisign's format (see ``minisign.py``) and are identified by minisign's key id,
-shown as minisign prints it (``PublicKey.fingerprint``) so the fingerprint a lawyer reads in
-our output is the one ``minisign -V`` and the sender's ``key show`` print too. Key ids are
-chosen by the key's owner, not derived from the key, so a second key claiming an already
-trusted id is refused rather than allowed to replace the first one silently.
+Keys are in minisign's format (see ``minisign.py``). Signatures name their key by minisign's
+key id, which is how a key is looked up here; people compare the *fingerprint*, derived from
+the key material (``PublicKey.fingerprint``), because a key id is chosen by the key's owner
+and can be copied. A second key claiming an already trusted id is refused rather than
+allowed to replace the first one silently.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from .vault import Vault
 
 TABLE = "trusted_keys"
 MAX_LABEL_CHARS = 200
-_FINGERPRINT_RE = re.compile(r"[0-9A-F]{16}")
+_FINGERPRINT_RE = re.compile(r"[0-9A-F]{20}")
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ class SignerIdentity:
     def describe(self) -> str:
         """The phrase verification prints, e.g. ``signed by Field team (1A2B 3C4D ...)``."""
         if not self.trusted:
-            return f"signed by an UNKNOWN key {self.short_fingerprint}"
+            return f"signed by an UNKNOWN key (key id {self.fingerprint})"
         who = self.label or "this vault's own key"
         return f"signed by {who} ({self.short_fingerprint})"
 
@@ -104,14 +104,14 @@ def _clean_label(label: str) -> str:
     return text
 
 
-def parse_fingerprint(text: str) -> bytes:
-    """A fingerprint as printed (``1A2B 3C4D 5E6F 7A8B``, any case/spacing) -> key id bytes."""
+def parse_fingerprint(text: str) -> str:
+    """A fingerprint as printed (``1A2B 3C4D 5E6F 7A8B 9C0D``, any case/spacing), normalised."""
     compact = re.sub(r"[\s:-]", "", text or "").upper()
     if not _FINGERPRINT_RE.fullmatch(compact):
         raise InvalidInput(
-            f"'{text}' is not a key fingerprint: expected 16 hexadecimal characters such as "
-            "1A2B 3C4D 5E6F 7A8B (see 'evidence-kit key list').")
-    return bytes.fromhex(compact)[::-1]  # minisign prints the key id little-endian
+            f"'{text}' is not a key fingerprint: expected 20 hexadecimal characters such as "
+            "1A2B 3C4D 5E6F 7A8B 9C0D (see 'evidence-kit key list').")
+    return compact
 
 
 def _row_to_key(row: dict[str, Any]) -> TrustedKey:
@@ -131,11 +131,11 @@ def _refuse_conflicts(vault: Vault, pk: minisign.PublicKey,
         if pk == own:
             raise InvalidInput("This is this vault's own key; it is always trusted.")
         raise InvalidInput(
-            f"This key claims the id {pk.short_fingerprint} of this vault's own key but is a "
+            f"This key claims the id {pk.key_id_hex} of this vault's own key but is a "
             "different key. It was not trusted: it may be an attempt to impersonate you.")
     if existing is not None and existing.public_key != pk:
         raise InvalidInput(
-            f"A different key with the same fingerprint {pk.short_fingerprint} is already "
+            f"A different key with the same key id {pk.key_id_hex} is already "
             f"trusted as '{existing.label}'. Nothing was changed. If the sender really has a "
             "new key, confirm it with them, then run 'evidence-kit key untrust' first.")
 
@@ -157,15 +157,15 @@ def trust_key(vault: Vault, text: str | bytes, label: str) -> TrustedKey:
 
 def untrust_key(vault: Vault, fingerprint: str) -> TrustedKey:
     """Stop trusting a key; returns what was removed."""
-    key_id = parse_fingerprint(fingerprint)
-    if key_id == vault.key_id:
+    wanted = parse_fingerprint(fingerprint)
+    if wanted == own_public_key(vault).fingerprint:
         raise InvalidInput("This vault's own key cannot be untrusted.")
     with vault.transaction():
-        existing = _stored(vault, key_id)
+        existing = next((k for k in list_trusted(vault) if k.fingerprint == wanted), None)
         if existing is None:
             raise NotFound(f"No trusted key has the fingerprint {fingerprint.strip()} "
                            "(see 'evidence-kit key list').")
-        vault.db[TABLE].delete(key_id)
+        vault.db[TABLE].delete(existing.public_key.key_id)
         vault.log("key-untrusted", details={"fingerprint": existing.fingerprint})
     return existing
 
@@ -184,21 +184,18 @@ def public_key_for(vault: Vault, key_id: bytes) -> minisign.PublicKey | None:
     return stored.public_key if stored else None
 
 
-def _fingerprint_of(key_id: bytes) -> str:
-    # Only the id is known here; PublicKey checks its length and owns the display format.
-    return minisign.PublicKey(key_id, bytes(32)).fingerprint
-
-
 def identify(vault: Vault, key_id: bytes) -> SignerIdentity:
     """Name the holder of ``key_id``: own key, a trusted key, or unknown.
 
     This only looks the id up. A signature must still be verified with ``public_key_for``'s
-    key: anyone can write any key id into a signature file.
+    key: anyone can write any key id into a signature file. For an unknown key only its id
+    is known, so ``fingerprint`` is then the key id as minisign prints it.
     """
-    fingerprint = _fingerprint_of(bytes(key_id))
     if key_id == vault.key_id:
-        return SignerIdentity(fingerprint, vault.label or None, trusted=True, own=True)
+        return SignerIdentity(own_public_key(vault).fingerprint, vault.label or None,
+                              trusted=True, own=True)
     stored = _stored(vault, bytes(key_id))
     if stored is None:
-        return SignerIdentity(fingerprint, None, trusted=False, own=False)
-    return SignerIdentity(fingerprint, stored.label, trusted=True, own=False)
+        return SignerIdentity(minisign.PublicKey(bytes(key_id), bytes(32)).key_id_hex, None,
+                              trusted=False, own=False)
+    return SignerIdentity(stored.fingerprint, stored.label, trusted=True, own=False)

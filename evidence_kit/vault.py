@@ -195,11 +195,8 @@ class Vault:
 
     def _initialise(self, label: str) -> None:
         migrations.apply(self.db)
-        signer = Ed25519PrivateKey.generate()
-        key_id = os.urandom(8)
-        from cryptography.hazmat.primitives import serialization as ser
-
-        seed = signer.private_bytes(ser.Encoding.Raw, ser.PrivateFormat.Raw, ser.NoEncryption())
+        key = SecretKey.generate()
+        seed, key_id = key.to_raw(), key.key_id
         with self.transaction():
             self.db["identity"].insert({"id": 1, "secret": seed, "key_id": key_id,
                                         "label": label, "created_at": utc_now()})

@@ -110,7 +110,7 @@ def _check_signature(report: VerifyReport, result: ReadResult, resolve: KeyResol
             signer = Signer(enclosed, None, False)
     if signer is None:
         report.add("signature of the tag manifest", False,
-                   f"made by key {sig.fingerprint}, whose public key is not available")
+                   f"made by key id {sig.key_id_hex}, whose public key is not available")
         raise _Stop
     try:
         verified = verify_signature(signer.key, result.kept[TAGMANIFEST], sig_text)

@@ -39,7 +39,8 @@ def test_own_public_key_matches_the_vault_signer(vault: Vault) -> None:
     pk = trust.own_public_key(vault)
     assert pk.key_id == vault.key_id
     assert pk.raw == vault.public_key.public_bytes_raw()
-    assert pk.fingerprint == vault.key_id[::-1].hex().upper()
+    assert pk.key_id_hex == vault.key_id[::-1].hex().upper()
+    assert pk.fingerprint.startswith(pk.key_id_hex) and len(pk.fingerprint) == 20
 
 
 def test_export_parse_round_trip(vault: Vault) -> None:
@@ -170,7 +171,7 @@ def test_own_key_cannot_be_trusted_impersonated_or_untrusted(vault: Vault) -> No
 
 def test_untrust_unknown_or_malformed_fingerprint(vault: Vault) -> None:
     with pytest.raises(NotFound):
-        trust.untrust_key(vault, "0000 1111 2222 3333")
+        trust.untrust_key(vault, "0000 1111 2222 3333 4444")
     with pytest.raises(InvalidInput, match="not a key fingerprint"):
         trust.untrust_key(vault, "1234")
 
@@ -188,7 +189,7 @@ def test_identify_own_trusted_unknown(vault: Vault) -> None:
     unknown = trust.identify(vault, secret.key_id)
     assert (unknown.label, unknown.trusted, unknown.own) == (None, False, False)
     assert unknown.describe() == (
-        f"signed by an UNKNOWN key {secret.public_key().short_fingerprint}")
+        f"signed by an UNKNOWN key (key id {secret.public_key().key_id_hex})")
     assert trust.public_key_for(vault, secret.key_id) is None
 
     trust.trust_key(vault, text, "Partner")
