@@ -8,8 +8,9 @@ signature shows which key signed, not when, and not that the content is true.
 Two rules the text must keep: the password is typed at 7-Zip's prompt, never put on the command
 line (it would show in the process list and shell history); and the signer's key is compared
 with the sender over another channel, because the copy inside the dossier could have been
-replaced by whoever altered the dossier. The whole key line is what identifies a key: a
-minisign key id (the short fingerprint) is chosen by the key's owner, so anyone can reuse it.
+replaced by whoever altered the dossier. With standard tools the whole key line is what
+identifies a key: minisign shows only the key id, which the key's owner chooses (our
+fingerprint is derived from the key, but computing it needs Evidence Kit).
 """
 
 from __future__ import annotations
