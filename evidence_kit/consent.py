@@ -15,7 +15,9 @@ from .vault import Vault
 
 SHARE_TARGETS = ("icc", "un-sp", "un-mechanism", "national", "public")
 IDENTITY_LEVELS = ("full", "initials", "pseudonym", "none")
-CONSENT_KEYS = frozenset({"record", "share_with", "be_named", "contact", "given_on", "how"})
+CONSENT_KEYS = frozenset({"record", "share_with", "be_named", "contact", "given_on", "how",
+                          "aware_government_letter", "aware_publication", "onward_sharing"})
+FLAG_KEYS = ("contact", "aware_government_letter", "aware_publication", "onward_sharing")
 
 
 def parse_consent(raw: object) -> dict[str, Any] | None:
@@ -41,15 +43,15 @@ def parse_consent(raw: object) -> dict[str, Any] | None:
     if be_named not in IDENTITY_LEVELS:
         raise InvalidInput(f"consent 'be_named' must be one of {', '.join(IDENTITY_LEVELS)} "
                            "(or true/false).")
-    contact = raw.get("contact", False)
-    if not isinstance(contact, bool):
-        raise InvalidInput("consent 'contact' must be true or false.")
+    for key in FLAG_KEYS:
+        if not isinstance(raw.get(key, False), bool):
+            raise InvalidInput(f"consent '{key}' must be true or false.")
     for key in ("record", "given_on", "how"):
         if not isinstance(raw.get(key, ""), str):
             raise InvalidInput(f"consent '{key}' must be text.")
     return {"record": raw.get("record", ""), "share_with": list(dict.fromkeys(share_with)),
-            "be_named": be_named, "contact": contact, "given_on": raw.get("given_on", ""),
-            "how": raw.get("how", "")}
+            "be_named": be_named, "given_on": raw.get("given_on", ""), "how": raw.get("how", ""),
+            **{key: raw.get(key, False) for key in FLAG_KEYS}}
 
 
 def add_consent(vault: Vault, testimony: Record, consent: dict[str, Any]) -> Record:
@@ -59,13 +61,15 @@ def add_consent(vault: Vault, testimony: Record, consent: dict[str, Any]) -> Rec
            "given_on": consent["given_on"], "how": consent["how"], "obtained_by": "",
            "created_at": now, "updated_at": now}
     row["id"] = vault.db["consents"].insert(row).last_pk
-    public = "public" in consent["share_with"]
+    publication = "public" in consent["share_with"] or consent.get("aware_publication", False)
     for body in consent["share_with"]:
         vault.db["consent_scopes"].insert({
             "consent_id": row["id"], "body": body, "share_account": 1,
-            "identity": consent["be_named"], "may_contact": int(consent["contact"]),
-            "publication": int(public), "onward_sharing": 0, "conditions": "",
-            "withdrawn_on": None, "withdrawal_note": ""})
+            "identity": consent["be_named"], "may_contact": int(consent.get("contact", False)),
+            "publication": int(publication),
+            "onward_sharing": int(consent.get("onward_sharing", False)),
+            "aware_government_letter": int(consent.get("aware_government_letter", False)),
+            "conditions": "", "withdrawn_on": None, "withdrawal_note": ""})
     return row
 
 

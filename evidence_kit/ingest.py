@@ -9,6 +9,7 @@ reports).
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -68,7 +69,7 @@ def _existing(vault: Vault, case_id: int, blob_id: str) -> Record | None:
     return next(iter(rows), None)
 
 
-def _exhibit_row(vault: Vault, case_id: int, path: Path, sealed: SealedBlob,
+def _exhibit_row(vault: Vault, case_id: int, name: str, sealed: SealedBlob,
                  details: ExhibitDetails) -> tuple[Record, list[str]]:
     media = sniff(sealed.head)
     meta = read_capture_metadata(sealed.head, media)
@@ -76,9 +77,9 @@ def _exhibit_row(vault: Vault, case_id: int, path: Path, sealed: SealedBlob,
     row: Record = {
         "uid": new_uid(), "case_id": case_id, "number": next_number(vault.db, "exhibits", case_id),
         "kind": media.kind, "blob_id": sealed.blob_id, "sha256": sealed.sha256,
-        "sha512": sealed.sha512, "size": sealed.size, "original_filename": path.name,
+        "sha512": sealed.sha512, "size": sealed.size, "original_filename": name,
         "media_type": media.mime,
-        "declared_type": declared_type(path.name), "acquired_at": now,
+        "declared_type": declared_type(name), "acquired_at": now,
         "acquired_by": details.acquired_by or vault.actor, "acquired_how": details.acquired_how,
         "received_from": details.received_from, "source_url": details.source_url,
         "capture_time": meta.capture_time, "capture_offset": meta.capture_offset,
@@ -92,24 +93,52 @@ def _exhibit_row(vault: Vault, case_id: int, path: Path, sealed: SealedBlob,
     return row, meta.warnings
 
 
+@dataclass(frozen=True)
+class Derivation:
+    """How a derived copy (redaction, transcode, still) came from its evidentiary original."""
+
+    parent: Record
+    steps: list[dict]
+
+
 def ingest_file(vault: Vault, case: Record, path: Path, details: ExhibitDetails | None = None,
                 *, progress: Progress | None = None,
                 cancel: Callable[[], bool] | None = None) -> IngestResult:
     """Add one file to a case, or report it as a duplicate of an exhibit already there."""
     path = Path(path)
-    details = details or ExhibitDetails()
     with _open_source(path) as source:
         try:
             sealed = vault.blobs.seal(source, progress, cancel)
         except OSError as exc:  # a read error mid-file (unplugged USB stick, bad sector)
             raise StorageError(f"Could not read {path}: {exc.strerror or exc}") from exc
+    return _record(vault, case, path.name, sealed, details or ExhibitDetails())
+
+
+def ingest_bytes(vault: Vault, case: Record, data: bytes, name: str,
+                 details: ExhibitDetails | None = None,
+                 derivation: Derivation | None = None) -> IngestResult:
+    """Add bytes made in memory (e.g. a redacted copy): they never touch the disk in clear."""
+    sealed = vault.blobs.seal(io.BytesIO(data))
+    return _record(vault, case, name, sealed, details or ExhibitDetails(), derivation)
+
+
+def _record(vault: Vault, case: Record, name: str, sealed: SealedBlob, details: ExhibitDetails,
+            derivation: Derivation | None = None) -> IngestResult:
     committed = False
     try:
         duplicate = _existing(vault, case["id"], sealed.blob_id)
         if duplicate is not None:
             vault.blobs.discard(sealed)
             return IngestResult(duplicate, True)
-        row, warnings = _exhibit_row(vault, case["id"], path, sealed, details)
+        row, warnings = _exhibit_row(vault, case["id"], name, sealed, details)
+        hashes = {"sha256": sealed.sha256}
+        action = "exhibit-ingested"
+        if derivation is not None:
+            row["parent_id"] = derivation.parent["id"]
+            row["derivation"] = json.dumps({"parent_sha256": derivation.parent["sha256"],
+                                            "steps": derivation.steps}, ensure_ascii=False)
+            hashes["parent_sha256"] = derivation.parent["sha256"]
+            action = "exhibit-derived"
         blob_known = vault.db["blobs"].count_where("id = ?", [sealed.blob_id]) > 0
         if blob_known:
             vault.blobs.discard(sealed)  # same bytes held for another case: store once
@@ -124,8 +153,8 @@ def ingest_file(vault: Vault, case: Record, path: Path, details: ExhibitDetails 
                     "wrapped_key": vault.wrap_blob_key(sealed.blob_id, sealed.key),
                     "created_at": row["created_at"]})
             row["id"] = vault.db["exhibits"].insert(row).last_pk
-            vault.log("exhibit-ingested", case_uid=case["uid"], item_kind="exhibit",
-                      item_uid=row["uid"], hashes={"sha256": sealed.sha256},
+            vault.log(action, case_uid=case["uid"], item_kind="exhibit",
+                      item_uid=row["uid"], hashes=hashes,
                       details={"code": code("exhibits", row["number"]), "size": sealed.size,
                                "media_type": row["media_type"]})
     except BaseException:

@@ -58,9 +58,14 @@ def m001_core(db: sqlite_utils.Database) -> None:
     }, pk="id", foreign_keys=[("testimony_id", "testimonies", "id")])
     db["consent_scopes"].create({
         "id": int, "consent_id": int, "body": str, "share_account": int, "identity": str,
-        "may_contact": int, "publication": int, "onward_sharing": int, "conditions": str,
-        "withdrawn_on": str, "withdrawal_note": str,
+        "may_contact": int, "publication": int, "onward_sharing": int,
+        "aware_government_letter": int, "conditions": str, "withdrawn_on": str,
+        "withdrawal_note": str,
     }, pk="id", foreign_keys=[("consent_id", "consents", "id")])
+    # Words to hide in redacted exports (names of places, people, units the witness gave).
+    db["text_redactions"].create({"id": int, "testimony_id": int, "term": str,
+                                  "replacement": str, "created_at": str}, pk="id",
+                                 foreign_keys=[("testimony_id", "testimonies", "id")])
     db["sources"].create({
         **_RECORD, "case_id": int, "number": int, "kind": str, "title": str, "author": str,
         "publisher": str, "url": str, "published_date": str, "accessed_date": str,

@@ -15,6 +15,7 @@ from typing import Any
 from .clock import utc_now
 from .consent import add_consent, parse_consent
 from .errors import InvalidInput, NotFound
+from .pseudonyms import find_witness, new_pseudonym
 from .records import Record, check_choice, code, new_uid, next_number
 from .vault import Vault
 
@@ -76,8 +77,8 @@ def validate(data: object) -> dict[str, Any]:
         raise InvalidInput(f"Unknown key(s) in the testimony: {', '.join(sorted(unknown))}. "
                            f"Allowed: {', '.join(sorted(ALLOWED_KEYS))}.")
     clean: dict[str, Any] = {key: _text(data, key) for key in TEXT_KEYS}
-    if not clean["pseudonym"].strip():
-        raise InvalidInput("A testimony needs a 'pseudonym' (it is used in every output).")
+    if "pseudonym" in data and not clean["pseudonym"].strip():
+        raise InvalidInput("'pseudonym' is empty: leave the key out to have one generated.")
     check_choice(clean["role"] or None, ROLES, "role")
     check_choice(clean["interview_mode"] or None, MODES, "interview mode")
     clean["interview_date"] = _date(clean["interview_date"], "interview_date")
@@ -117,10 +118,7 @@ def add_testimony(vault: Vault, case: Record, data: object) -> Record:
     now = utc_now()
     db = vault.db
     with vault.transaction():
-        witness = {"uid": new_uid(), "case_id": case["id"], "pseudonym": clean["pseudonym"],
-                   "full_name": clean["witness_name"], "contact": clean["witness_contact"],
-                   "created_at": now, "updated_at": now}
-        witness_id = db["witnesses"].insert(witness).last_pk
+        witness_id, clean["pseudonym"] = _witness(vault, case, clean, now)
         row = {key: clean[key] for key in TEXT_KEYS
                if key not in ("witness_name", "witness_contact")}
         row.update({"uid": new_uid(), "case_id": case["id"], "witness_id": witness_id,
@@ -138,6 +136,19 @@ def add_testimony(vault: Vault, case: Record, data: object) -> Record:
                   details={"code": code("testimonies", row["number"]),
                            "incidents": len(clean["incidents"])})
     return row
+
+
+def _witness(vault: Vault, case: Record, clean: dict[str, Any], now: str) -> tuple[int, str]:
+    """The witness record (reused when the same person speaks again) and the pseudonym."""
+    db = vault.db
+    known = find_witness(db, case["id"], clean["witness_name"])
+    if known is not None and clean["pseudonym"] in ("", known["pseudonym"]):
+        return known["id"], known["pseudonym"]
+    pseudonym = clean["pseudonym"].strip() or new_pseudonym(db)
+    witness = {"uid": new_uid(), "case_id": case["id"], "pseudonym": pseudonym,
+               "full_name": clean["witness_name"], "contact": clean["witness_contact"],
+               "created_at": now, "updated_at": now}
+    return db["witnesses"].insert(witness).last_pk, pseudonym
 
 
 def list_testimonies(vault: Vault, case_id: int) -> list[Record]:

@@ -27,7 +27,7 @@ from .bag import (
 )
 from .dossier_plan import DOSSIER_SCHEMA
 from .dossier_read import MemberSink, Progress, ReadResult, read_dossier
-from .errors import DossierError, IntegrityError
+from .errors import DossierError, IntegrityError, NotADossier
 from .minisign import PublicKey, parse_public_key, parse_signature
 from .minisign import verify as verify_signature
 
@@ -40,6 +40,8 @@ class Signer:
 
 
 KeyResolver = Callable[[bytes], Signer | None]
+# Custody actions that bring an exhibit's bytes into a vault, each recording its SHA-256.
+INGEST_ACTIONS = ("exhibit-ingested", "exhibit-received", "exhibit-derived")
 
 
 @dataclass
@@ -177,8 +179,9 @@ def _check_index(report: VerifyReport, result: ReadResult) -> None:
     except (KeyError, ValueError, TypeError) as exc:
         report.add("dossier.json and custody.jsonl are readable", False, str(exc)[:200])
         return
-    if not report.add("dossier.json uses a known format version",
-                      document.get("schema") == DOSSIER_SCHEMA,
+    known = document.get("schema") == DOSSIER_SCHEMA
+    if not report.add("dossier.json uses a known format version", known,
+                      "" if known else
                       f"found {str(document.get('schema'))[:40]!r}; update Evidence Kit"):
         return
     report.counts = {k: len(document.get(k, [])) for k in ("exhibits", "testimonies", "sources")}
@@ -188,7 +191,7 @@ def _check_index(report: VerifyReport, result: ReadResult) -> None:
                                   contiguous=False)
     report.add("custody events are intact and signed by the signer", chain.ok, chain.problem)
     ingested = {e.get("item_uid"): json.loads(e.get("hashes") or "{}").get("sha256")
-                for e in events if e.get("action") in ("exhibit-ingested", "exhibit-received")}
+                for e in events if e.get("action") in INGEST_ACTIONS}
     problems = []
     for exhibit in exhibits:
         if result.sha256.get(exhibit.get("file")) != exhibit.get("sha256"):
@@ -203,11 +206,17 @@ def verify_dossier(path: Path, password: str, resolve: KeyResolver, *,
                    sink: MemberSink | None = None, full: bool = False,
                    progress: Progress | None = None,
                    cancel: Callable[[], bool] | None = None) -> VerifyReport:
-    """Read and check a dossier; errors that stop reading become failed checks."""
+    """Read and check a dossier; errors that stop reading become failed checks.
+
+    A missing file, a file that is no dossier at all (NotADossier) and a wrong password
+    (WrongPassphrase) are raised instead: nothing was verified, so there is no report.
+    """
     report = VerifyReport(Path(path))
     try:
         result = read_dossier(path, password, sink=sink, full=full, progress=progress,
                               cancel=cancel)
+    except NotADossier:
+        raise
     except (DossierError, IntegrityError) as exc:
         report.add("dossier decrypts, authenticates and is in canonical form", False,
                    exc.message)

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PIL import ExifTags, Image
+
+from evidence_kit import consent
 
 DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo"
 PHOTOS = DEMO / "photos"
@@ -64,7 +65,7 @@ TESTIMONY_KEYS = {
     "consent",
 }
 INCIDENT_KEYS = {"date", "date_precision", "place", "description", "basis", "told_by"}
-CONSENT_KEYS = {"record", "share_with", "be_named", "contact", "given_on", "how"}
+CONSENT_KEYS = set(consent.CONSENT_KEYS)  # the importer's own list
 ROLES = {"victim", "witness", "relative", "insider", "intermediary", "other"}
 MODES = {"in-person", "remote", "written"}
 PRECISIONS = {"day", "month", "year", "approximate"}

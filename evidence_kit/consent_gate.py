@@ -1,0 +1,77 @@
+"""The consent gate: may this account go to this body, at this disclosure level, and with
+which identity? Decided per testimony from its recorded consent scopes, before export.
+
+Rules (Murad Code; Eurojust/ICC guidelines; the UN Special Procedures form's four
+questions: consent to submit, awareness that a letter naming the victim goes to the
+government, awareness of publication, full name or initials):
+- no active scope for the body (never given, or withdrawn) -> excluded;
+- UN Special Procedures: the witness must have been told communications are published;
+  a name or initials only if told the government receives a letter naming them;
+- UN investigative mechanisms: consent must cover onward sharing with jurisdictions;
+- a redacted dossier never carries an identity; a confidential one carries what the
+  scope allows (full name, initials, or the pseudonym only).
+A person may override an exclusion, recording who decided and why (custody-logged); an
+override never discloses an identity.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .consent import scopes_of
+from .records import BODIES, Record
+from .vault import Vault
+
+LEVELS = ("confidential", "redacted")
+
+
+@dataclass
+class GateDecision:
+    include: bool
+    identity: str = "pseudonym"  # full | initials | pseudonym
+    reasons: list[str] = field(default_factory=list)
+    overridden: bool = False
+
+
+def _active_scope(scopes: list[Record], body: str) -> tuple[Record | None, Record | None]:
+    mine = [s for s in scopes if s["body"] == body and s["share_account"]]
+    active = next((s for s in mine if not s["withdrawn_on"]), None)
+    withdrawn = next((s for s in mine if s["withdrawn_on"]), None)
+    return active, withdrawn
+
+
+def decide(scopes: list[Record], body: str, level: str) -> GateDecision:
+    name = BODIES.get(body, body)
+    scope, withdrawn = _active_scope(scopes, body)
+    if scope is None:
+        if withdrawn is not None:
+            return GateDecision(False, reasons=[f"consent to share with {name} was withdrawn "
+                                                f"on {withdrawn['withdrawn_on']}"])
+        return GateDecision(False, reasons=[f"no recorded consent to share this account "
+                                            f"with {name}"])
+    if body == "un-sp" and not scope["publication"]:
+        return GateDecision(False, reasons=["the witness was not told that UN Special "
+                                            "Procedures communications are published"])
+    if body == "un-mechanism" and not scope["onward_sharing"]:
+        return GateDecision(False, reasons=["consent does not cover onward sharing with "
+                                            "national or regional jurisdictions"])
+    decision = GateDecision(True, identity=scope["identity"] or "pseudonym")
+    if decision.identity == "none":
+        decision.identity = "pseudonym"
+    if level == "redacted" and decision.identity != "pseudonym":
+        decision.identity = "pseudonym"
+        decision.reasons.append("redacted dossier: pseudonym only")
+    if body == "un-sp" and decision.identity != "pseudonym" and \
+            not scope["aware_government_letter"]:
+        decision.identity = "pseudonym"
+        decision.reasons.append("identity withheld: the witness was not told the government "
+                                "receives a letter naming them")
+    return decision
+
+
+def evaluate(vault: Vault, testimony: Record, body: str, level: str) -> GateDecision:
+    return decide(scopes_of(vault, testimony["id"]), body, level)
+
+
+def initials(full_name: str) -> str:
+    return " ".join(f"{part[0]}." for part in full_name.split() if part)
