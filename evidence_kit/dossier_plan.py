@@ -1,8 +1,10 @@
 """What goes into a dossier, decided before a byte is written (validate, then act).
 
 The plan holds every payload file with its size and hashes, so the exporter can write
-the signed tag files first and then stream the archive in one pass. Identities never
-enter a plan: testimonies travel under their pseudonyms only.
+the signed tag files first and then stream the archive in one pass. The consent gate runs
+here: a testimony without matching consent is excluded with its reason (unless a person
+overrides, which export logs), and an identity travels only where the witness agreed and
+the dossier is confidential. Redacted dossiers carry derived copies, never originals.
 """
 
 from __future__ import annotations
@@ -18,13 +20,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from . import __version__, consent, custody
+from . import __version__, custody
+from . import dossier_entries as entries
 from .bag import PayloadFile
+from .consent_gate import LEVELS, GateDecision, evaluate
 from .errors import InvalidInput
 from .exhibits import list_exhibits
 from .records import BODIES, Record, code, get_item
 from .sources import list_sources
-from .testimonies import content_hash, incidents_of, list_testimonies
+from .testimonies import list_testimonies
 from .vault import Vault
 
 DOSSIER_SCHEMA = "evidence-kit-dossier/1"
@@ -59,12 +63,23 @@ def memory_file(path: str, data: bytes) -> PlannedFile:
                        hashlib.sha512(data).hexdigest(), lambda: iter([data]))
 
 
+@dataclass(frozen=True)
+class Override:
+    """A person's decision to include an item the consent gate excluded."""
+
+    decided_by: str
+    reason: str
+
+
 @dataclass
 class DossierPlan:
     dossier_id: str
     case: Record
     recipient_body: str
     created_at: str
+    level: str = "confidential"
+    exclusions: list[tuple[str, str]] = field(default_factory=list)  # (code, reason)
+    overrides: dict[str, Override] = field(default_factory=dict)  # applied ones only
     exhibits: list[Record] = field(default_factory=list)
     testimonies: list[Record] = field(default_factory=list)
     sources: list[Record] = field(default_factory=list)
@@ -81,14 +96,13 @@ def new_dossier_id(now: datetime) -> str:
 
 
 def exhibit_path(row: Record) -> str:
-    date = (row.get("capture_time") or "")[:10] or "undated"
-    ext = EXTENSIONS.get(row["media_type"], ".bin")
-    return f"data/exhibits/{code('exhibits', row['number'])}-{row['kind']}-{date}{ext}"
+    return entries.exhibit_path(row, EXTENSIONS)
 
 
 def _select(vault: Vault, case: Record, items: list[str] | None) -> dict[str, list[Record]]:
-    if not items:
-        return {"exhibits": list_exhibits(vault, case["id"]),
+    if not items:  # originals only; a redacted export swaps in their copies itself
+        return {"exhibits": [e for e in list_exhibits(vault, case["id"])
+                             if e["parent_id"] is None],
                 "testimonies": list_testimonies(vault, case["id"]),
                 "sources": list_sources(vault, case["id"])}
     chosen: dict[str, dict[int, Record]] = {"exhibits": {}, "testimonies": {}, "sources": {}}
@@ -96,42 +110,6 @@ def _select(vault: Vault, case: Record, items: list[str] | None) -> dict[str, li
         table, row = get_item(vault.db, case["id"], ref)
         chosen[table][row["number"]] = row
     return {table: [rows[n] for n in sorted(rows)] for table, rows in chosen.items()}
-
-
-def _exhibit_entry(row: Record) -> dict[str, Any]:
-    keep = ("uid", "kind", "media_type", "declared_type", "size", "sha256", "sha512",
-            "capture_time", "capture_offset", "gps_lat", "gps_lon", "gps_alt", "camera_make",
-            "camera_model", "camera_serial", "software", "description", "location_text",
-            "acquired_at", "acquired_by", "acquired_how", "received_from", "source_url",
-            "original_filename")
-    entry = {"code": code("exhibits", row["number"]), "file": exhibit_path(row)}
-    entry.update({k: row[k] for k in keep})
-    entry["tags"] = json.loads(row["tags"] or "[]")
-    return entry
-
-
-def _testimony_entry(vault: Vault, row: Record) -> dict[str, Any]:
-    """The account under its pseudonym; the witnesses table never leaves the vault here."""
-    keep = ("uid", "pseudonym", "role", "interview_date", "interview_place", "interview_mode",
-            "interviewer", "interviewer_org", "interpreter", "language", "referral",
-            "prior_accounts", "narrative", "welfare_followup", "feedback_promised", "notes")
-    entry: dict[str, Any] = {"code": code("testimonies", row["number"])}
-    entry.update({k: row[k] for k in keep})
-    entry["persons_present"] = json.loads(row["persons_present"] or "[]")
-    entry["read_back"] = bool(row["read_back"])
-    entry["narrative_sha256"] = content_hash(row)
-    entry["incidents"] = [{k: i[k] for k in ("date", "date_precision", "place", "description",
-                                             "basis", "told_by")}
-                          for i in incidents_of(vault, row["id"])]
-    entry["consent"] = consent.summary(vault, row["id"])
-    return entry
-
-
-def _source_entry(row: Record) -> dict[str, Any]:
-    keep = ("uid", "kind", "title", "author", "publisher", "url", "published_date",
-            "accessed_date", "quote", "locator", "reliability", "credibility", "language",
-            "notes")
-    return {"code": code("sources", row["number"]), **{k: row[k] for k in keep}}
 
 
 def _csv(rows: list[dict[str, Any]], columns: list[str]) -> bytes:
@@ -153,26 +131,75 @@ def _dumps(data: Any) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
 
 
+def _redacted_copies(vault: Vault, plan: DossierPlan, rows: list[Record]) -> list[Record]:
+    """Swap each original for its newest derived copy; exclude originals that have none."""
+    chosen: dict[int, Record] = {}
+    for row in rows:
+        if row["parent_id"] is not None:
+            chosen[row["id"]] = row
+            continue
+        copies = list(vault.db["exhibits"].rows_where("parent_id = ?", [row["id"]],
+                                                      order_by="-id", limit=1))
+        if copies:
+            chosen[copies[0]["id"]] = copies[0]
+        else:
+            plan.exclusions.append((code("exhibits", row["number"]),
+                                    "a redacted dossier carries only redacted copies, and this "
+                                    "exhibit has none (make one with 'evidence-kit redact')"))
+    return [chosen[k] for k in sorted(chosen, key=lambda i: chosen[i]["number"])]
+
+
+def _gate(vault: Vault, plan: DossierPlan, overrides: dict[str, Override]) -> list[Any]:
+    """Consent decisions for the chosen testimonies; excluded ones leave the plan."""
+    kept, decisions = [], []
+    for row in plan.testimonies:
+        ref = code("testimonies", row["number"])
+        decision = evaluate(vault, row, plan.recipient_body, plan.level)
+        if not decision.include and ref in overrides:
+            decision = GateDecision(True, "pseudonym", decision.reasons, overridden=True)
+            plan.overrides[ref] = overrides[ref]
+        if decision.include:
+            kept.append(row)
+            decisions.append(decision)
+        else:
+            plan.exclusions.append((ref, "; ".join(decision.reasons)))
+    plan.testimonies = kept
+    return decisions
+
+
 def plan_dossier(vault: Vault, case: Record, *, items: list[str] | None = None,
-                 recipient_body: str | None = None, now: datetime | None = None) -> DossierPlan:
+                 recipient_body: str | None = None, level: str = "confidential",
+                 overrides: dict[str, Override] | None = None,
+                 now: datetime | None = None) -> DossierPlan:
     now = now or datetime.now(UTC)
     body = recipient_body or case["target_body"]
     if body not in BODIES:
         raise InvalidInput(f"Unknown recipient body '{body}'.")
+    if level not in LEVELS:
+        raise InvalidInput(f"Unknown disclosure level '{level}'; use {' or '.join(LEVELS)}.")
     chosen = _select(vault, case, items)
     if not any(chosen.values()):
         raise InvalidInput("Nothing to export: the case has no exhibits, testimonies or sources.")
     plan = DossierPlan(new_dossier_id(now), case, body,
-                       now.isoformat(timespec="seconds").replace("+00:00", "Z"), **chosen)
-    exhibits = [_exhibit_entry(e) for e in plan.exhibits]
-    testimonies = [_testimony_entry(vault, t) for t in plan.testimonies]
-    sources = [_source_entry(s) for s in plan.sources]
+                       now.isoformat(timespec="seconds").replace("+00:00", "Z"), level,
+                       **chosen)
+    if level == "redacted":
+        plan.exhibits = _redacted_copies(vault, plan, plan.exhibits)
+    decisions = _gate(vault, plan, overrides or {})
+    if not (plan.exhibits or plan.testimonies or plan.sources):
+        raise InvalidInput("Nothing may be exported: " + "; ".join(
+            f"{ref}: {why}" for ref, why in plan.exclusions))
+    exhibits = [entries.exhibit_entry(e, level, exhibit_path(e)) for e in plan.exhibits]
+    testimonies = [entries.testimony_entry(vault, t, d, level)
+                   for t, d in zip(plan.testimonies, decisions, strict=True)]
+    sources = [entries.source_entry(s) for s in plan.sources]
     uids = {e["uid"] for e in exhibits} | {t["uid"] for t in testimonies} | \
         {s["uid"] for s in sources}
     excerpt = _custody_excerpt(vault, case, uids)
     public = vault.signing_key.public_key()
     document = {
         "schema": DOSSIER_SCHEMA, "dossier_id": plan.dossier_id, "created_at": plan.created_at,
+        "disclosure_level": level,
         "software": f"Evidence Kit {__version__}", "recipient_body": body,
         "recipient_body_name": BODIES[body],
         "case": {k: case[k] for k in ("uid", "title", "summary", "situation", "country",

@@ -109,3 +109,26 @@ def redact_exhibit(vault: Vault, case: Record, ref: str, boxes: list[Box],
                              acquired_how=f"redacted copy of {parent_code}")
     return ingest_bytes(vault, case, redacted, f"{parent_code}-redacted.jpg", details,
                         Derivation(parent, steps))
+
+
+def make_redacted_copies(vault: Vault, case: Record, items: list[str] | None) -> list[str]:
+    """Give every chosen image without a redacted copy a metadata-stripped one.
+
+    Redacted dossiers carry copies only; stripping metadata needs no human choice, so it
+    is done for the user (regions to blur still need ``redact``). Returns the new codes.
+    """
+    from .exhibits import list_exhibits
+
+    if items:
+        rows = [get_item(vault.db, case["id"], ref) for ref in items]
+        chosen = [row for table, row in rows if table == "exhibits"]
+    else:
+        chosen = list_exhibits(vault, case["id"])
+    made = []
+    for row in chosen:
+        if row["parent_id"] is not None or row["kind"] != "photo":
+            continue
+        if vault.db["exhibits"].count_where("parent_id = ?", [row["id"]]):
+            continue
+        made.append(redact_exhibit(vault, case, code("exhibits", row["number"]), []).code)
+    return made

@@ -8,15 +8,17 @@ import sys
 from argparse import Namespace
 from pathlib import Path
 
+from evidence_kit.consent_gate import LEVELS
 from evidence_kit.dossier_import import import_dossier
 from evidence_kit.dossier_open import open_dossier
-from evidence_kit.dossier_plan import plan_dossier
+from evidence_kit.dossier_plan import Override, plan_dossier
 from evidence_kit.errors import InvalidInput, VaultNotFound
 from evidence_kit.export import export_dossier
 from evidence_kit.header import HEADER_NAME
 from evidence_kit.minisign import parse_public_key
 from evidence_kit.passwords import check_typed_password, generate_passphrase
 from evidence_kit.records import BODIES, get_case
+from evidence_kit.redact import make_redacted_copies
 from evidence_kit.signers import resolver
 from evidence_kit.verify import KeyResolver, VerifyReport, verdict, verify_dossier
 
@@ -63,7 +65,18 @@ def cmd_export(args: Namespace) -> int:
     vault = session.open_vault(args)
     case = get_case(vault.db, args.case)
     items = [i for i in (args.items or "").split(",") if i.strip()] or None
-    plan = plan_dossier(vault, case, items=items, recipient_body=args.recipient_body)
+    overrides = {}
+    if args.override:
+        if not (args.decided_by and args.reason):
+            raise InvalidInput("--override needs --decided-by and --reason (both are logged).")
+        overrides = {ref.strip().upper(): Override(args.decided_by, args.reason)
+                     for ref in args.override.split(",") if ref.strip()}
+    if args.level == "redacted":
+        make_redacted_copies(vault, case, items)
+    plan = plan_dossier(vault, case, items=items, recipient_body=args.recipient_body,
+                        level=args.level, overrides=overrides)
+    for ref, why in plan.exclusions:
+        print(f"excluded {ref}: {why}", file=sys.stderr)
     generated = not args.password_file
     if generated:
         password = generate_passphrase()
@@ -82,6 +95,7 @@ def cmd_export(args: Namespace) -> int:
     print(f"Size:            {human_size(result.size)}")
     print(f"SHA-256:         {result.sha256}")
     print(f"Signed with key: {result.signer_fingerprint}")
+    print(f"Disclosure:      {plan.level}")
     if generated:
         print("\nPassword (shown only now; it is not stored anywhere):\n")
         print(f"    {password}\n")
@@ -151,6 +165,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,
     p.add_argument("--items", metavar="E0001,T0001,...", help="only these items")
     p.add_argument("--recipient-body", choices=sorted(BODIES))
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    p.add_argument("--level", choices=LEVELS, default="confidential",
+                   help="redacted: pseudonyms only, redacted copies of images, no metadata")
+    p.add_argument("--override", metavar="T0001,...",
+                   help="include these testimonies although consent does not cover them")
+    p.add_argument("--decided-by", help="who decided the override (logged)")
+    p.add_argument("--reason", help="why (logged)")
     for name, handler, text in (
             ("verify", cmd_verify, "check a dossier's signature and every hash"),
             ("open", cmd_open, "verify a dossier, then extract it into a folder"),
