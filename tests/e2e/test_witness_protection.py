@@ -1,0 +1,142 @@
+"""Issue 7 end to end: redacted dossiers re-identify nobody; consent gates hold; withdrawal
+notices reach earlier recipients."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from pathlib import Path
+
+from PIL import Image
+
+from evidence_kit import custody, withdrawal
+from evidence_kit.demo import add_demo_case
+from evidence_kit.dossier_plan import Override, plan_dossier
+from evidence_kit.records import get_item
+from evidence_kit.redact import Box, make_redacted_copies, redact_exhibit
+from evidence_kit.testimonies import add_testimony, witness_of
+from evidence_kit.text_redaction import add_term
+from evidence_kit.trust import export_public_key_text
+
+from .kit import DEMO, export, members_of, payload_of, run_tool, verify
+
+DEMO_NAMES = [json.loads((DEMO / n).read_text(encoding="utf-8"))["witness_name"]
+              for n in ("testimony-01.json", "testimony-02-ar.json")]
+EXPECTED = json.loads((DEMO / "photos" / "EXPECTED.json").read_text(encoding="utf-8"))["files"]
+
+
+def _needles() -> list[bytes]:
+    """Everything that would re-identify someone or locate a photo, in the encodings used."""
+    found: list[bytes] = []
+    for name in DEMO_NAMES:
+        for part in [name, *name.split()]:
+            if len(part) >= 4:
+                found += [part.encode("utf-8"), part.encode("utf-16-le")]
+    for photo, info in EXPECTED.items():
+        found.append(photo.encode())  # the original file name
+        found.append(Path(photo).stem.encode())
+        for key in ("make", "model", "body_serial", "software"):
+            if info.get(key):
+                found.append(str(info[key]).encode())
+        if info.get("has_gps"):
+            for key in ("lat", "lon"):
+                found.append(f"{info[key]:.3f}".encode())
+    return found
+
+
+def _redacted_demo(tmp_path: Path, field_vault):
+    case = add_demo_case(field_vault)
+    redact_exhibit(field_vault, case, "E0001", [Box(0, 0, 400, 300)], "blur")
+    make_redacted_copies(field_vault, case, None)
+    out = tmp_path / "redacted.zip"
+    result = export(field_vault, case, out, level="redacted")
+    return case, out, result
+
+
+def test_redacted_dossier_reidentifies_nobody(tmp_path, field_vault):
+    case, out, _ = _redacted_demo(tmp_path, field_vault)
+    members = members_of(payload_of(out))
+    haystack = b"\n".join(k.encode() for k in members) + b"\n" + b"\n".join(members.values())
+    for needle in _needles():
+        assert needle not in haystack, f"redacted dossier leaks {needle!r}"
+    images = {k: v for k, v in members.items() if "/data/exhibits/" in k}
+    assert len(images) == 4
+    for name, data in images.items():
+        assert b"Exif\x00\x00" not in data, f"{name} carries an EXIF block"
+        with Image.open(io.BytesIO(data)) as image:
+            assert not image.getexif(), name
+            assert not {"exif", "xmp", "icc_profile", "photoshop"} & set(image.info), name
+    document = json.loads(next(v for k, v in members.items() if k.endswith("dossier.json")))
+    assert document["disclosure_level"] == "redacted"
+    for exhibit in document["exhibits"]:
+        assert exhibit["derived_from_sha256"], "every exhibit is a derived copy"
+        assert not {"gps_lat", "camera_model", "camera_serial", "original_filename"} & \
+            set(exhibit)
+    assert verify(out, field_vault).ok
+
+
+def test_confidential_export_carries_identity_only_where_consented(tmp_path, field_vault):
+    case = add_demo_case(field_vault)
+    plan = plan_dossier(field_vault, case, recipient_body="un-sp")
+    entries = {t["pseudonym"]: t for t in json.loads(plan.files[0].chunks().__next__())
+               ["testimonies"]}
+    assert "witness_name" not in entries["W-07"], "W-07 consented to a pseudonym only"
+    assert entries["W-12"]["witness_initials"].count(".") >= 2, "W-12 agreed to initials"
+    assert "witness_name" not in entries["W-12"]
+
+
+def test_consent_gate_excludes_and_override_is_logged(tmp_path, field_vault):
+    case = add_demo_case(field_vault)
+    icc_only = add_testimony(field_vault, case, {
+        "narrative": "ICC only.", "consent": {"share_with": ["icc"], "be_named": "full"}})
+    plan = plan_dossier(field_vault, case, recipient_body="un-sp")
+    code = f"T{icc_only['number']:04d}"
+    assert code not in plan.item_codes()
+    assert any(ref == code and "no recorded consent" in why for ref, why in plan.exclusions)
+    decided = Override("Programme director", "imminent risk to others")
+    plan = plan_dossier(field_vault, case, recipient_body="un-sp", overrides={code: decided})
+    assert code in plan.item_codes()
+    export(field_vault, case, tmp_path / "override.zip", recipient_body="un-sp",
+           overrides={code: decided})
+    event = next(e for e in custody.events(field_vault.db) if e["action"] == "consent-override")
+    details = json.loads(event["details"])
+    assert (details["code"], details["decided_by"], details["reason"]) == \
+        (code, "Programme director", "imminent risk to others")
+    assert event["item_uid"] == icc_only["uid"]
+
+
+def test_marked_words_and_the_witness_name_are_replaced(tmp_path, field_vault):
+    case = add_demo_case(field_vault)
+    _, testimony = get_item(field_vault.db, case["id"], "T0001")
+    add_term(field_vault, case, testimony, "Argun")
+    name = witness_of(field_vault, testimony)["full_name"]
+    field_vault.db["testimonies"].update(testimony["id"], {
+        "narrative": testimony["narrative"] + f" My name is {name}."})
+    make_redacted_copies(field_vault, case, None)
+    plan = plan_dossier(field_vault, case, level="redacted")
+    document = json.loads(b"".join(plan.files[0].chunks()))
+    narrative = next(t for t in document["testimonies"] if t["pseudonym"] == "W-07")["narrative"]
+    assert "Argun" not in narrative and "[redacted]" in narrative
+    assert name not in narrative and "W-07" in narrative
+    assert not re.search(r"\bRuslan\b", narrative)
+
+
+def test_withdrawal_notice_is_signed_and_names_the_dossier(tmp_path, field_vault):
+    case = add_demo_case(field_vault)
+    sent = export(field_vault, case, tmp_path / "sent.zip", recipient_body="un-sp")
+    notices = tmp_path / "notices"
+    notices.mkdir()
+    result = withdrawal.withdraw(field_vault, case, "T0001", ["un-sp"], "by phone", notices)
+    assert len(result.notices) == 1
+    notice = json.loads(result.notices[0].read_text(encoding="utf-8"))
+    assert notice["dossier_id"] == sent.dossier_id
+    assert notice["dossier_sha256"] == sent.sha256
+    assert notice["testimony"]["code"] == "T0001"
+    assert "Demoyev" not in result.notices[0].read_text(encoding="utf-8")
+    pub = tmp_path / "field.pub"
+    pub.write_text(export_public_key_text(field_vault), encoding="utf-8")
+    run_tool("minisign", "-Vm", result.notices[0], "-p", pub)
+    again = plan_dossier(field_vault, case, recipient_body="un-sp")
+    assert "T0001" not in again.item_codes()
+    assert any("withdrawn" in why for ref, why in again.exclusions if ref == "T0001")
