@@ -120,6 +120,10 @@ def _commit(vault: Vault, sink: VaultSink, result: ImportResult) -> None:
     assert report.read is not None and report.signer is not None
     document = json.loads(report.read.kept["data/dossier.json"])
     with vault.transaction():
+        if vault.db["dossiers"].count_where("id = ? AND direction = 'sent'",
+                                            [report.dossier_id]):
+            raise InvalidInput("This vault exported this dossier itself; there is nothing to "
+                               "import.")
         if _already_imported(vault, report):
             result.duplicate_dossier = True
             return

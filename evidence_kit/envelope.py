@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import DossierError, IntegrityError, WrongPassphrase
+from .errors import DossierError, IntegrityError, NotADossier, WrongPassphrase
 from .hashing import ParallelHash
 from .winzip_aes import HMAC_SIZE, FastAESZipFile, derive_keys, stored_entry
 from .winzip_aes import _WinZipCTR as WinZipCTR  # noqa: PLC2701 - to be made public
@@ -35,12 +35,16 @@ CHUNK = 1024 * 1024
 
 
 def expected_local(size: int) -> bytes:
-    """The local header pyzipper writes for a ``size``-byte entry after it seeks back."""
+    """The local header pyzipper writes for a ``size``-byte entry after it seeks back.
+
+    "Version needed" is 20 even when the sizes are in ZIP64 form: pyzipper's FileHeader
+    takes min() instead of max() of the versions, so only the central directory says 45.
+    """
     csize = size + OVERHEAD
     big = csize > PY_ZIP64_LIMIT
     name = ENTRY_NAME.encode()
     extra = struct.pack("<HHQQ", 1, 16, size, csize) + AES_EXTRA
-    return _LOCAL.pack(b"PK\x03\x04", 45 if big else 20, 0x0001, 99, 0, 0x21, 0,
+    return _LOCAL.pack(b"PK\x03\x04", 20, 0x0001, 99, 0, 0x21, 0,
                        LIMIT32 if big else csize, LIMIT32 if size > PY_ZIP64_LIMIT else size,
                        len(name), len(extra)) + name + extra
 
@@ -108,17 +112,21 @@ class EnvelopeReader:
         fh = self._fh
         head = fh.read(_LOCAL.size)
         if len(head) < _LOCAL.size or head[:4] != b"PK\x03\x04":
-            raise DossierError("This file is not an Evidence Kit dossier (not a zip file).")
+            raise NotADossier("This file is not an Evidence Kit dossier (not a zip file).")
         name_len, extra_len = _LOCAL.unpack(head)[9:11]
         rest = fh.read(name_len + extra_len)
-        if rest[:name_len] != ENTRY_NAME.encode() or extra_len < 20 or rest[name_len:][:4] != \
-                b"\x01\x00\x10\x00":
-            raise DossierError("This file is not an Evidence Kit dossier (its first entry is "
-                               "not an encrypted payload.zip).")
+        if rest[:name_len] != ENTRY_NAME.encode() and len(rest) == name_len + extra_len:
+            raise NotADossier("This file is not an Evidence Kit dossier (its first entry is "
+                              "not payload.zip).")
+        not_canonical = DossierError("The dossier's envelope headers are not in the canonical "
+                                     "form export writes: it was altered, truncated or "
+                                     "re-packed.")
+        # A ZIP64 extra field comes first in export's header; another tool's need not.
+        if len(rest) < name_len + 20 or rest[name_len:name_len + 4] != b"\x01\x00\x10\x00":
+            raise not_canonical
         size = struct.unpack("<Q", rest[name_len + 4:name_len + 12])[0]
         if head + rest != expected_local(size) or envelope_size(size) != file_size:
-            raise DossierError("The dossier's envelope headers are not in the canonical form "
-                               "export writes: it was altered, truncated or re-packed.")
+            raise not_canonical
         data_start = len(head) + len(rest)
         fh.seek(data_start + size + OVERHEAD)
         if fh.read() != expected_tail(size):
@@ -166,7 +174,9 @@ def open_envelope(path: Path, password: str) -> tuple[BinaryIO, EnvelopeReader]:
     try:
         fh = Path(path).open("rb")
     except FileNotFoundError as exc:
-        raise DossierError(f"File not found: {path}") from exc
+        raise NotADossier(f"File not found: {path}") from exc
+    except IsADirectoryError as exc:
+        raise NotADossier(f"{path} is a folder, not a dossier file.") from exc
     try:
         size = fh.seek(0, 2)
         fh.seek(0)

@@ -64,3 +64,13 @@ class DossierError(EvidenceKitError):
     """A dossier could not be read, or is not in the canonical form export writes."""
 
     code = "dossier"
+
+
+class NotADossier(DossierError):
+    """The file is missing or is no dossier at all: the user picked the wrong file.
+
+    Unlike damage found inside a dossier (a failed verification check), this stops
+    ``verify``/``open``/``import`` with one plain message.
+    """
+
+    code = "not-a-dossier"

@@ -23,6 +23,7 @@ from .bag import BAGIT_TXT, MANIFESTS, SIGNATURE, TAGMANIFEST, bag_info, manifes
 from .dossier_plan import DossierPlan, PlannedFile, memory_file
 from .envelope import ENTRY_NAME, expected_local, write_envelope
 from .errors import Cancelled, InvalidInput
+from .hashing import ParallelHash
 from .minisign import format_public_key, sign_stream
 from .records import BODIES, code
 from .vault import Vault
@@ -53,13 +54,14 @@ class _HashingFile:
         self._header = header
         self._pos = 0
         self._next = len(header)
-        self._digest = hashlib.sha256(header)
+        self._digest = ParallelHash("sha256")  # on a worker thread, one chunk behind
+        self._digest.update(header)
         self.sequential = True
 
     def write(self, data: bytes) -> int:
         if self._pos >= len(self._header):
             if self._pos == self._next:
-                self._digest.update(data)
+                self._digest.update(bytes(data))  # a copy only if pyzipper passed a buffer
                 self._next += len(data)
             else:
                 self.sequential = False
@@ -80,6 +82,9 @@ class _HashingFile:
     def hexdigest(self) -> str:
         return self._digest.hexdigest()
 
+    def close(self) -> None:
+        self._digest.close()
+
 
 def _sha256_of(path: Path) -> str:
     digest = hashlib.sha256()
@@ -96,7 +101,7 @@ def _tag_files(vault: Vault, plan: DossierPlan, payload: list[PlannedFile]) -> l
         ("Bagging-Date", plan.created_at[:10]), ("Bag-Group-Identifier", plan.case["uid"]),
         ("Bag-Software-Agent", f"Evidence Kit {__version__}"),
         ("Case-Title", plan.case["title"]), ("Recipient-Body", plan.recipient_body),
-        ("Disclosure-Level", "confidential"),
+        ("Disclosure-Level", plan.level),
         ("Signer-Fingerprint", vault.signing_key.public_key().fingerprint),
     ], [f.payload() for f in payload])
     tags = [memory_file("bagit.txt", BAGIT_TXT.encode()),
@@ -167,11 +172,15 @@ def export_dossier(vault: Vault, plan: DossierPlan, out: Path, password: str, *,
     try:
         with temp.open("xb") as raw:
             hashing = _HashingFile(raw, expected_local(payload_size))
-            write_envelope(hashing, password,
-                           lambda entry: _stream(members, entry, total, progress, cancel))
-            raw.flush()
-            os.fsync(raw.fileno())
-        digest = hashing.hexdigest() if hashing.sequential else _sha256_of(temp)
+            try:
+                write_envelope(hashing, password,
+                               lambda entry: _stream(members, entry, total, progress, cancel))
+                raw.flush()
+                os.fsync(raw.fileno())
+                digest = hashing.hexdigest() if hashing.sequential else None
+            finally:
+                hashing.close()
+        digest = digest or _sha256_of(temp)
         size = temp.stat().st_size
         os.replace(temp, out)
         fsync_dir(out.parent)
@@ -200,6 +209,13 @@ def _record(vault: Vault, plan: DossierPlan, digest: str, size: int) -> None:
             "recipient_body": plan.recipient_body,
             "signer_fingerprint": vault.signing_key.public_key().fingerprint,
             "manifest": json.dumps(sent, ensure_ascii=False)})
+        by_code = {code("testimonies", t["number"]): t for t in plan.testimonies}
+        for ref, override in plan.overrides.items():
+            vault.log("consent-override", case_uid=plan.case["uid"], item_kind="testimony",
+                      item_uid=by_code[ref]["uid"],
+                      details={"code": ref, "dossier": plan.dossier_id,
+                               "recipient_body": plan.recipient_body,
+                               "decided_by": override.decided_by, "reason": override.reason})
         vault.log("dossier-exported", case_uid=plan.case["uid"], item_kind="dossier",
                   item_uid=plan.dossier_id, hashes={"dossier_sha256": digest},
                   details={"items": [s["code"] for s in sent],
