@@ -8,6 +8,7 @@ import shutil
 import struct
 import subprocess
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -205,3 +206,23 @@ def test_keystream_matches_reference_ctr_far_into_a_stream(start_block):
     counter = Counter.new(128, little_endian=True, initial_value=start_block + 1)
     reference = AES.new(key, AES.MODE_CTR, counter=counter).encrypt(bytes(5) + data)[5:]
     assert ours == reference
+
+
+@pytest.mark.parametrize("kwargs,crc_written", [
+    ({}, False),
+    ({"force_wz_aes_version": 2}, False),
+    ({"force_wz_aes_version": 1}, True),
+    ({"conditionally_include_crc": True, "min_bytes_to_include_crc": 20}, True),
+])
+def test_crc_is_skipped_only_when_ae2_discards_it(tmp_path, kwargs, crc_written):
+    """AE-2 stores CRC 0, so the writer skips computing it; AE-1 must carry a real CRC."""
+    data = os.urandom(100_000)
+    archive = tmp_path / "crc.zip"
+    with FastAESZipFile(archive, "w", encryption_kwargs=kwargs) as zf:
+        zf.setpassword(PASSWORD.encode())
+        add_entry(zf, "payload.bin", [data])
+    with zipfile.ZipFile(archive) as plain:
+        stored_crc = plain.getinfo("payload.bin").CRC
+    assert stored_crc == (zlib.crc32(data) if crc_written else 0)
+    tested = sevenzip("t", f"-p{PASSWORD}", archive)
+    assert "Everything is Ok" in tested.stdout, tested.stdout + tested.stderr
