@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from .age_envelope import AgeReader, is_age_file
 from .bag import SIGNATURE, TAG_FILES, TAGMANIFEST
 from .envelope import open_envelope
 from .errors import Cancelled, DossierError
@@ -41,6 +42,7 @@ class ReadResult:
     sha256: dict[str, str] = field(default_factory=dict)  # rel path -> digest
     sha512: dict[str, str] = field(default_factory=dict)  # only with full=True
     sizes: dict[str, int] = field(default_factory=dict)
+    envelope: str = "password"  # or "age"
 
 
 class _HashingSource:
@@ -73,18 +75,33 @@ def _split(path: str, result: ReadResult) -> str:
     return rel
 
 
+def _open(path: Path, password: str, identities: list[str] | None):  # noqa: ANN202
+    """The password (WinZip AES) or age envelope, by the file's first bytes."""
+    if is_age_file(path):
+        fh = Path(path).open("rb")
+        try:
+            return fh, AgeReader(fh, Path(path).stat().st_size, identities or [])
+        except BaseException:
+            fh.close()
+            raise
+    return open_envelope(path, password)
+
+
 def read_dossier(path: Path, password: str, *, sink: MemberSink | None = None,
                  full: bool = False, progress: Progress | None = None,
-                 cancel: Callable[[], bool] | None = None) -> ReadResult:
+                 cancel: Callable[[], bool] | None = None,
+                 identities: list[str] | None = None) -> ReadResult:
     """Stream the whole dossier; raise DossierError/IntegrityError at the first problem."""
-    fh, envelope = open_envelope(path, password)
+    fh, envelope = _open(path, password, identities)
     with fh, envelope:
-        result = ReadResult(bag="", file_sha256="", file_size=envelope.file_size)
+        result = ReadResult(bag="", file_sha256="", file_size=envelope.file_size,
+                            envelope="age" if isinstance(envelope, AgeReader) else "password")
         source = _HashingSource(envelope, envelope.payload_size, progress, cancel)
         for member, chunks in CanonicalZipReader(source).members():
             rel = _split(member.name, result)
             _consume(rel, member.size, chunks, result, sink, full)
-        envelope.read(1)  # EOF: checks the HMAC
+        if envelope.read(1):  # EOF: checks the HMAC / age's final chunk
+            raise DossierError("The dossier has extra bytes after its inner archive.")
         result.file_sha256 = envelope.file_sha256()
     if not result.bag:
         raise DossierError("The dossier is empty.")

@@ -18,18 +18,21 @@ from pathlib import Path
 from typing import BinaryIO
 
 from . import __version__
-from .atomic import fsync_dir, storage_error
+from .age_envelope import write_age_envelope
+from .atomic import fsync_dir, storage_error, write_atomic
 from .bag import BAGIT_TXT, MANIFESTS, SIGNATURE, TAGMANIFEST, bag_info, manifest, tag_manifest
 from .dossier_plan import DossierPlan, PlannedFile, memory_file
-from .envelope import ENTRY_NAME, expected_local, write_envelope
+from .envelope import expected_local, write_envelope
 from .errors import Cancelled, InvalidInput
 from .hashing import ParallelHash
-from .minisign import format_public_key, sign_stream
+from .minisign import format_public_key, sign_digest, sign_stream
+from .recipients import own_recipient
 from .records import BODIES, code
 from .vault import Vault
 from .zipcanon import CanonicalZipWriter, archive_size
 
 Progress = Callable[[int, int], None]
+REPORT_PATH = "data/report.pdf"
 
 
 @dataclass(frozen=True)
@@ -157,31 +160,96 @@ def _stream(members: list[PlannedFile], out: BinaryIO, total: int,
     writer.close()
 
 
-def export_dossier(vault: Vault, plan: DossierPlan, out: Path, password: str, *,
-                   overwrite: bool = False, progress: Progress | None = None,
+class _SequentialHashing:
+    """SHA-256 (the dossier's) and BLAKE2b-512 (minisign's prehash) of an output written
+    strictly in order, each on its own worker thread."""
+
+    def __init__(self, fh: BinaryIO) -> None:
+        self._fh = fh
+        self.sha256 = ParallelHash("sha256")
+        self.blake2b = ParallelHash("blake2b")
+
+    def write(self, data: bytes) -> int:
+        chunk = bytes(data)
+        self.sha256.update(chunk)
+        self.blake2b.update(chunk)
+        return self._fh.write(chunk)
+
+    def flush(self) -> None:
+        self._fh.flush()
+
+    def close(self) -> None:
+        self.sha256.close()
+        self.blake2b.close()
+
+
+def _write_password(raw: BinaryIO, members: list[PlannedFile], password: str,
+                    stream: Callable[[BinaryIO], None]) -> tuple[str | None, bytes | None]:
+    payload_size = archive_size([(m.path, m.size) for m in members])
+    hashing = _HashingFile(raw, expected_local(payload_size))
+    try:
+        write_envelope(hashing, password, stream)
+        return (hashing.hexdigest() if hashing.sequential else None), None
+    finally:
+        hashing.close()
+
+
+def _write_age(raw: BinaryIO, recipients: list[str],
+               stream: Callable[[BinaryIO], None]) -> tuple[str, bytes]:
+    hashing = _SequentialHashing(raw)
+    try:
+        write_age_envelope(hashing, recipients, stream)
+        return hashing.sha256.hexdigest(), bytes.fromhex(hashing.blake2b.hexdigest())
+    finally:
+        hashing.close()
+
+
+def attach_report(vault: Vault, plan: DossierPlan, *, language: str = "en",
+                  answers: dict[str, str] | None = None) -> list[str]:
+    """Add ``data/report.pdf`` to the plan; return the names of required template fields
+    left empty (the report says "not provided" for them)."""
+    from .report import missing_required, report_bytes, report_data_from_plan
+
+    data = report_data_from_plan(vault, plan, signer_fingerprint=vault.fingerprint,
+                                 signer_label=vault.label, missing_ok=True, answers=answers)
+    plan.files = [f for f in plan.files if f.path != REPORT_PATH]
+    plan.files.append(memory_file(REPORT_PATH, report_bytes(data, language=language)))
+    return [f"{field.id} ({field.label(language)})" for field in missing_required(data)]
+
+
+def export_dossier(vault: Vault, plan: DossierPlan, out: Path, password: str | None = None,
+                   *, recipients: list[str] | None = None, overwrite: bool = False,
+                   progress: Progress | None = None,
                    cancel: Callable[[], bool] | None = None) -> ExportResult:
+    """Write the dossier to ``out``: a password envelope, or (with ``recipients``, age
+    public keys) an age envelope plus ``out.minisig``, the signature of the file itself."""
     out = Path(out)
+    if (password is None) == (recipients is None):
+        raise InvalidInput("Choose either a dossier password or age recipients.")
     if out.exists() and not overwrite:
         raise InvalidInput(f"{out} already exists; choose another name.")
     if not out.parent.is_dir():
         raise InvalidInput(f"The folder {out.parent} does not exist.")
     members = bag_members(vault, plan, out.name)
-    payload_size = archive_size([(m.path, m.size) for m in members])
     total = sum(m.size for m in members)
+
+    def stream(entry: BinaryIO) -> None:
+        _stream(members, entry, total, progress, cancel)
+
     temp = out.parent / f".{out.name}.{uuid.uuid4().hex[:8]}.part"
     try:
         with temp.open("xb") as raw:
-            hashing = _HashingFile(raw, expected_local(payload_size))
-            try:
-                write_envelope(hashing, password,
-                               lambda entry: _stream(members, entry, total, progress, cancel))
-                raw.flush()
-                os.fsync(raw.fileno())
-                digest = hashing.hexdigest() if hashing.sequential else None
-            finally:
-                hashing.close()
+            if recipients is not None:
+                everyone = list(dict.fromkeys([*recipients, own_recipient(vault)]))
+                digest, blake = _write_age(raw, everyone, stream)
+            else:
+                digest, blake = _write_password(raw, members, password or "", stream)
+            raw.flush()
+            os.fsync(raw.fileno())
         digest = digest or _sha256_of(temp)
         size = temp.stat().st_size
+        if blake is not None:
+            _write_outer_signature(vault, plan, out, blake)
         os.replace(temp, out)
         fsync_dir(out.parent)
     except OSError as exc:
@@ -190,12 +258,22 @@ def export_dossier(vault: Vault, plan: DossierPlan, out: Path, password: str, *,
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    _record(vault, plan, digest, size)
+    _record(vault, plan, digest, size, recipients or [])
     return ExportResult(plan.dossier_id, out, digest, size,
                         vault.signing_key.public_key().fingerprint, plan.item_codes())
 
 
-def _record(vault: Vault, plan: DossierPlan, digest: str, size: int) -> None:
+def _write_outer_signature(vault: Vault, plan: DossierPlan, out: Path, blake: bytes) -> None:
+    """So a recipient can check who sent the file before decrypting anything."""
+    comment = (f"dossier:{plan.dossier_id}\tcase:{plan.case['uid']}\t"
+               f"signed:{plan.created_at}\tfile:{out.name}")
+    text = sign_digest(vault.signing_key, blake, comment,
+                       f"Evidence Kit signature by {vault.fingerprint}")
+    write_atomic(out.with_name(out.name + ".minisig"), text.encode(), "the signature file")
+
+
+def _record(vault: Vault, plan: DossierPlan, digest: str, size: int,
+            recipients: list[str]) -> None:
     """The sealed local record of exactly what was sent, and its custody event."""
     sent = [{"code": code("exhibits", e["number"]), "uid": e["uid"], "sha256": e["sha256"]}
             for e in plan.exhibits]
@@ -218,5 +296,6 @@ def _record(vault: Vault, plan: DossierPlan, digest: str, size: int) -> None:
                                "decided_by": override.decided_by, "reason": override.reason})
         vault.log("dossier-exported", case_uid=plan.case["uid"], item_kind="dossier",
                   item_uid=plan.dossier_id, hashes={"dossier_sha256": digest},
-                  details={"items": [s["code"] for s in sent],
-                           "recipient_body": plan.recipient_body, "envelope": ENTRY_NAME})
+                  details={"items": [s["code"] for s in sent], "age_recipients": recipients,
+                           "recipient_body": plan.recipient_body,
+                           "envelope": "age" if recipients else "password"})

@@ -328,9 +328,22 @@ def sign_stream(
     untrusted_comment: str = DEFAULT_UNTRUSTED_COMMENT,
 ) -> str:
     """Sign a message (chunks, file object, bytes or path) in prehashed mode; return .minisig."""
+    _check_comment(trusted_comment, MAX_TRUSTED_COMMENT_BYTES, "trusted comment")
+    return sign_digest(secret, _prehash(message), trusted_comment, untrusted_comment)
+
+
+def sign_digest(
+    secret: SecretKey,
+    blake2b_512: bytes,
+    trusted_comment: str,
+    untrusted_comment: str = DEFAULT_UNTRUSTED_COMMENT,
+) -> str:
+    """Prehashed signature from a BLAKE2b-512 digest the caller computed while writing."""
+    if len(blake2b_512) != 64:
+        raise InvalidInput("A prehashed minisign signature needs a 64-byte BLAKE2b digest.")
     tc = _check_comment(trusted_comment, MAX_TRUSTED_COMMENT_BYTES, "trusted comment")
     _check_comment(untrusted_comment, MAX_UNTRUSTED_COMMENT_BYTES, "untrusted comment")
-    sig = secret.sign(_prehash(message))
+    sig = secret.sign(blake2b_512)
     global_sig = secret.sign(sig + tc)
     blob = base64.b64encode(SIG_ALG_PREHASHED + secret.key_id + sig).decode("ascii")
     return (

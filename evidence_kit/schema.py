@@ -118,3 +118,23 @@ def m003_trusted_keys(db: sqlite_utils.Database) -> None:
     # is minisign's 8-byte key id; ``public_key`` the base64 line of the .pub file.
     db["trusted_keys"].create({"key_id": bytes, "public_key": str, "label": str,
                                "added_at": str}, pk="key_id")
+
+
+@migrations()
+def m004_thumbnails(db: sqlite_utils.Database) -> None:
+    # Preview JPEGs of photo exhibits (evidence_kit/thumbnails.py), cached so the app does not
+    # decrypt and decode every photo on each scroll. Inside SQLCipher they are encrypted like
+    # every record; an empty ``jpeg`` records "no preview possible" for that ``size``.
+    db["thumbnails"].create({"exhibit_id": int, "jpeg": bytes, "size": int, "created_at": str},
+                            pk="exhibit_id", foreign_keys=[("exhibit_id", "exhibits", "id")])
+
+
+@migrations()
+def m005_age_recipients(db: sqlite_utils.Database) -> None:
+    # The vault's own age identity (X25519; created on first use) and the recipients
+    # (legal teams' published age keys) dossiers can be encrypted to instead of a password.
+    db["age_identity"].create({"id": int, "secret": str, "created_at": str}, pk="id")
+    db["recipients"].create({"id": int, "label": str, "recipient": str, "added_at": str},
+                            pk="id")
+    db["recipients"].create_index(["label"], unique=True)
+    db["recipients"].create_index(["recipient"], unique=True)

@@ -202,19 +202,43 @@ def _check_index(report: VerifyReport, result: ReadResult) -> None:
                not problems, "; ".join(problems[:10]))
 
 
+def outer_signature_path(path: Path) -> Path:
+    return Path(path).with_name(Path(path).name + ".minisig")
+
+
+def _check_outer_signature(report: VerifyReport, path: Path, resolve: KeyResolver) -> None:
+    """The detached signature of the encrypted file: who sent it, checkable before opening."""
+    sig_path = outer_signature_path(path)
+    if not sig_path.is_file():
+        return
+    try:
+        sig_text = sig_path.read_bytes()[:64 * 1024]
+        signer = resolve(parse_signature(sig_text).key_id)
+        if signer is None:  # an unknown sender: the signature inside says who, and fails
+            return
+        verify_signature(signer.key, path, sig_text)
+    except IntegrityError as exc:
+        report.add("signature of the encrypted file", False, exc.message)
+        return
+    report.add("signature of the encrypted file", True, _signer_text(signer))
+
+
 def verify_dossier(path: Path, password: str, resolve: KeyResolver, *,
                    sink: MemberSink | None = None, full: bool = False,
                    progress: Progress | None = None,
-                   cancel: Callable[[], bool] | None = None) -> VerifyReport:
+                   cancel: Callable[[], bool] | None = None,
+                   identities: list[str] | None = None) -> VerifyReport:
     """Read and check a dossier; errors that stop reading become failed checks.
 
     A missing file, a file that is no dossier at all (NotADossier) and a wrong password
     (WrongPassphrase) are raised instead: nothing was verified, so there is no report.
     """
     report = VerifyReport(Path(path))
+    if Path(path).is_file():
+        _check_outer_signature(report, Path(path), resolve)
     try:
         result = read_dossier(path, password, sink=sink, full=full, progress=progress,
-                              cancel=cancel)
+                              cancel=cancel, identities=identities)
     except NotADossier:
         raise
     except (DossierError, IntegrityError) as exc:
@@ -223,6 +247,7 @@ def verify_dossier(path: Path, password: str, resolve: KeyResolver, *,
         return report
     report.read, report.file_sha256, report.dossier_id = result, result.file_sha256, result.bag
     report.add("dossier decrypts, authenticates and is in canonical form", True,
+               "age (X25519) envelope authenticated" if result.envelope == "age" else
                "AES-256 envelope and HMAC verified")
     try:
         _check_bag_files(report, result)

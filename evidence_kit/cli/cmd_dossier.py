@@ -6,23 +6,30 @@ import argparse
 import getpass
 import sys
 from argparse import Namespace
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from evidence_kit import recipients
+from evidence_kit.age_envelope import is_age_file
 from evidence_kit.consent_gate import LEVELS
 from evidence_kit.dossier_import import import_dossier
 from evidence_kit.dossier_open import open_dossier
 from evidence_kit.dossier_plan import Override, plan_dossier
-from evidence_kit.errors import InvalidInput, VaultNotFound
-from evidence_kit.export import export_dossier
+from evidence_kit.errors import InvalidInput, NotADossier, VaultNotFound
+from evidence_kit.export import attach_report, export_dossier
 from evidence_kit.header import HEADER_NAME
 from evidence_kit.minisign import parse_public_key
 from evidence_kit.passwords import check_typed_password, generate_passphrase
+from evidence_kit.recipients import own_identity
 from evidence_kit.records import BODIES, get_case
 from evidence_kit.redact import make_redacted_copies
+from evidence_kit.report import LANGUAGES
 from evidence_kit.signers import resolver
+from evidence_kit.vault import Vault
 from evidence_kit.verify import KeyResolver, VerifyReport, verdict, verify_dossier
 
 from . import session
+from .cmd_report import read_answers
 from .output import emit_json, human_size
 
 EXIT_UNKNOWN_SIGNER = 3
@@ -48,20 +55,43 @@ def _given_keys(args: Namespace) -> list:
     return keys
 
 
-def _resolver(args: Namespace) -> KeyResolver:
-    """Use the vault's trusted keys when a vault exists, unless keys were given."""
+@dataclass
+class _Reading:
+    """What reading a dossier needs: signer keys, and the password or age identities."""
+
+    resolve: KeyResolver
+    password: str = ""
+    identities: list[str] = field(default_factory=list)
+
+
+def _reading(args: Namespace, vault: Vault | None = None) -> _Reading:
+    """Use the vault's trusted keys when a vault exists, unless keys were given; an age
+    dossier always needs the vault (its age identity decrypts it)."""
     given = _given_keys(args)
-    folder = session.vault_dir(args)
-    if given and not args.vault:
-        return resolver(None, given)
-    if not (folder / HEADER_NAME).is_file():
-        if args.vault:
+    if Path(args.dossier).is_dir():
+        raise NotADossier(f"{args.dossier} is a folder, not a dossier file.")
+    if not Path(args.dossier).is_file():
+        raise NotADossier(f"File not found: {args.dossier}")
+    age = is_age_file(Path(args.dossier))
+    if vault is None:
+        folder = session.vault_dir(args)
+        has_vault = (folder / HEADER_NAME).is_file()
+        if args.vault and not has_vault:
             raise VaultNotFound(f"No vault found in {folder}.")
-        return resolver(None, given)
-    return resolver(session.open_vault(args), given)
+        if age and not has_vault:
+            raise VaultNotFound("This dossier is encrypted to age keys: open it with the "
+                                "vault whose age key it was sent to (--vault DIR).")
+        if has_vault and (age or not (given and not args.vault)):
+            vault = session.open_vault(args)
+    if age:
+        assert vault is not None
+        return _Reading(resolver(vault, given), identities=[own_identity(vault)])
+    return _Reading(resolver(vault, given), password=_dossier_password(args))
 
 
 def cmd_export(args: Namespace) -> int:
+    if Path(args.out).exists() and not args.force:
+        raise InvalidInput(f"{args.out} already exists; choose another name or add --force.")
     vault = session.open_vault(args)
     case = get_case(vault.db, args.case)
     items = [i for i in (args.items or "").split(",") if i.strip()] or None
@@ -77,6 +107,19 @@ def cmd_export(args: Namespace) -> int:
                         level=args.level, overrides=overrides)
     for ref, why in plan.exclusions:
         print(f"excluded {ref}: {why}", file=sys.stderr)
+    if not args.no_report:
+        missing = attach_report(vault, plan, language=args.language,
+                                answers=read_answers(args.answers))
+        if missing and not args.allow_missing:
+            raise InvalidInput("The recipient's template needs: " + "; ".join(missing) +
+                               ". Give them with --answers FILE.json, or export anyway with "
+                               "--allow-missing (the report then says 'not provided').")
+        for name in missing:
+            print(f"warning: required field not provided: {name}", file=sys.stderr)
+    if args.recipient:
+        if args.password_file:
+            raise InvalidInput("Use either --password-file or --recipient, not both.")
+        return _export_to_recipients(args, vault, plan)
     generated = not args.password_file
     if generated:
         password = generate_passphrase()
@@ -120,17 +163,40 @@ def _print_report(report: VerifyReport, as_json: bool) -> int:
     return EXIT_UNKNOWN_SIGNER if report.intact else 1
 
 
+def _export_to_recipients(args: Namespace, vault: Vault, plan) -> int:  # noqa: ANN001
+    chosen = recipients.resolve(vault, args.recipient)
+    out = Path(args.out)
+    if out.suffix != ".age":
+        out = out.with_name(out.name + ".age")
+    result = export_dossier(vault, plan, out, recipients=[r.recipient for r in chosen],
+                            overwrite=args.force)
+    if args.json:
+        emit_json({"dossier_id": result.dossier_id, "path": str(result.path),
+                   "signature": str(result.path) + ".minisig", "sha256": result.sha256,
+                   "size": result.size, "signer_fingerprint": result.signer_fingerprint,
+                   "items": result.items, "recipients": [r.label for r in chosen]})
+        return 0
+    print(f"Exported {len(result.items)} item(s) to {result.path}")
+    print(f"Signature:       {result.path}.minisig")
+    print(f"Dossier id:      {result.dossier_id}")
+    print(f"SHA-256:         {result.sha256}")
+    print(f"Signed with key: {result.signer_fingerprint}")
+    print("Only these can open it: " + ", ".join(r.label for r in chosen) +
+          ", and this vault. No password is needed.")
+    return 0
+
+
 def cmd_verify(args: Namespace) -> int:
-    resolve = _resolver(args)
-    report = verify_dossier(Path(args.dossier), _dossier_password(args), resolve,
-                            full=args.full)
+    reading = _reading(args)
+    report = verify_dossier(Path(args.dossier), reading.password, reading.resolve,
+                            full=args.full, identities=reading.identities)
     return _print_report(report, args.json)
 
 
 def cmd_open(args: Namespace) -> int:
-    resolve = _resolver(args)
-    report, folder = open_dossier(Path(args.dossier), Path(args.to), _dossier_password(args),
-                                  resolve)
+    reading = _reading(args)
+    report, folder = open_dossier(Path(args.dossier), Path(args.to), reading.password,
+                                  reading.resolve, identities=reading.identities)
     code = _print_report(report, args.json)
     if not args.json:
         print(f"\nExtracted to {folder}" if folder else "\nNothing was extracted.")
@@ -139,9 +205,10 @@ def cmd_open(args: Namespace) -> int:
 
 def cmd_import(args: Namespace) -> int:
     vault = session.open_vault(args)
-    resolve = resolver(vault, _given_keys(args))
-    result = import_dossier(vault, Path(args.dossier), _dossier_password(args), resolve,
-                            receipt_dir=Path(args.receipt_dir) if args.receipt_dir else None)
+    reading = _reading(args, vault)
+    result = import_dossier(vault, Path(args.dossier), reading.password, reading.resolve,
+                            receipt_dir=Path(args.receipt_dir) if args.receipt_dir else None,
+                            identities=reading.identities)
     code = _print_report(result.report, args.json)
     if not result.report.intact or args.json:
         return code
@@ -171,6 +238,16 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,
                    help="include these testimonies although consent does not cover them")
     p.add_argument("--decided-by", help="who decided the override (logged)")
     p.add_argument("--reason", help="why (logged)")
+    p.add_argument("--language", choices=LANGUAGES, default="en",
+                   help="language of the report's labels")
+    p.add_argument("--answers", metavar="FILE.json",
+                   help="answers to the recipient template's fields")
+    p.add_argument("--allow-missing", action="store_true",
+                   help="export although required template fields are empty")
+    p.add_argument("--no-report", action="store_true", help="leave out data/report.pdf")
+    p.add_argument("--recipient", action="append", metavar="LABEL",
+                   help="encrypt to this recipient's age key instead of a password "
+                        "(repeatable; see 'evidence-kit recipient')")
     for name, handler, text in (
             ("verify", cmd_verify, "check a dossier's signature and every hash"),
             ("open", cmd_open, "verify a dossier, then extract it into a folder"),

@@ -11,7 +11,7 @@ from argparse import Namespace
 from collections.abc import Callable
 from pathlib import Path
 
-from evidence_kit import minisign, trust
+from evidence_kit import minisign, recipients, trust
 from evidence_kit.atomic import write_atomic
 from evidence_kit.errors import InvalidInput, NotFound
 
@@ -30,6 +30,14 @@ SECOND_CHANNEL = ("Compare this fingerprint with the one the sender tells you by
 
 def cmd_key_show(args: Namespace) -> int:
     vault = session.open_vault(args)
+    if getattr(args, "age", False):
+        recipient = recipients.own_recipient(vault)
+        if getattr(args, "json", False):
+            emit_json({"label": vault.label, "age_recipient": recipient})
+        else:
+            print(f"Your age public key (give it to senders; dossiers encrypted to it open "
+                  f"only with this vault):\n{recipient}")
+        return 0
     pk = trust.own_public_key(vault)
     if getattr(args, "json", False):
         emit_json({"label": vault.label, "fingerprint": pk.fingerprint,
@@ -52,9 +60,41 @@ def cmd_key_export(args: Namespace) -> int:
                            "to replace it.")
     if path.is_dir():
         raise InvalidInput(f"{path} is a folder; give a file name such as signer.pub.")
+    if getattr(args, "age", False):
+        recipient = recipients.own_recipient(vault)
+        label = " ".join(vault.label.split()) or "Evidence Kit vault"
+        write_atomic(path, f"# {label}: age public key\n{recipient}\n".encode(),
+                     what=f"the key file {path}")
+        print(f"Wrote your age public key to {path}")
+        return 0
     text = trust.export_public_key_text(vault)
     write_atomic(path, text.encode("utf-8"), what=f"the key file {path}")
     print(f"Wrote public key {trust.own_public_key(vault).short_fingerprint} to {path}")
+    return 0
+
+
+def cmd_recipient_add(args: Namespace) -> int:
+    vault = session.open_vault(args)
+    text = args.key if args.key.startswith("age1") else _read_pub_file(args.key)
+    added = recipients.add_recipient(vault, text, args.label)
+    print(f"Added recipient {added.label} ({added.recipient}).")
+    return 0
+
+
+def cmd_recipient_list(args: Namespace) -> int:
+    vault = session.open_vault(args)
+    rows = recipients.list_recipients(vault)
+    if getattr(args, "json", False):
+        emit_json([{"label": r.label, "recipient": r.recipient} for r in rows])
+        return 0
+    table(((r.label, r.recipient) for r in rows), ("LABEL", "AGE PUBLIC KEY"))
+    return 0
+
+
+def cmd_recipient_remove(args: Namespace) -> int:
+    vault = session.open_vault(args)
+    removed = recipients.remove_recipient(vault, args.recipient)
+    print(f"Removed recipient {removed.label}.")
     return 0
 
 
@@ -123,12 +163,16 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,
              add: AddCommand, group: AddGroup) -> None:
     """Add ``evidence-kit key show|export|trust|list|untrust`` to the parser."""
     key = group(sub, "key", "your signing key, and the signer keys you trust")
-    add(key, "show", cmd_key_show, "show this vault's public signing key and fingerprint",
-        common, json_flag=True)
+    p = add(key, "show", cmd_key_show, "show this vault's public signing key and fingerprint",
+            common, json_flag=True)
+    p.add_argument("--age", action="store_true",
+                   help="show your age public key (for receiving dossiers) instead")
     p = add(key, "export", cmd_key_export,
             "write this vault's public key to FILE.pub (minisign format)", common)
     p.add_argument("file", metavar="FILE.pub")
     p.add_argument("--force", action="store_true", help="replace FILE.pub if it exists")
+    p.add_argument("--age", action="store_true",
+                   help="write your age public key (for senders) instead")
     p = add(key, "trust", cmd_key_trust, "trust a sender's public key (a minisign .pub file)",
             common)
     p.add_argument("file", metavar="FILE.pub")
@@ -139,3 +183,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,
     p = add(key, "untrust", cmd_key_untrust, "stop trusting a signer key", common)
     p.add_argument("fingerprint", nargs="+", metavar="FINGERPRINT",
                    help="as shown by 'key list', e.g. 1A2B 3C4D 5E6F 7A8B")
+    rec = group(sub, "recipient", "legal teams' age public keys, to export without a password")
+    p = add(rec, "add", cmd_recipient_add, "add a recipient's age public key", common)
+    p.add_argument("key", metavar="FILE|age1...")
+    p.add_argument("--label", required=True, help="who the key belongs to")
+    add(rec, "list", cmd_recipient_list, "list recipients", common, json_flag=True)
+    p = add(rec, "remove", cmd_recipient_remove, "remove a recipient", common)
+    p.add_argument("recipient", metavar="LABEL|age1...")

@@ -13,7 +13,7 @@ from evidence_kit.errors import EvidenceKitError
 from evidence_kit.records import BODIES
 from evidence_kit.sources import CREDIBILITY, KINDS, RELIABILITY
 
-from . import cmd_dossier, cmd_keys, cmd_protect
+from . import cmd_dossier, cmd_gui, cmd_keys, cmd_protect, cmd_report
 from . import cmd_records as rec
 from . import cmd_vault as vlt
 
@@ -125,7 +125,9 @@ def build_parser() -> argparse.ArgumentParser:
     _records(sub, common)
     cmd_keys.register(sub, common, _add, _group)
     cmd_dossier.register(sub, common, _add)
+    cmd_gui.register(sub, common, _add)
     cmd_protect.register(sub, common, _add, _group)
+    cmd_report.register(sub, common, _add)
     return parser
 
 

@@ -308,7 +308,7 @@ def test_cli_export_of_chosen_items_holds_only_those(parties: Parties, tmp_path:
     out = tmp_path / "chosen.zip"
     proc = cli(tmp_path / "home", "export", "--case", "1", "--out", out, "--items",
                "E0001,S0001", "--password-file", parties.dossier_pass, "--json",
-               *parties.args(parties.field))
+               "--allow-missing", *parties.args(parties.field))
     assert proc.returncode == 0, proc.stdout + proc.stderr
     summary = json.loads(proc.stdout)
     assert summary["items"] == ["E0001", "S0001"] and "password" not in summary
@@ -320,6 +320,8 @@ def test_cli_export_of_chosen_items_holds_only_those(parties: Parties, tmp_path:
     exhibits = [n for n in members if "/data/exhibits/" in n]
     assert len(exhibits) == 1 and "/data/exhibits/E0001-" in exhibits[0]
     assert not [n for n in members if "/data/testimonies/" in n]
+    report = next(b for n, b in members.items() if n.endswith("/data/report.pdf"))
+    assert report.startswith(b"%PDF-")
     with _opened(parties, parties.field) as field:
         assert verify(out, field).ok
 
@@ -328,7 +330,7 @@ def test_cli_export_refuses_to_overwrite_without_force(parties: Parties, tmp_pat
     out = tmp_path / "existing.zip"
     out.write_bytes(b"an older dossier")
     args = ["export", "--case", "1", "--out", out, "--password-file", parties.dossier_pass,
-            *parties.args(parties.field)]
+            "--allow-missing", *parties.args(parties.field)]
     line = one_error_line(cli(tmp_path / "home", *args))
     assert "already exists" in line
     assert out.read_bytes() == b"an older dossier"

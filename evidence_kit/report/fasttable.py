@@ -1,0 +1,113 @@
+"""A plain-text table for long listings (custody events, file hashes).
+
+Cells are single-line strings in one font, columns have fixed widths, the header repeats on
+every page, rows alternate a faint background and sit on light rules. Splitting is by whole
+rows and costs nothing (no re-measuring), and each page's rows are drawn as one text object.
+Cells too wide for their column are cut with an ellipsis; hashes and ids are sized to fit.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.colors import Color
+from reportlab.platypus import Flowable
+
+from . import fonts
+from .styles import FAINT, INK, MUTED, NAVY, RULE
+from .textlayout import width_of
+
+PAD_X = 4
+
+
+def fit(text: str, width: float, font: str, size: float) -> str:
+    if width_of(text, font, size) <= width:
+        return text
+    while text and width_of(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+class StringTable(Flowable):
+    def __init__(self, header: list[str], rows: list[list[str]], widths: list[float], *,
+                 size: float = 7.2, row_height: float = 11.5,
+                 header_size: float = 7.0, color: Color = INK) -> None:
+        super().__init__()
+        self.header = header
+        self.rows = rows
+        self.col_widths = widths
+        self.size = size
+        self.row_height = row_height
+        self.header_size = header_size
+        self._header_lines = [self._split_header(name, col)
+                              for name, col in zip(header, widths, strict=True)]
+        lines = max((2 if second else 1) for _, second in self._header_lines)
+        self.header_height = header_size * 1.25 * lines + 6
+        self.color = color
+        self.first_index = 0  # zebra phase continues across pages
+
+    def _split_header(self, name: str, col: float) -> tuple[str, str]:
+        """A header label on one line, or two when the column is too narrow."""
+        words, second = name.split(), ""
+        first = name
+        while len(words) > 1 and width_of(first, fonts.SANS_BOLD,
+                                          self.header_size) > col - 2 * PAD_X:
+            second = " ".join([words.pop(), *second.split()])
+            first = " ".join(words)
+        return first, second
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width = sum(self.col_widths)
+        self.height = self.header_height + self.row_height * len(self.rows)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        fit_rows = int((availHeight - self.header_height) // self.row_height)
+        if fit_rows < 2 or fit_rows >= len(self.rows):
+            return [] if fit_rows < 2 else [self]
+        parts = []
+        for start, rows in ((0, self.rows[:fit_rows]), (fit_rows, self.rows[fit_rows:])):
+            part = StringTable(self.header, rows, self.col_widths, size=self.size,
+                               row_height=self.row_height, header_size=self.header_size,
+                               color=self.color)
+            part.first_index = self.first_index + start
+            parts.append(part)
+        return parts
+
+    def draw(self) -> None:
+        canvas = self.canv
+        top = self.height
+        width = self.width
+        # header: muted bold labels, up to two lines, navy rule below
+        canvas.setFillColor(MUTED)
+        canvas.setFont(fonts.SANS_BOLD, self.header_size)
+        x = 0.0
+        for (first, second), col in zip(self._header_lines, self.col_widths, strict=True):
+            canvas.drawString(x + PAD_X, top - self.header_size - 1, first)
+            if second:
+                canvas.drawString(x + PAD_X, top - 2.25 * self.header_size - 1, second)
+            x += col
+        y = top - self.header_height
+        canvas.setStrokeColor(NAVY)
+        canvas.setLineWidth(0.8)
+        canvas.line(0, y, width, y)
+        # zebra backgrounds, then rules, then all text in one text object
+        canvas.setFillColor(FAINT)
+        for index in range(len(self.rows)):
+            if (self.first_index + index) % 2:
+                canvas.rect(0, y - (index + 1) * self.row_height, width, self.row_height,
+                            stroke=0, fill=1)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.3)
+        for index in range(1, len(self.rows) + 1):
+            canvas.line(0, y - index * self.row_height, width, y - index * self.row_height)
+        text = canvas.beginText()
+        text.setFont(fonts.SANS, self.size)
+        text.setFillColor(self.color)
+        for index, row in enumerate(self.rows):
+            baseline = y - (index + 1) * self.row_height + (self.row_height - self.size) / 2 + 1.2
+            x = 0.0
+            for cell, col in zip(row, self.col_widths, strict=True):
+                if cell:
+                    text.setTextOrigin(x + PAD_X, baseline)
+                    text.textOut(fit(cell, col - 2 * PAD_X, fonts.SANS, self.size))
+                x += col
+        canvas.drawText(text)
