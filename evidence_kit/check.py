@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import custody
-from .db import quick_check
+from .db import DatabaseError, quick_check
 from .errors import EvidenceKitError
 from .vault import Vault
 
@@ -30,6 +30,17 @@ class CheckReport:
 def check_vault(vault: Vault, progress: Callable[[int, int], None] | None = None) -> CheckReport:
     report = CheckReport()
     report.problems += quick_check(vault.db)
+    try:
+        _check_records(vault, report, progress)
+    except DatabaseError as exc:  # a damaged page: report it, never crash the check
+        report.problems.append(
+            f"the record database is damaged ({exc}); the records behind the damage "
+            "could not be checked")
+    return report
+
+
+def _check_records(vault: Vault, report: CheckReport,
+                   progress: Callable[[int, int], None] | None) -> None:
     if vault.meta("vault_id") != vault.vault_id:
         report.problems.append("the record database belongs to a different vault")
     blobs = list(vault.db["blobs"].rows_where(order_by="id"))
@@ -61,7 +72,6 @@ def check_vault(vault: Vault, progress: Callable[[int, int], None] | None = None
     report.events_checked = chain.count
     if not chain.ok:
         report.problems.append(f"custody log broken: {chain.problem}")
-    return report
 
 
 def remove_orphans(vault: Vault) -> int:

@@ -15,12 +15,18 @@ import sqlite_utils
 from .errors import VaultCorrupt
 
 DB_NAME = "vault.db"
+# Raised for damaged pages ("database disk image is malformed"); callers map it to
+# VaultCorrupt or a check problem without importing sqlcipher3 themselves.
+DatabaseError = sqlcipher3.DatabaseError
 
 
 def connect(folder: Path, key: bytes) -> sqlite_utils.Database:
     """Open (or create) the vault database; raise VaultCorrupt when pages fail to decrypt."""
     conn = sqlcipher3.connect(str(folder / DB_NAME), timeout=30)
     try:
+        # SQLCipher otherwise prints its own "ERROR CORE ... hmac check failed" lines to
+        # stderr on a damaged page; the error raised here is what the user should see.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         # Plaintext must not spill into temp files, and deleted rows must not linger.
         conn.execute("PRAGMA temp_store = MEMORY")

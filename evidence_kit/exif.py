@@ -72,6 +72,13 @@ def _gps(gps: dict[int, Any], meta: CaptureMetadata) -> None:
         meta.gps_alt = -alt if gps.get(5) in (1, b"\x01") else alt
 
 
+def _malformed(raw: object) -> bool:
+    if not isinstance(raw, bytes) or not raw:
+        return False
+    body = raw[6:] if raw.startswith(b"Exif\x00\x00") else raw
+    return body[:4] not in (b"II*\x00", b"MM\x00*")
+
+
 def read_capture_metadata(head: bytes, media: MediaType) -> CaptureMetadata:
     meta = CaptureMetadata()
     fmt = EXIF_FORMATS.get(media.mime)
@@ -80,12 +87,18 @@ def read_capture_metadata(head: bytes, media: MediaType) -> CaptureMetadata:
     from PIL import Image
 
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(head), formats=[fmt]) as img:
+                raw = img.info.get("exif")
                 exif = img.getexif()
                 sub = exif.get_ifd(EXIF_IFD)
                 gps = exif.get_ifd(GPS_IFD)
+        # Pillow skips a corrupt EXIF block with a UserWarning (or silently when the TIFF
+        # header is garbage): say so instead of reporting "no metadata" as if none existed.
+        if caught or _malformed(raw):
+            meta.warnings.append("capture metadata partly unreadable (malformed EXIF)")
         meta.camera_make, meta.camera_model = _text(exif.get(MAKE)), _text(exif.get(MODEL))
         meta.software = _text(exif.get(SOFTWARE))
         meta.camera_serial = _text(sub.get(BODY_SERIAL))

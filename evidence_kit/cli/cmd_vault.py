@@ -23,7 +23,8 @@ def cmd_init(args: Namespace) -> int:
     if os.environ.get(FAST_ENV) == "1":
         print(f"warning: {FAST_ENV}=1 makes the passphrase easy to guess; tests only.",
               file=sys.stderr)
-    print("Deriving the vault key (about a second)…", file=sys.stderr)
+    if sys.stderr.isatty():  # progress for people; a script sees only a failure's one line
+        print("Deriving the vault key (about a second)…", file=sys.stderr)
     vault = Vault.create(folder, secret, label=args.label or "")
     print(f"Created vault {folder}")
     print(f"Signing key fingerprint: {vault.fingerprint}")
