@@ -19,6 +19,10 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+from evidence_kit.offline import install_guard  # noqa: E402
+
+install_guard()  # every test fails on any network access (issue 9: the offline guarantee)
+
 from evidence_kit.demo import add_demo_case  # noqa: E402
 from evidence_kit.records import Record, get_case  # noqa: E402
 from evidence_kit.vault import Vault  # noqa: E402

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from evidence_kit import __version__
 from evidence_kit.db import DatabaseError
 from evidence_kit.errors import EvidenceKitError
+from evidence_kit.offline import install_guard
 from evidence_kit.records import BODIES
 from evidence_kit.sources import CREDIBILITY, KINDS, RELIABILITY
 
@@ -132,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    install_guard()
     args = build_parser().parse_args(argv)
     for name in ("vault", "passphrase_file"):
         setattr(args, name, getattr(args, name, None))
