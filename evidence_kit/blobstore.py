@@ -23,6 +23,11 @@ from typing import BinaryIO
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+
 from .atomic import fsync_dir, storage_error
 from .errors import Cancelled, IntegrityError, NotFound
 from .hashing import ParallelHash
@@ -73,6 +78,25 @@ def _read_full(fh: BinaryIO, size: int) -> bytes:
     return b"".join(parts)
 
 
+def _lock(fh: BinaryIO) -> None:
+    """Advisory lock held while a temp file is being written (POSIX; no-op elsewhere)."""
+    if fcntl is not None:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def _in_use(path: Path) -> bool:
+    if fcntl is None:
+        return False  # Windows refuses to delete a file another process holds open
+    try:
+        with path.open("rb") as fh:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    except OSError:
+        return False
+    return False
+
+
 class Sealer:
     """Push-style sealing: ``write`` plaintext as it arrives, then ``finish``.
 
@@ -99,6 +123,7 @@ class Sealer:
         self.temp_path = store.tmp / f"{uuid.uuid4().hex}.part"
         try:
             self._out = self.temp_path.open("xb")
+            _lock(self._out)  # another process opening the vault must not delete it
             self._out.write(self._header)
         except OSError as exc:
             self._sha512.close()
@@ -194,6 +219,8 @@ class BlobStore:
         removed = 0
         if self.tmp.is_dir():
             for leftover in self.tmp.iterdir():
+                if _in_use(leftover):
+                    continue  # an import still running in another process
                 leftover.unlink(missing_ok=True)
                 removed += 1
         return removed

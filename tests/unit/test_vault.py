@@ -391,3 +391,14 @@ def test_deleted_event_is_named(demo_vault, passphrase):
 def test_every_error_is_a_user_error():
     for cls in (WrongPassphrase, VaultCorrupt, VaultNotFound, IntegrityError, NotFound):
         assert issubclass(cls, EvidenceKitError) and cls.code != EvidenceKitError.code
+
+
+def test_passphrase_is_unicode_normalised(tmp_path):
+    """A Cyrillic passphrase with й typed composed (NFC) or decomposed (NFD) is the same."""
+    import unicodedata
+
+    composed = unicodedata.normalize("NFC", "мой пароль длинный")
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert composed != decomposed
+    Vault.create(tmp_path / "v", composed).lock()
+    Vault.open(tmp_path / "v", decomposed).lock()
