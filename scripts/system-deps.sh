@@ -4,7 +4,7 @@
 # needs offscreen and under Xvfb. Installed when run as root; otherwise named.
 set -eu
 
-PACKAGES="python3-venv p7zip-full minisign poppler-utils libimage-exiftool-perl xvfb \
+PACKAGES="python3-venv p7zip-full minisign age poppler-utils libimage-exiftool-perl xvfb \
 libegl1 libgl1 libglx0 libfontconfig1 libfreetype6 libxkbcommon0 libglib2.0-0 libdbus-1-3 \
 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-sync1 libxcb-shm0 \
