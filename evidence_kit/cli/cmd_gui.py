@@ -1,22 +1,24 @@
 """``evidence-kit gui``: start the desktop app from the command line.
 
-The core never imports Qt at import time: PySide6 and ``ui`` are imported inside the
-handler, so every other command (and a machine without a display) is unaffected.
+The core never imports Qt or ``ui`` (dependencies point one way, ui -> evidence_kit):
+this command hands over to the desktop app's own entry point in the same Python, so
+every other command (and a machine without a display) is unaffected.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from argparse import Namespace
 
 
 def cmd_gui(args: Namespace) -> int:
-    from ui.app import main as gui_main  # lazily: Qt loads only for this command
-
     argv = ["--demo"] if args.demo else []
     if args.vault:
         argv += ["--vault", str(args.vault)]
-    return gui_main(argv)
+    os.execv(sys.executable, [sys.executable, "-m", "ui.app", *argv])  # noqa: S606
+    return 0  # not reached
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,
