@@ -1,0 +1,58 @@
+"""Start-up: the window appears before heavy libraries load; entry points; no Qt in the core."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from evidence_kit.cli import session
+from evidence_kit.header import HEADER_NAME
+from evidence_kit.vault import MIN_PASSPHRASE_CHARS
+from ui import unlock_view
+
+BIN = Path(sys.executable).parent
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **extra)
+    env.pop("EVIDENCE_KIT_VAULT", None)
+    return env
+
+
+def test_window_shown_before_heavy_libraries(tmp_path: Path) -> None:
+    script = BIN / "evidence-kit-gui"
+    assert script.is_file(), "pip install -e . creates the evidence-kit-gui script"
+    proc = subprocess.run([str(script), "--smoke-test", "--vault", str(tmp_path / "v")],
+                          capture_output=True, text=True, timeout=120, env=_env())
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert report["heavy_loaded"] == [], report
+    assert "Traceback" not in proc.stderr
+
+
+def test_core_never_imports_qt() -> None:
+    code = ("import sys, evidence_kit.cli.main, evidence_kit.thumbnails, "
+            "evidence_kit.exhibit_query, evidence_kit.cli.cmd_gui; "
+            "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken', 'ui'))))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, env=_env())
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"
+
+
+def test_gui_subcommand_is_registered() -> None:
+    proc = subprocess.run([str(BIN / "evidence-kit"), "gui", "--help"], capture_output=True,
+                          text=True, timeout=120, env=_env())
+    assert proc.returncode == 0 and "--demo" in proc.stdout
+
+
+def test_first_screen_constants_match_the_core(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert unlock_view.HEADER_NAME == HEADER_NAME
+    assert unlock_view.MIN_PASSPHRASE_CHARS == MIN_PASSPHRASE_CHARS
+    monkeypatch.delenv("EVIDENCE_KIT_VAULT", raising=False)
+    assert unlock_view.default_vault_folder() == session.default_vault_dir()

@@ -1,0 +1,323 @@
+"""The Exhibits tab: a table and a thumbnail grid over one model, search, kind filter, details.
+
+Search and filter re-query the database in a task (debounced while typing); sorting by a
+column header does the same. The details pane shows what a reviewer checks first: hash,
+capture time, position, camera, and how the file was acquired.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .context import AppContext
+from .exhibits_model import CAPTION_ROLE, ROW_ROLE, THUMB_ROLE, ExhibitsModel, tags_text
+from .prefs import Prefs
+from .thumbs import ThumbnailLoader
+from .widgets import heading, human_size, mono_font, named
+
+GRID_CELL = QSize(176, 200)
+GRID_ICON = 152
+
+
+class GridDelegate(QStyledItemDelegate):
+    """A tile: the thumbnail centred, then the exhibit code and file name, elided."""
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt API
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return GRID_CELL
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        painter.save()
+        rect: QRect = option.rect.adjusted(4, 4, -4, -4)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        if selected:
+            painter.fillRect(rect, palette.highlight())
+        icon = index.data(THUMB_ROLE)
+        area = QRect(rect.left() + 4, rect.top() + 4, rect.width() - 8, GRID_ICON)
+        if isinstance(icon, QPixmap) and not icon.isNull():
+            scaled = icon.deviceIndependentSize().scaled(
+                area.size().toSizeF(), Qt.AspectRatioMode.KeepAspectRatio).toSize()
+            target = QRect(0, 0, scaled.width(), scaled.height())
+            target.moveCenter(area.center())
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawPixmap(target, icon)
+        text = index.data(CAPTION_ROLE) or index.data(Qt.ItemDataRole.DisplayRole) or ""
+        text_rect = QRect(rect.left() + 4, area.bottom() + 4, rect.width() - 8,
+                          rect.bottom() - area.bottom() - 4)
+        painter.setPen(palette.highlightedText().color() if selected else palette.text().color())
+        elided = option.fontMetrics.elidedText(str(text), Qt.TextElideMode.ElideMiddle,
+                                               text_rect.width())
+        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignHCenter |
+                                        Qt.AlignmentFlag.AlignTop), elided)
+        painter.restore()
+
+
+class ExhibitDetails(QScrollArea):
+    """Read-only facts about the selected exhibit."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setMinimumWidth(300)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.preview = QLabel()
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumHeight(180)
+        self.title = heading("", 1.1)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.title)
+        self.form = QFormLayout()
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.fields: dict[str, QLabel] = {}
+        for key, label in (
+                ("original_filename", self.tr("File name")), ("kind", self.tr("Kind")),
+                ("size", self.tr("Size")), ("capture_time", self.tr("Captured")),
+                ("gps", self.tr("GPS")), ("camera", self.tr("Camera")),
+                ("location_text", self.tr("Location")), ("tags", self.tr("Tags")),
+                ("acquired_at", self.tr("Acquired")), ("acquired_by", self.tr("By")),
+                ("acquired_how", self.tr("How")), ("sha256", self.tr("SHA-256"))):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if key == "sha256":
+                value.setFont(mono_font())
+            self.fields[key] = value
+            self.form.addRow(label + ":", value)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        layout.addLayout(self.form)
+        layout.addWidget(self.description)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.show_row(None)
+
+    def show_row(self, row: dict[str, Any] | None, pixmap: Any = None,
+                 kind_name: str = "") -> None:
+        for label in self.fields.values():
+            label.clear()
+        self.description.clear()
+        self.preview.clear()
+        if row is None:
+            self.title.setText(self.tr("No exhibit selected"))
+            return
+        self.title.setText(f"E{row['number']:04d}")
+        if isinstance(pixmap, QPixmap) and not pixmap.isNull():
+            self.preview.setPixmap(pixmap.scaled(
+                QSize(240, 180), Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation))
+        gps = ""
+        if row.get("gps_lat") is not None and row.get("gps_lon") is not None:
+            gps = f"{row['gps_lat']:.5f}, {row['gps_lon']:.5f}"
+        camera = " ".join(x for x in (row.get("camera_make"), row.get("camera_model")) if x)
+        captured = (row.get("capture_time") or "").replace("T", " ")
+        if captured and row.get("capture_offset"):
+            captured += f" ({row['capture_offset']})"
+        digest = row.get("sha256") or ""
+        values = {**row, "size": human_size(row.get("size")), "gps": gps, "camera": camera,
+                  "sha256": "\n".join(digest[i:i + 16] for i in range(0, len(digest), 16)),
+                  "capture_time": captured or self.tr("unknown"), "tags": tags_text(row),
+                  "kind": kind_name or row.get("kind"),
+                  "acquired_at": (row.get("acquired_at") or "").replace("T", " ").replace(
+                      "Z", " UTC")}
+        for key, label in self.fields.items():
+            label.setText(str(values.get(key) or ""))
+        self.description.setText(row.get("description") or "")
+
+
+class ExhibitsTab(QWidget):
+    """Table or grid of the case's exhibits, with search, kind filter and details."""
+
+    import_files_requested = Signal()
+
+    def __init__(self, ctx: AppContext, prefs: Prefs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._prefs = prefs
+        self._case_id: int | None = None
+        self.thumbs = ThumbnailLoader(ctx, self)
+        self.model = ExhibitsModel(ctx, self.thumbs)
+        self.model.loaded.connect(self._loaded)
+        self.model.dataChanged.connect(self._refresh_details)
+
+        bar = QHBoxLayout()
+        self.search = named(QLineEdit(), self.tr("Search exhibits"),
+                            self.tr("Search descriptions, places, tags, file names, hashes "
+                                    "and codes"))
+        self.search.setPlaceholderText(self.tr("Search description, place, tag, file name, "
+                                               "hash or code…"))
+        self.search.setClearButtonEnabled(True)
+        for button in self.search.findChildren(QToolButton):
+            named(button, self.tr("Clear the search"))
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self._requery)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.kind = named(QComboBox(), self.tr("Filter by kind"))
+        self.kind.addItem(self.tr("All kinds"), "")
+        for key, text in (("photo", self.tr("Photos")), ("video", self.tr("Videos")),
+                          ("audio", self.tr("Audio")), ("document", self.tr("Documents")),
+                          ("web-capture", self.tr("Web captures")), ("other", self.tr("Other"))):
+            self.kind.addItem(text, key)
+        self.kind.currentIndexChanged.connect(lambda _i: self._requery())
+        self.count_label = QLabel()
+        self.table_button = named(QToolButton(), self.tr("Show as table"))
+        self.grid_button = named(QToolButton(), self.tr("Show as thumbnail grid"))
+        self.table_button.setText(self.tr("Table"))
+        self.grid_button.setText(self.tr("Grid"))
+        self.table_button.setIcon(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_FileDialogDetailedView))
+        self.grid_button.setIcon(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_FileDialogListView))
+        group = QButtonGroup(self)
+        for button in (self.table_button, self.grid_button):
+            button.setCheckable(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            group.addButton(button)
+        self.table_button.clicked.connect(lambda: self.set_view("table"))
+        self.grid_button.clicked.connect(lambda: self.set_view("grid"))
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.kind)
+        bar.addWidget(self.count_label, 1)
+        bar.addWidget(self.table_button)
+        bar.addWidget(self.grid_button)
+
+        self.table = named(QTableView(), self.tr("Exhibits table"))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setIconSize(QSize(36, 36))
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(42)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        for column, width in enumerate((112, 170, 70, 180, 72, 170, 320, 90, 150)):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+
+        self.grid = named(QListView(), self.tr("Exhibits thumbnail grid"))
+        self.grid.setModel(self.model)
+        self.grid.setSelectionModel(self.table.selectionModel())
+        self.grid.setViewMode(QListView.ViewMode.IconMode)
+        self.grid.setResizeMode(QListView.ResizeMode.Adjust)
+        self.grid.setMovement(QListView.Movement.Static)
+        self.grid.setUniformItemSizes(True)
+        self.grid.setLayoutMode(QListView.LayoutMode.Batched)
+        self.grid.setBatchSize(400)
+        self.grid.setGridSize(GRID_CELL)
+        self.grid.setSpacing(6)
+        self.grid.setItemDelegate(GridDelegate(self.grid))
+
+        self.views = QStackedWidget()
+        self.views.addWidget(self.table)
+        self.views.addWidget(self.grid)
+        self.details = ExhibitDetails()
+        splitter = QSplitter()
+        splitter.addWidget(self.views)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([880, 340])
+        self.table.selectionModel().currentRowChanged.connect(self._refresh_details)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        self.set_view(prefs.exhibit_view())
+
+    # -- public --------------------------------------------------------------------------
+
+    def load(self, case_id: int) -> None:
+        self._case_id = case_id
+        self.thumbs.clear()
+        self.model.clear()
+        self.details.show_row(None)
+        self.count_label.setText(self.tr("Loading…"))
+        self.model.set_query(case_id, self.search.text(), self.kind.currentData() or "")
+
+    def reload(self) -> None:
+        if self._case_id is not None:
+            self.model.reload()
+
+    def clear(self) -> None:
+        """Drop every row and pixmap (lock)."""
+        self._case_id = None
+        self._debounce.stop()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.thumbs.clear()
+        self.model.clear()
+        self.details.show_row(None)
+        self.count_label.clear()
+
+    def set_view(self, mode: str) -> None:
+        grid = mode == "grid"
+        self.views.setCurrentWidget(self.grid if grid else self.table)
+        self.grid_button.setChecked(grid)
+        self.table_button.setChecked(not grid)
+        self._prefs.set_exhibit_view("grid" if grid else "table")
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- internals -----------------------------------------------------------------------
+
+    def _requery(self) -> None:
+        if self._case_id is not None:
+            self.model.set_query(self._case_id, self.search.text(),
+                                 self.kind.currentData() or "")
+
+    def _loaded(self, total: int) -> None:
+        filtered = bool(self.search.text().strip() or self.kind.currentData())
+        if filtered:
+            self.count_label.setText(self.tr("{n} matching").format(n=f"{total:,}"))
+        else:
+            self.count_label.setText(self.tr("{n} exhibits").format(n=f"{total:,}"))
+        if total and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+        self._refresh_details()
+
+    def _refresh_details(self, *_args: object) -> None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid():
+            self.details.show_row(None)
+            return
+        row = self.model.data(self.model.index(index.row(), 0), ROW_ROLE)
+        pixmap = self.model.data(self.model.index(index.row(), 0), THUMB_ROLE) if row else None
+        self.details.show_row(row, pixmap, self.model.kind_name(row.get("kind")) if row else "")
