@@ -8,9 +8,7 @@ part of the core that loads heavy libraries, and not even PySide6's large ``Qt``
 from __future__ import annotations
 
 import math
-import os
 import string
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -28,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evidence_kit.locations import default_vault_dir
+
 from .widgets import heading, named
 
 HEADER_NAME = "vault.json"  # evidence_kit.header.HEADER_NAME (a test keeps them equal)
@@ -35,17 +35,7 @@ MIN_PASSPHRASE_CHARS = 8  # evidence_kit.vault.MIN_PASSPHRASE_CHARS (idem)
 
 
 def default_vault_folder() -> Path:
-    """Same answer as ``evidence_kit.cli.session``: ``$EVIDENCE_KIT_VAULT``, else the
-    per-user data folder. Duplicated so the first screen need not import the core."""
-    if os.environ.get("EVIDENCE_KIT_VAULT"):
-        return Path(os.environ["EVIDENCE_KIT_VAULT"]).expanduser()
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-        return base / "Evidence Kit" / "vault"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / "Evidence Kit" / "vault"
-    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / "evidence-kit" / "vault"
+    return default_vault_dir()
 
 
 def passphrase_strength(text: str) -> int:

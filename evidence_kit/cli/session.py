@@ -9,28 +9,15 @@ from argparse import Namespace
 from pathlib import Path
 
 from evidence_kit.errors import InvalidInput, NotFound
+from evidence_kit.locations import VAULT_ENV, default_vault_dir  # noqa: F401 - re-exported
 from evidence_kit.vault import Vault
 
-VAULT_ENV = "EVIDENCE_KIT_VAULT"
 PASSPHRASE_ENV = "EVIDENCE_KIT_PASSPHRASE"  # noqa: S105 - a variable name
-
-
-def default_vault_dir() -> Path:
-    """The platform's per-user data folder, so a vault never lands in a synced Documents."""
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-        return base / "Evidence Kit" / "vault"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / "Evidence Kit" / "vault"
-    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / "evidence-kit" / "vault"
 
 
 def vault_dir(args: Namespace) -> Path:
     if args.vault:
         return Path(args.vault).expanduser()
-    if os.environ.get(VAULT_ENV):
-        return Path(os.environ[VAULT_ENV]).expanduser()
     return default_vault_dir()
 
 
