@@ -4,7 +4,9 @@
 Ingest reads the file once, hashes it, encrypts it in 1 MiB AES-256-GCM chunks, writes the
 ciphertext and fsyncs it, then commits the record. Its time is compared, in the same run,
 with `openssl dgst -sha256` (the SHA-256 speed limit: OpenSSL uses SHA-NI) and coreutils'
-`sha256sum` (no SHA-NI path in coreutils 9.1) on the same file. Medians of several runs.
+`sha256sum` (no SHA-NI path in coreutils 9.1) on the same file. Medians of several runs;
+a run during which other processes took a real share of the CPU (read from /proc/stat) is
+shown but not counted, and another run is made (at most 3x --runs in all).
 
 Targets (issue 3): ingest <= 2.5x `openssl dgst -sha256`; peak RSS < 150 MB.
 
@@ -28,6 +30,9 @@ from pathlib import Path
 
 RATIO_TARGET = 2.5
 RSS_TARGET = 150 * 1000 * 1000
+# A run during which other processes used this much CPU (on a 2-core machine) measured
+# the contention, not the ingest: it is reported, and another run is made in its place.
+DISTURBED = 0.5
 MIB = 1024 * 1024
 
 # Runs in a fresh interpreter, so its peak RSS is the ingest's alone (plus imports).
@@ -121,55 +126,67 @@ def tool(name: str) -> str:
     return path
 
 
+def measure(source: Path, workdir: Path, openssl: str, sha256sum: str, size: int) -> dict:
+    """One side-by-side round: openssl dgst, sha256sum and our ingest on the same file."""
+    ssl_seconds, out = timed([openssl, "dgst", "-sha256", str(source)])
+    reference = out.strip().rsplit(" ", 1)[-1]
+    sum_seconds, _ = timed([sha256sum, str(source)])
+    result = run_ingest(source, workdir)
+    if result["sha256"] != reference or result["size"] != size:
+        raise SystemExit("ingest recorded a different hash or size than openssl")
+    result.update(openssl=ssl_seconds, sha256sum=sum_seconds)
+    result["disturbed"] = result["others"] is not None and result["others"] >= DISTURBED
+    return result
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--size-mib", type=int, default=1024, help="file size (default 1024)")
-    parser.add_argument("--runs", type=int, default=3, help="runs per measurement (median)")
+    parser.add_argument("--runs", type=int, default=3,
+                        help="undisturbed side-by-side runs wanted (median; default 3)")
     parser.add_argument("--dir", type=Path, default=None,
                         help="where to put the test file and vault (default: a temp folder)")
     args = parser.parse_args(argv)
     openssl, sha256sum = tool("openssl"), tool("sha256sum")
     workdir = Path(tempfile.mkdtemp(prefix="ek-bench-", dir=args.dir))
+    rounds: list[dict] = []
     try:
         source = workdir / "evidence.bin"
         print(f"Writing a {args.size_mib} MiB test file in {workdir} …", flush=True)
         make_file(source, args.size_mib)
         timed([openssl, "dgst", "-sha256", str(source)])  # warm the page cache
-        ingests, ssl_times, sum_times = [], [], []
-        for run in range(1, args.runs + 1):
-            seconds, out = timed([openssl, "dgst", "-sha256", str(source)])
-            ssl_times.append(seconds)
-            reference = out.strip().rsplit(" ", 1)[-1]
-            seconds, out = timed([sha256sum, str(source)])
-            sum_times.append(seconds)
-            result = run_ingest(source, workdir)
-            ingests.append(result)
-            if result["sha256"] != reference or result["size"] != args.size_mib * MIB:
-                raise SystemExit("ingest recorded a different hash or size than openssl")
-            others = "" if result["others"] is None else \
-                f", other processes used {result['others']:.1f} CPU-s meanwhile"
-            print(f"run {run}: ingest {result['seconds']:.2f} s (process {result['wall']:.2f} s,"
-                  f" peak RSS {result['peak_rss'] / 1e6:.0f} MB{others}), openssl dgst "
-                  f"{ssl_times[-1]:.2f} s, sha256sum {sum_times[-1]:.2f} s", flush=True)
+        while sum(not r["disturbed"] for r in rounds) < args.runs and \
+                len(rounds) < 3 * args.runs:
+            r = measure(source, workdir, openssl, sha256sum, args.size_mib * MIB)
+            rounds.append(r)
+            others = "" if r["others"] is None else \
+                f", other processes used {r['others']:.1f} CPU-s meanwhile"
+            flag = "  [disturbed by other load: not counted]" if r["disturbed"] else ""
+            print(f"run {len(rounds)}: ingest {r['seconds']:.2f} s (process {r['wall']:.2f} s, "
+                  f"peak RSS {r['peak_rss'] / 1e6:.0f} MB{others}), openssl dgst "
+                  f"{r['openssl']:.2f} s, sha256sum {r['sha256sum']:.2f} s{flag}", flush=True)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
-    ingest = statistics.median(r["seconds"] for r in ingests)
-    ssl, s256 = statistics.median(ssl_times), statistics.median(sum_times)
-    best = min(r["seconds"] for r in ingests) / min(ssl_times)
-    rss = max(r["peak_rss"] for r in ingests)
+    counted = [r for r in rounds if not r["disturbed"]]
+    if len(counted) < args.runs:
+        print(f"\nwarning: only {len(counted)} of {len(rounds)} runs were undisturbed; "
+              "the verdict uses every run. Rerun on a quiet machine.")
+        counted = rounds
+    ingest = statistics.median(r["seconds"] for r in counted)
+    ssl = statistics.median(r["openssl"] for r in counted)
+    s256 = statistics.median(r["sha256sum"] for r in counted)
+    rss = max(r["peak_rss"] for r in rounds)
     ratio = ingest / ssl
-    mib_s = args.size_mib / ingest
     ratio_ok, rss_ok = ratio <= RATIO_TARGET, rss < RSS_TARGET
     print()
-    print(f"ingest of {args.size_mib} MiB (read once, SHA-256, AES-256-GCM, write, fsync, "
-          f"commit): median {ingest:.2f} s = {mib_s:.0f} MiB/s")
+    print(f"ingest of {args.size_mib} MiB (read once, SHA-256 + SHA-512 + CRC-32, AES-256-GCM, "
+          f"write, fsync, commit): median {ingest:.2f} s = {args.size_mib / ingest:.0f} MiB/s "
+          f"over {len(counted)} run(s)")
     print(f"openssl dgst -sha256: median {ssl:.2f} s   sha256sum: median {s256:.2f} s")
     print(f"ratio vs openssl dgst -sha256: {ratio:.2f}x (target <= {RATIO_TARGET}x)  "
           f"{'PASS' if ratio_ok else 'FAIL'}")
     print(f"ratio vs sha256sum:            {ingest / s256:.2f}x (for reference)")
-    print(f"best-run ratio vs openssl:     {best:.2f}x (fastest ingest / fastest openssl; "
-          "a gap to the median means other load disturbed the runs)")
     print(f"peak RSS of the ingest process: {rss / 1e6:.0f} MB (target < {RSS_TARGET / 1e6:.0f} "
           f"MB)  {'PASS' if rss_ok else 'FAIL'}")
     return 0 if ratio_ok and rss_ok else 1

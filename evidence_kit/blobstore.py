@@ -29,7 +29,7 @@ except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
 
 from .atomic import fsync_dir, storage_error
-from .errors import Cancelled, IntegrityError, NotFound
+from .errors import Cancelled, IntegrityError, NotFound, VaultCorrupt
 from .hashing import ParallelHash
 
 MAGIC = b"EKBLOB1\0"
@@ -191,7 +191,10 @@ class Sealer:
 
     def abort(self) -> None:
         self._sha512.close()
-        self._out.close()
+        try:
+            self._out.close()  # flushes buffered bytes: fails again when the disk is full
+        except OSError:
+            pass  # the error that brought us here is the one to report
         self.temp_path.unlink(missing_ok=True)
 
 
@@ -204,7 +207,13 @@ class BlobStore:
 
     def create_dirs(self) -> None:
         for path in (self.blobs, self.tmp):
-            path.mkdir(mode=0o700, exist_ok=True)
+            try:
+                path.mkdir(mode=0o700, exist_ok=True)
+            except FileExistsError as exc:
+                raise VaultCorrupt(f"The vault is damaged: '{path.name}' should be a folder "
+                                   "but is a file.") from exc
+            except OSError as exc:
+                raise storage_error(exc, f"the folder {path}") from exc
 
     def blob_id(self, sha256_hex: str) -> str:
         return hmac.new(self._id_key, bytes.fromhex(sha256_hex), hashlib.sha256).hexdigest()
@@ -221,7 +230,10 @@ class BlobStore:
             for leftover in self.tmp.iterdir():
                 if _in_use(leftover):
                     continue  # an import still running in another process
-                leftover.unlink(missing_ok=True)
+                try:
+                    leftover.unlink(missing_ok=True)
+                except OSError:
+                    continue  # read-only media: removed on the next writable open
                 removed += 1
         return removed
 
@@ -262,6 +274,9 @@ class BlobStore:
             fh = path.open("rb")
         except FileNotFoundError as exc:
             raise NotFound(f"Encrypted file {blob_id[:12]}… is missing from the vault.") from exc
+        except OSError as exc:  # e.g. a folder where the file should be, or no permission
+            raise IntegrityError(f"Encrypted file {blob_id[:12]}… cannot be read: "
+                                 f"{exc.strerror or exc}.") from exc
         with fh:
             header = fh.read(HEADER.size)
             if len(header) != HEADER.size:

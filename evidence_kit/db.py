@@ -7,17 +7,21 @@ skips SQLCipher's own per-connection PBKDF2.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import sqlcipher3
 import sqlite_utils
 
-from .errors import VaultCorrupt
+from .errors import StorageError, VaultCorrupt
 
 DB_NAME = "vault.db"
 # Raised for damaged pages ("database disk image is malformed"); callers map it to
 # VaultCorrupt or a check problem without importing sqlcipher3 themselves.
 DatabaseError = sqlcipher3.DatabaseError
+# A value SQLite cannot take (an unsupported type, NULL into NOT NULL): bad input data, not a
+# damaged database.
+BAD_VALUE_ERRORS = (sqlcipher3.InterfaceError, sqlcipher3.IntegrityError)
 
 
 def connect(folder: Path, key: bytes) -> sqlite_utils.Database:
@@ -38,6 +42,12 @@ def connect(folder: Path, key: bytes) -> sqlite_utils.Database:
         conn.execute("PRAGMA synchronous = FULL")
     except sqlcipher3.DatabaseError as exc:
         conn.close()
+        if not (os.access(folder, os.W_OK) and os.access(folder / DB_NAME, os.W_OK)):
+            # SQLite must create its WAL index beside the database even to read it: on
+            # read-only media it fails with "unable to open", which is no damage at all.
+            raise StorageError(
+                f"The vault folder {folder} is read-only or protected; Evidence Kit needs to "
+                "write there even to open it. Copy the vault to a writable disk.") from exc
         raise VaultCorrupt(
             "The vault's record database cannot be read: it is damaged or was altered.") from exc
     return sqlite_utils.Database(conn)

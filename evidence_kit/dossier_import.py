@@ -18,6 +18,7 @@ from .blobstore import SealedBlob, Sealer
 from .cases import add_case
 from .clock import utc_now
 from .consent import add_consent
+from .db import BAD_VALUE_ERRORS
 from .errors import DossierError, InvalidInput
 from .minisign import sign_stream
 from .records import Record, code, new_uid, next_number
@@ -82,7 +83,7 @@ def import_dossier(vault: Vault, path: Path, password: str, resolve: KeyResolver
                                "the key, and import again.")
         try:
             _commit(vault, sink, result)
-        except (KeyError, TypeError, AttributeError, ValueError) as exc:
+        except (KeyError, TypeError, AttributeError, ValueError, *BAD_VALUE_ERRORS) as exc:
             for blob_id in result.committed_blobs:
                 vault.blobs.path_for(blob_id).unlink(missing_ok=True)
             raise DossierError("The dossier's index (dossier.json) is malformed; nothing was "
@@ -115,10 +116,20 @@ def _find_or_create_case(vault: Vault, info: dict[str, Any]) -> Record:
                     target_body=info.get("target_body") or "other", uid=info["uid"])
 
 
+def _check_uids(document: dict[str, Any]) -> None:
+    """Every uid must be text: custody events hash the value as given, but the database
+    stores it by column type (false becomes 0), which would break the receiver's chain."""
+    entries = [document["case"]] + [entry for kind in ("exhibits", "testimonies", "sources")
+                                     for entry in document.get(kind, [])]
+    if not all(isinstance(entry["uid"], str) and entry["uid"] for entry in entries):
+        raise ValueError("an item's uid is not text")
+
+
 def _commit(vault: Vault, sink: VaultSink, result: ImportResult) -> None:
     report = result.report
     assert report.read is not None and report.signer is not None
     document = json.loads(report.read.kept["data/dossier.json"])
+    _check_uids(document)
     with vault.transaction():
         if vault.db["dossiers"].count_where("id = ? AND direction = 'sent'",
                                             [report.dossier_id]):

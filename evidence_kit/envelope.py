@@ -79,10 +79,18 @@ def write_envelope(out: BinaryIO, password: str, write_payload: Callable[[Binary
     info = stored_entry(ENTRY_NAME)
     info.create_system = 3
     info.external_attr = EXTERNAL_ATTR
-    with FastAESZipFile(out, "w") as zf:
+    zf = FastAESZipFile(out, "w")
+    try:
         zf.setpassword(password.encode("utf-8"))
         with zf.open(info, "w", force_zip64=True) as entry:
             write_payload(entry)
+    except BaseException:
+        # Abandon the archive (the caller deletes the partial file). Closing it would raise
+        # pyzipper's "open writing handle" ValueError over the real error when the entry
+        # could not be finished (disk full), and so would the garbage collector later.
+        zf.fp = None
+        raise
+    zf.close()
 
 
 class EnvelopeReader:

@@ -23,6 +23,7 @@ FORMAT = "evidence-kit-vault"
 VERSION = 1
 HEADER_NAME = "vault.json"
 MAX_HEADER_BYTES = 64 * 1024
+MIN_SALT_BYTES = 8
 
 
 def _b64(data: bytes) -> str:
@@ -64,11 +65,15 @@ class Header:
                 raise VaultCorrupt(
                     f"This vault uses format version {doc.get('version')}, which this version "
                     "of Evidence Kit cannot open. Please update Evidence Kit.")
+            salt = _unb64(doc["salt"])
+            if len(salt) < MIN_SALT_BYTES:  # Argon2 itself would refuse it with a ValueError
+                raise ValueError("salt too short")
             return cls(vault_id=str(uuid.UUID(doc["vault_id"])),
-                       kdf=KdfParams.from_dict(doc["kdf"]), salt=_unb64(doc["salt"]),
+                       kdf=KdfParams.from_dict(doc["kdf"]), salt=salt,
                        wrapped_master_key=_unb64(doc["wrapped_master_key"]),
                        created_at=str(doc["created_at"]))
-        except (ValueError, KeyError, TypeError, AttributeError, InvalidInput) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError, InvalidInput,
+                RecursionError) as exc:  # RecursionError: absurdly nested JSON
             raise VaultCorrupt("The vault header (vault.json) is damaged.") from exc
 
 

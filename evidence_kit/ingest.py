@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +47,13 @@ class IngestResult:
     @property
     def code(self) -> str:
         return code("exhibits", self.exhibit["number"])
+
+
+def file_name(path: Path) -> str:
+    """The file's name as text that can be stored and printed. A name that is not valid
+    UTF-8 (an old camera, a USB stick written in another encoding) keeps its odd bytes
+    visible as ``\\xNN`` escapes instead of breaking the database or the terminal."""
+    return os.fsencode(Path(path).name).decode("utf-8", "backslashreplace")
 
 
 def _open_source(path: Path):  # noqa: ANN202 - a binary file object
@@ -111,7 +119,7 @@ def ingest_file(vault: Vault, case: Record, path: Path, details: ExhibitDetails 
             sealed = vault.blobs.seal(source, progress, cancel)
         except OSError as exc:  # a read error mid-file (unplugged USB stick, bad sector)
             raise StorageError(f"Could not read {path}: {exc.strerror or exc}") from exc
-    return _record(vault, case, path.name, sealed, details or ExhibitDetails())
+    return _record(vault, case, file_name(path), sealed, details or ExhibitDetails())
 
 
 def ingest_bytes(vault: Vault, case: Record, data: bytes, name: str,

@@ -41,7 +41,7 @@ class KdfParams:
                 lanes=int(data["lanes"]),  # type: ignore[arg-type]
                 algorithm=str(data.get("algorithm", "argon2id")),
             )
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, OverflowError) as exc:  # Overflow: Infinity
             raise InvalidInput("The vault header's key-derivation settings are damaged.") from exc
         params.check()
         return params

@@ -20,7 +20,14 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from . import custody, db, header, keys
 from .blobstore import BlobStore
 from .clock import utc_now
-from .errors import InvalidInput, VaultCorrupt, VaultExists, VaultLocked, VaultNotFound
+from .errors import (
+    InvalidInput,
+    StorageError,
+    VaultCorrupt,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+)
 from .kdf import KdfParams, calibrate
 from .minisign import SecretKey
 from .schema import migrations
@@ -81,13 +88,19 @@ class Vault:
         os.umask(0o077)
         hdr = header.read_header(folder)
         master = header.unlock(hdr, passphrase)
+        database = folder / db.DB_NAME
+        if not database.is_file() or database.stat().st_size == 0:
+            # Connecting would silently create an empty database in its place.
+            raise VaultCorrupt(f"The vault's record database ({db.DB_NAME}) is missing or "
+                               "empty: restore the vault from a backup.")
         vault = cls(folder, hdr, master)
         vault.blobs.create_dirs()
         vault.blobs.clean_temp()
         try:
             migrations.apply(vault.db)
             vault._load_identity()
-        except db.DatabaseError as exc:  # page 1 decrypted, but a later page is damaged
+        except (db.DatabaseError, sqlite_utils.db.NotFoundError) as exc:
+            # page 1 decrypted, but a later page is damaged, or the identity row is gone
             vault.lock()
             raise VaultCorrupt(
                 "The vault's record database cannot be read: it is damaged or was altered."
@@ -139,8 +152,45 @@ class Vault:
                 self._connections.append(conn)
         return conn
 
-    def transaction(self) -> contextlib.AbstractContextManager[Any]:
-        return self.db.atomic()
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        """One atomic change. A full or read-only disk is a StorageError, not a database
+        error: the change is rolled back, so nothing of it is kept."""
+        try:
+            with self._atomic() as conn:
+                yield conn
+        except db.DatabaseError as exc:
+            if "disk is full" in str(exc):
+                raise StorageError("The disk is full: could not save the change to the vault's "
+                                   "records. Free some space and retry.") from exc
+            if "readonly database" in str(exc):
+                raise StorageError("Not allowed to save the change to the vault's records: "
+                                   "its folder is read-only or protected.") from exc
+            raise
+
+    @contextlib.contextmanager
+    def _atomic(self) -> Iterator[sqlite_utils.Database]:
+        """``BEGIN IMMEDIATE``, not sqlite-utils' deferred ``BEGIN``: a deferred transaction
+        whose first statement reads (sqlite-utils' insert reads the schema first) fails at
+        once with "database is locked" when another thread's connection wrote meanwhile
+        (WAL snapshot), without waiting; taking the write lock first waits (busy_timeout).
+        The app writes from several worker threads (thumbnail cache, age identity, ...)."""
+        database = self.db
+        if database.conn.in_transaction:  # nested: sqlite-utils' savepoint
+            with database.atomic() as conn:
+                yield conn
+            return
+        database.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield database
+        except BaseException:
+            database.rollback()
+            raise
+        try:
+            database.conn.execute("COMMIT")
+        except BaseException:
+            database.rollback()
+            raise
 
     @property
     def vault_id(self) -> str:

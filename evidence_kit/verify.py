@@ -165,7 +165,7 @@ def _check_custody(report: VerifyReport, result: ReadResult) -> None:
     signer's own key signs whatever it likes), so any shape of JSON must fail cleanly."""
     try:
         _check_index(report, result)
-    except (KeyError, TypeError, AttributeError, ValueError) as exc:
+    except (KeyError, TypeError, AttributeError, ValueError, RecursionError) as exc:
         report.add("dossier.json and custody.jsonl are well formed", False,
                    f"malformed ({type(exc).__name__})")
 
@@ -176,7 +176,7 @@ def _check_index(report: VerifyReport, result: ReadResult) -> None:
         events = [json.loads(line) for line in
                   result.kept["data/custody.jsonl"].decode("utf-8").splitlines()]
         exhibits = document["exhibits"]
-    except (KeyError, ValueError, TypeError) as exc:
+    except (KeyError, ValueError, TypeError, RecursionError) as exc:  # Recursion: nesting
         report.add("dossier.json and custody.jsonl are readable", False, str(exc)[:200])
         return
     known = document.get("schema") == DOSSIER_SCHEMA

@@ -10,6 +10,7 @@ import os
 
 os.environ.setdefault("EVIDENCE_KIT_INSECURE_FAST_KDF", "1")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("EVIDENCE_KIT_LANG", "en")  # the app in English whatever the locale
 
 import subprocess  # noqa: E402
 import sys  # noqa: E402

@@ -27,6 +27,8 @@ class Actions:
     find: QAction
     lock: QAction
     auto_lock: QAction
+    recipients: QAction
+    trusted_keys: QAction
     quit: QAction
     tabs: list[QAction]
     table_view: QAction
@@ -37,7 +39,7 @@ class Actions:
                 self.new_source, self.find, self.table_view, self.grid_view, *self.tabs]
 
     def needing_vault(self) -> list[QAction]:
-        return [self.new_case, self.lock]
+        return [self.new_case, self.lock, self.recipients, self.trusted_keys]
 
 
 def _action(window: QMainWindow, text: str, slot: Callable[[], object],
@@ -83,6 +85,12 @@ def build_actions(window: QMainWindow, handlers: dict[str, Callable[[], object]]
         lock=_action(window, tr("Lock"), handlers["lock"], "Ctrl+L", "lock",
                      tr("Lock the vault now (Ctrl+L)")),
         auto_lock=_action(window, tr("Auto-lock…"), handlers["auto_lock"]),
+        recipients=_action(window, tr("Recipients…"), handlers["recipients"],
+                           tip=tr("The age public keys dossiers can be encrypted to, and "
+                                  "your own")),
+        trusted_keys=_action(window, tr("Trusted signer keys…"), handlers["trusted_keys"],
+                             tip=tr("Whose signatures this vault recognises, and your own "
+                                    "public key")),
         quit=_action(window, tr("Quit"), handlers["quit"], QKeySequence.StandardKey.Quit),
         tabs=tabs,
         table_view=_action(window, tr("Exhibits as table"), handlers["table_view"]),
@@ -104,8 +112,8 @@ def build_menus(window: QMainWindow, a: Actions) -> None:
     for action in (*a.tabs, None, a.table_view, a.grid_view):
         view_menu.addSeparator() if action is None else view_menu.addAction(action)
     vault_menu = bar.addMenu(tr("V&ault"))
-    vault_menu.addAction(a.lock)
-    vault_menu.addAction(a.auto_lock)
+    for action in (a.recipients, a.trusted_keys, None, a.lock, a.auto_lock):
+        vault_menu.addSeparator() if action is None else vault_menu.addAction(action)
 
 
 def build_toolbar(window: QMainWindow, a: Actions) -> QToolBar:

@@ -52,6 +52,20 @@ def _load_fonts() -> None:
                 QFontDatabase.addApplicationFont(str(path))
 
 
+def app_icon() -> object:
+    """The application icon (resources/icons/app-<size>.png, drawn from app.svg)."""
+    from PySide6.QtGui import QIcon
+
+    from evidence_kit.resources import resource
+
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        path = resource("icons", f"app-{size}.png")
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon
+
+
 def _install_excepthook(window: object) -> None:
     """A bug in a slot must not show a traceback to a field activist: one readable line."""
     from .workers import readable_error
@@ -79,6 +93,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Evidence Kit")
     app.setApplicationDisplayName("Evidence Kit")
     app.setDesktopFileName("evidence-kit")
+    from . import i18n  # translators and layout direction before any widget exists
+
+    i18n.install(app)
+    app.setWindowIcon(app_icon())
     _load_fonts()
     from .main_window import MainWindow
 
@@ -104,10 +122,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
-def _report(key: str) -> None:
+def _report(key: str, **extra: object) -> None:
     with contextlib.suppress(OSError):  # a closed pipe must not keep the app running
         print(json.dumps({key: round(time.perf_counter() - STARTED, 4), "heavy_loaded":
-                          sorted(m for m in HEAVY_MODULES if m in sys.modules)}), flush=True)
+                          sorted(m for m in HEAVY_MODULES if m in sys.modules), **extra},
+                         ensure_ascii=False), flush=True)
+
+
+def _bundle_checks(app: object) -> dict[str, object]:
+    """What a broken build (a frozen app missing a plugin or resource) would lose."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from evidence_kit.resources import resource
+
+    from . import i18n
+
+    svg = QIcon(str(resource("icons", "lock.svg"))).pixmap(QSize(22, 22))
+    return {"language": i18n.current_language(), "rtl": QApplication.isRightToLeft(),
+            "catalogues": i18n.installed_catalogues(),
+            "icons": not svg.isNull() and not QApplication.windowIcon().isNull()}
 
 
 def _report_shown() -> None:
@@ -120,7 +155,7 @@ def _report_ready(app: object) -> None:
     from PySide6.QtWidgets import QApplication
 
     try:
-        _report("ready_after_s")
+        _report("ready_after_s", **_bundle_checks(app))
     finally:
         QApplication.quit()
 

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from .context import AppContext
+from .i18n import number, utc_timestamp
 from .records_model import RecordTableModel
-from .widgets import named
+from .widgets import named, size_column
 from .workers import TaskContext
 
 
 def _when(row: dict[str, Any]) -> str:
-    return (row.get("at") or "").replace("T", " ").replace("Z", " UTC")
+    return utc_timestamp(row.get("at"))  # stored UTC, shown as UTC in the locale's format
 
 
 def _item(row: dict[str, Any]) -> str:
@@ -57,7 +58,7 @@ class CustodyTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((50, 170, 170, 80, 360)):
-            self.table.horizontalHeader().resizeSection(column, width)
+            size_column(self.table.horizontalHeader(), column, width)
         self.verify_button = named(QPushButton(self.tr("Verify chain")),
                                    self.tr("Verify the custody chain"),
                                    self.tr("Re-check every event's hash link and signature"))
@@ -95,7 +96,7 @@ class CustodyTab(QWidget):
 
     def _loaded(self, rows: list[dict[str, Any]]) -> None:
         self.model.set_rows(rows)
-        self.count.setText(self.tr("{n} events").format(n=f"{len(rows):,}"))
+        self.count.setText(self.tr("{n} events").format(n=number(len(rows))))
 
     def verify(self) -> None:
         vault = self._ctx.require_vault()
@@ -112,7 +113,7 @@ class CustodyTab(QWidget):
             self.verify_button.setEnabled(True)
             if report.ok:
                 text = self.tr("✔ Chain intact: {n} events, every link and signature "
-                               "verified.").format(n=f"{report.count:,}")
+                               "verified.").format(n=number(report.count))
                 self.result.setStyleSheet("color: #1e6b2a; font-weight: bold;")
             else:
                 text = self.tr("✘ Chain broken: {problem}").format(problem=report.problem)

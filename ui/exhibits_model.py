@@ -18,6 +18,7 @@ from PySide6.QtGui import QIcon
 from evidence_kit.thumbnails import can_thumbnail
 
 from .context import AppContext
+from .i18n import isolate, local_timestamp
 from .thumbs import ThumbnailLoader, kind_tile
 from .widgets import human_size
 from .workers import TaskContext
@@ -174,7 +175,7 @@ class ExhibitsModel(QAbstractTableModel):
         if row is None:
             return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+            return isolate(self._display(row, column))
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return QIcon(self._decoration(row))  # an icon is fitted to the view's icon size
         if role == THUMB_ROLE:
@@ -205,8 +206,7 @@ class ExhibitsModel(QAbstractTableModel):
         if column == "capture_time":
             if not value:
                 return ""
-            offset = row.get("capture_offset") or ""
-            return value.replace("T", " ") + (f" {offset}" if offset else "")
+            return local_timestamp(value, row.get("capture_offset"), compact=True)
         if column == "sha256":
             return (value or "")[:16] + "…"
         if column == "description":

@@ -1,27 +1,37 @@
 """The Exhibits tab: a table and a thumbnail grid over one model, search, kind filter, details.
 
 Search and filter re-query the database in a task (debounced while typing); sorting by a
-column header does the same. The details pane shows what a reviewer checks first: hash,
-capture time, position, camera, and how the file was acquired.
+column header does the same. The details pane (``exhibit_details``) shows what a reviewer
+checks first, provenance and the metadata risk. "Redact…" (details pane or context menu)
+opens the redaction editor on a photo; the copy it saves is selected when the list reloads,
+so the user sees at once that it is derived from the original, which stays.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
-    QScrollArea,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -34,10 +44,12 @@ from PySide6.QtWidgets import (
 )
 
 from .context import AppContext
-from .exhibits_model import CAPTION_ROLE, ROW_ROLE, THUMB_ROLE, ExhibitsModel, tags_text
+from .exhibit_details import ExhibitDetails
+from .exhibits_model import CAPTION_ROLE, ROW_ROLE, THUMB_ROLE, ExhibitsModel
+from .i18n import number
 from .prefs import Prefs
 from .thumbs import ThumbnailLoader
-from .widgets import heading, human_size, mono_font, named
+from .widgets import named, select_row, size_column
 
 GRID_CELL = QSize(176, 200)
 GRID_ICON = 152
@@ -76,80 +88,6 @@ class GridDelegate(QStyledItemDelegate):
         painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignHCenter |
                                         Qt.AlignmentFlag.AlignTop), elided)
         painter.restore()
-
-
-class ExhibitDetails(QScrollArea):
-    """Read-only facts about the selected exhibit."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.setMinimumWidth(300)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        self.preview = QLabel()
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumHeight(180)
-        self.title = heading("", 1.1)
-        layout.addWidget(self.preview)
-        layout.addWidget(self.title)
-        self.form = QFormLayout()
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        self.fields: dict[str, QLabel] = {}
-        for key, label in (
-                ("original_filename", self.tr("File name")), ("kind", self.tr("Kind")),
-                ("size", self.tr("Size")), ("capture_time", self.tr("Captured")),
-                ("gps", self.tr("GPS")), ("camera", self.tr("Camera")),
-                ("location_text", self.tr("Location")), ("tags", self.tr("Tags")),
-                ("acquired_at", self.tr("Acquired")), ("acquired_by", self.tr("By")),
-                ("acquired_how", self.tr("How")), ("sha256", self.tr("SHA-256"))):
-            value = QLabel()
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            if key == "sha256":
-                value.setFont(mono_font())
-            self.fields[key] = value
-            self.form.addRow(label + ":", value)
-        self.description = QLabel()
-        self.description.setWordWrap(True)
-        layout.addLayout(self.form)
-        layout.addWidget(self.description)
-        layout.addStretch(1)
-        self.setWidget(body)
-        self.show_row(None)
-
-    def show_row(self, row: dict[str, Any] | None, pixmap: Any = None,
-                 kind_name: str = "") -> None:
-        for label in self.fields.values():
-            label.clear()
-        self.description.clear()
-        self.preview.clear()
-        if row is None:
-            self.title.setText(self.tr("No exhibit selected"))
-            return
-        self.title.setText(f"E{row['number']:04d}")
-        if isinstance(pixmap, QPixmap) and not pixmap.isNull():
-            self.preview.setPixmap(pixmap.scaled(
-                QSize(240, 180), Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation))
-        gps = ""
-        if row.get("gps_lat") is not None and row.get("gps_lon") is not None:
-            gps = f"{row['gps_lat']:.5f}, {row['gps_lon']:.5f}"
-        camera = " ".join(x for x in (row.get("camera_make"), row.get("camera_model")) if x)
-        captured = (row.get("capture_time") or "").replace("T", " ")
-        if captured and row.get("capture_offset"):
-            captured += f" ({row['capture_offset']})"
-        digest = row.get("sha256") or ""
-        values = {**row, "size": human_size(row.get("size")), "gps": gps, "camera": camera,
-                  "sha256": "\n".join(digest[i:i + 16] for i in range(0, len(digest), 16)),
-                  "capture_time": captured or self.tr("unknown"), "tags": tags_text(row),
-                  "kind": kind_name or row.get("kind"),
-                  "acquired_at": (row.get("acquired_at") or "").replace("T", " ").replace(
-                      "Z", " UTC")}
-        for key, label in self.fields.items():
-            label.setText(str(values.get(key) or ""))
-        self.description.setText(row.get("description") or "")
 
 
 class ExhibitsTab(QWidget):
@@ -225,7 +163,7 @@ class ExhibitsTab(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         for column, width in enumerate((112, 170, 70, 180, 72, 170, 320, 90, 150)):
-            header.resizeSection(column, width)
+            size_column(header, column, width)
         header.setStretchLastSection(True)
 
         self.grid = named(QListView(), self.tr("Exhibits thumbnail grid"))
@@ -244,7 +182,13 @@ class ExhibitsTab(QWidget):
         self.views = QStackedWidget()
         self.views.addWidget(self.table)
         self.views.addWidget(self.grid)
-        self.details = ExhibitDetails()
+        self.details = ExhibitDetails(ctx)
+        self.details.redact_requested.connect(self.redact)
+        self._select_number: int | None = None
+        for view in (self.table, self.grid):
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(
+                lambda pos, v=view: self._context_menu(v, pos))
         splitter = QSplitter()
         splitter.addWidget(self.views)
         splitter.addWidget(self.details)
@@ -306,11 +250,18 @@ class ExhibitsTab(QWidget):
     def _loaded(self, total: int) -> None:
         filtered = bool(self.search.text().strip() or self.kind.currentData())
         if filtered:
-            self.count_label.setText(self.tr("{n} matching").format(n=f"{total:,}"))
+            self.count_label.setText(self.tr("{n} matching").format(n=number(total)))
         else:
-            self.count_label.setText(self.tr("{n} exhibits").format(n=f"{total:,}"))
+            self.count_label.setText(self.tr("{n} exhibits").format(n=number(total)))
+        wanted, self._select_number = self._select_number, None
+        if wanted is not None:
+            for row in range(min(total, self.model.rowCount())):
+                found = self.model.row_dict(row)
+                if found is not None and found["number"] == wanted:
+                    select_row(self.table, row)
+                    break
         if total and not self.table.selectionModel().hasSelection():
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self._refresh_details()
 
     def _refresh_details(self, *_args: object) -> None:
@@ -321,3 +272,40 @@ class ExhibitsTab(QWidget):
         row = self.model.data(self.model.index(index.row(), 0), ROW_ROLE)
         pixmap = self.model.data(self.model.index(index.row(), 0), THUMB_ROLE) if row else None
         self.details.show_row(row, pixmap, self.model.kind_name(row.get("kind")) if row else "")
+
+    # -- redaction -----------------------------------------------------------------------
+
+    def selected_row(self) -> dict[str, Any] | None:
+        index = self.table.selectionModel().currentIndex()
+        return self.model.data(self.model.index(index.row(), 0), ROW_ROLE) if \
+            index.isValid() else None
+
+    def _context_menu(self, view: QAbstractItemView, pos: QPoint) -> None:
+        index = view.indexAt(pos)
+        if not index.isValid():
+            return
+        row = self.model.data(self.model.index(index.row(), 0), ROW_ROLE)
+        menu = QMenu(self)
+        action = menu.addAction(self.tr("Redact…"))
+        action.setEnabled(bool(row and row.get("kind") == "photo"))
+        action.triggered.connect(lambda: self.redact(row))
+        menu.popup(view.viewport().mapToGlobal(pos))
+
+    def redact(self, row: dict[str, Any] | None = None) -> Any:
+        """Open the redaction editor on a photo exhibit (the selected one by default)."""
+        row = row or self.selected_row()
+        if row is None or row.get("kind") != "photo" or self._case_id is None:
+            return None
+        from .redaction_editor import RedactionDialog
+
+        dialog = RedactionDialog(self._ctx, self._case_id, row, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._redacted)
+        dialog.open()
+        return dialog
+
+    def _redacted(self, code: str, number: int) -> None:
+        self._ctx.success(self.tr("{code} saved: a redacted copy; the original is "
+                                  "unchanged.").format(code=code))
+        self._select_number = number
+        self.reload()

@@ -1,20 +1,19 @@
-"""The export wizard's first pages: recipient, items, review (validate, then act).
+"""The export wizard's first pages: recipient (body, template, disclosure level, report
+language) and items. The review page, which plans the dossier, is in ``export_review``.
 
-The review page runs ``plan_dossier`` in a task and shows what will go out before a byte is
-written. It also holds the marked slot where the report preview and the template's list of
-missing required fields will be placed (issue 5's report module plugs in there).
+The recipient body decides the report template and the consent rules, and the disclosure
+level decides whether identities may travel at all (issue 7): both are asked first, before
+anything is planned, because everything after depends on them.
 """
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from .context import AppContext
-from .widgets import human_size, named
+from .i18n import number
+from .widgets import named
 from .workers import TaskContext
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,19 +41,66 @@ class RecipientPage(QWizardPage):
         self.setSubTitle(self.tr("The recipient decides which template and consent rules "
                                  "apply."))
         self.body = named(QComboBox(), self.tr("Recipient body"))
-        for key, name in BODIES.items():
-            self.body.addItem(name, key)
+        from .i18n import body_name
+
+        for key in BODIES:
+            self.body.addItem(body_name(key), key)
         self.body.setCurrentIndex(max(0, self.body.findData(case.get("target_body") or "other")))
+        # TEMPLATE SLOT (issue 5): the report template follows from the recipient body
+        # (evidence_kit.report.templates.BODY_TEMPLATES); it is shown, not chosen apart, so
+        # a body can never get another body's form.
+        self.template = QLabel()
+        self.template.setWordWrap(True)
+        self.level = named(QComboBox(), self.tr("Disclosure level"))
+        self.level.addItem(self.tr("Confidential"), "confidential")
+        self.level.addItem(self.tr("Redacted"), "redacted")
+        self.level_help = QLabel()
+        self.level_help.setWordWrap(True)
+        self.level_help.setStyleSheet("color: palette(placeholder-text);")
+        self.language = named(QComboBox(), self.tr("Report language"))
+        for key, name in (("en", self.tr("English")), ("ru", self.tr("Russian")),
+                          ("fr", self.tr("French"))):
+            self.language.addItem(name, key)
         form = QFormLayout(self)
         form.addRow(self.tr("Recipient:"), self.body)
-        # TEMPLATE SLOT (issue 5): the report templates for the chosen body go here, e.g.
-        # ``form.addRow(self.tr("Template:"), template_combo)``, once evidence_kit.report
-        # exposes its template list.
-        self.template_slot = QVBoxLayout()
-        form.addRow(self.template_slot)
+        form.addRow(self.tr("Report template:"), self.template)
+        form.addRow(self.tr("Disclosure level:"), self.level)
+        form.addRow("", self.level_help)
+        form.addRow(self.tr("Report language:"), self.language)
+        self.body.currentIndexChanged.connect(lambda _i: self._show_template())
+        self.level.currentIndexChanged.connect(lambda _i: self._show_level())
+        self._show_template()
+        self._show_level()
+
+    def _show_template(self) -> None:
+        """The template's title, read from its data file (a small resource, no database)."""
+        from evidence_kit.errors import EvidenceKitError
+        from evidence_kit.report import load_template
+
+        try:
+            self.template.setText(load_template(self.recipient()).title("en"))
+        except EvidenceKitError as exc:
+            self.template.setText(exc.message)
+
+    def _show_level(self) -> None:
+        if self.level_code() == "redacted":
+            text = self.tr("No names or contacts of witnesses, pseudonyms only; photos travel "
+                           "as metadata-stripped copies (made for you where missing), never "
+                           "the originals. For public reports, the press or partner NGOs.")
+        else:
+            text = self.tr("Identities travel only where the witness consented to share them "
+                           "with this recipient. For a court or prosecutor.")
+        self.level_help.setText(text)
 
     def recipient(self) -> str:
         return self.body.currentData()
+
+    def level_code(self) -> str:
+        """"confidential" or "redacted" (evidence_kit.consent_gate.LEVELS)."""
+        return self.level.currentData()
+
+    def report_language(self) -> str:
+        return self.language.currentData()
 
 
 class ItemsPage(QWizardPage):
@@ -128,7 +175,7 @@ class ItemsPage(QWizardPage):
         self.tree.blockSignals(False)
         self._loaded = True
         total = sum(len(rows) for rows in items.values())
-        self.status.setText(self.tr("{n} items in this case.").format(n=total))
+        self.status.setText(self.tr("{n} items in this case.").format(n=number(total)))
         self.completeChanged.emit()
 
     def _check_all(self, checked: bool) -> None:
@@ -150,77 +197,3 @@ class ItemsPage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
         return self._loaded and bool(self.codes()[0])
-
-
-class ReviewPage(QWizardPage):
-    """Plans the dossier in a task and shows it; Next is allowed once the plan is ready."""
-
-    def __init__(self, ctx: AppContext, case: dict[str, Any],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self._case = case
-        self.plan: Any = None
-        self._key: tuple[Any, ...] | None = None
-        self.setTitle(self.tr("Check before export"))
-        self.setSubTitle(self.tr("Nothing has been written yet."))
-        self.summary = QLabel(self.tr("Preparing…"))
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # REPORT PREVIEW SLOT (issue 5): the report preview and the template's list of missing
-        # required fields are placed in ``self.report_slot`` (see ``set_report_widget``). The
-        # report module is written separately; until it lands this box says so.
-        self.report_box = QGroupBox(self.tr("Report preview and missing fields"))
-        self.report_box.setObjectName("ReportPreviewSlot")
-        self.report_slot = QVBoxLayout(self.report_box)
-        self.report_placeholder = QLabel(self.tr(
-            "The PDF report and its list of missing required fields will be shown here."))
-        self.report_placeholder.setWordWrap(True)
-        self.report_slot.addWidget(self.report_placeholder)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.report_box, 1)
-
-    def set_report_widget(self, widget: QWidget) -> None:
-        """Where issue 5's report preview plugs in."""
-        self.report_placeholder.hide()
-        self.report_slot.addWidget(widget)
-
-    def initializePage(self) -> None:  # noqa: N802 - Qt API
-        wizard: Any = self.wizard()
-        codes, everything = wizard.items_page.codes()
-        body = wizard.recipient_page.recipient()
-        key = (body, tuple(codes), everything)
-        if key == self._key and self.plan is not None:
-            return
-        self._key, self.plan = key, None
-        self.summary.setText(self.tr("Preparing the dossier plan…"))
-        self.completeChanged.emit()
-        vault, case = self._ctx.require_vault(), self._case
-        items = None if everything else codes
-
-        def work(task: TaskContext) -> Any:
-            from evidence_kit.dossier_plan import plan_dossier
-
-            return plan_dossier(vault, case, items=items, recipient_body=body)
-
-        self._ctx.run(work, name="plan", on_done=self._planned,
-                      on_error=lambda message: self.summary.setText(
-                          "<span style='color:#b3261e'>" + html.escape(message) + "</span>"))
-
-    def _planned(self, plan: Any) -> None:
-        from evidence_kit.records import BODIES
-
-        self.plan = plan
-        size = sum(f.size for f in plan.files)
-        self.summary.setText(self.tr(
-            "<b>Dossier {id}</b> for {body}<br>{e} exhibit(s), {t} testimony(ies), {s} "
-            "source(s): {size} before encryption.<br>Testimonies travel under their pseudonyms; "
-            "witnesses' names and contacts stay in this vault.").format(
-            id=plan.dossier_id, body=BODIES.get(plan.recipient_body, plan.recipient_body),
-            e=len(plan.exhibits), t=len(plan.testimonies), s=len(plan.sources),
-            size=human_size(size)))
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:  # noqa: N802 - Qt API
-        return self.plan is not None

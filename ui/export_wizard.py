@@ -1,10 +1,11 @@
-"""The export wizard (issue 6, flow 4): recipient → items → review → password → export → done.
+"""The export wizard (issue 6, flow 4): recipient → items → review → protection → export →
+done.
 
-The password is generated (shown once, with a copy button and the warning to send it by
-another channel) or typed (checked by the core's ``check_typed_password``). It lives only
-in this wizard's memory and is cleared once the export has run. The export runs in a task
-with progress and Cancel; the last page shows the dossier's SHA-256 and the signer's
-fingerprint, which the recipient compares when verifying.
+The pages before the export only decide (recipient body, disclosure level, items, consent
+overrides, template answers, password or age recipients); the export page writes, in a
+task with progress and Cancel. The last page shows the dossier's SHA-256 and the signer's
+fingerprint, which the recipient compares when verifying, and for an age dossier names who
+can open it (no password is needed).
 """
 
 from __future__ import annotations
@@ -16,14 +17,12 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -32,123 +31,11 @@ from PySide6.QtWidgets import (
 
 from . import file_dialogs
 from .context import AppContext
-from .export_pages import ItemsPage, RecipientPage, ReviewPage
-from .widgets import grouped, human_size, mono_font, named, quiet_buttons
+from .export_pages import ItemsPage, RecipientPage
+from .export_protection import ProtectionPage
+from .export_review import ReviewPage
+from .widgets import grouped, human_size, machine_text, named, quiet_buttons
 from .workers import Task, TaskContext
-
-
-class PasswordPage(QWizardPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Dossier password"))
-        self.setSubTitle(self.tr("The dossier is encrypted with this password. The recipient "
-                                 "needs it to open the dossier."))
-        self.generate_radio = named(QRadioButton(self.tr("Generate a strong password "
-                                                         "(recommended)")),
-                                    self.tr("Generate a password"))
-        self.type_radio = named(QRadioButton(self.tr("Type my own password")),
-                                self.tr("Type my own password"))
-        self.generate_radio.setChecked(True)
-        self.generated = named(QLineEdit(), self.tr("Generated password"))
-        self.generated.setReadOnly(True)
-        font = mono_font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.generated.setFont(font)
-        self.copy_button = named(QPushButton(self.tr("Copy")), self.tr("Copy the password"))
-        self.copy_button.clicked.connect(self._copy)
-        self.new_button = named(QPushButton(self.tr("New one")),
-                                self.tr("Generate another password"))
-        self.new_button.clicked.connect(self._generate)
-        warning = QLabel(self.tr(
-            "<b>Send this password by another channel</b> than the dossier: a phone call, "
-            "Signal, or in person — never in the same e-mail or upload. It is shown only now "
-            "and is not stored anywhere."))
-        warning.setWordWrap(True)
-        warning.setObjectName("PasswordWarning")
-        warning.setStyleSheet("#PasswordWarning { background: #fff4e5; color: #6b3d00; "
-                              "border: 1px solid #f0c47a; border-radius: 4px; padding: 8px; }")
-        self.noted = named(QCheckBox(self.tr("I have copied or written down the password")),
-                           self.tr("I have copied or written down the password"))
-        self.noted.toggled.connect(lambda _c: self.completeChanged.emit())
-        self.typed = named(QLineEdit(), self.tr("Dossier password"))
-        self.repeat = named(QLineEdit(), self.tr("Repeat the dossier password"))
-        for edit in (self.typed, self.repeat):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-            edit.textChanged.connect(lambda _t: self.completeChanged.emit())
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
-
-        gen_row = QHBoxLayout()
-        gen_row.addWidget(self.generated, 1)
-        gen_row.addWidget(self.copy_button)
-        gen_row.addWidget(self.new_button)
-        self.typed_form = QWidget()
-        typed_layout = QFormLayout(self.typed_form)
-        typed_layout.addRow(self.tr("Password:"), self.typed)
-        typed_layout.addRow(self.tr("Repeat:"), self.repeat)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.generate_radio)
-        layout.addLayout(gen_row)
-        layout.addWidget(self.noted)
-        layout.addWidget(self.type_radio)
-        layout.addWidget(self.typed_form)
-        layout.addWidget(warning)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        self.generate_radio.toggled.connect(self._mode_changed)
-        self._mode_changed()
-
-    def initializePage(self) -> None:  # noqa: N802 - Qt API
-        if not self.generated.text():
-            self._generate()
-
-    def _generate(self) -> None:
-        from evidence_kit.passwords import generate_passphrase
-
-        self.generated.setText(generate_passphrase())
-        self.noted.setChecked(False)
-
-    def _copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.generated.text())
-        self.noted.setChecked(True)
-
-    def _mode_changed(self) -> None:
-        generating = self.generate_radio.isChecked()
-        for widget in (self.generated, self.copy_button, self.new_button, self.noted):
-            widget.setEnabled(generating)
-        self.typed_form.setEnabled(not generating)
-        self.error.clear()
-        self.completeChanged.emit()
-
-    def password(self) -> str:
-        return self.generated.text() if self.generate_radio.isChecked() else self.typed.text()
-
-    def isComplete(self) -> bool:  # noqa: N802 - Qt API
-        if self.generate_radio.isChecked():
-            return bool(self.generated.text()) and self.noted.isChecked()
-        return bool(self.typed.text())
-
-    def validatePage(self) -> bool:  # noqa: N802 - Qt API
-        if self.generate_radio.isChecked():
-            return True
-        from evidence_kit.errors import InvalidInput
-        from evidence_kit.passwords import check_typed_password
-
-        if self.typed.text() != self.repeat.text():
-            self.error.setText(self.tr("The two passwords differ."))
-            return False
-        try:
-            check_typed_password(self.typed.text())
-        except InvalidInput as exc:
-            self.error.setText(exc.message)
-            return False
-        self.error.clear()
-        return True
-
-    def forget(self) -> None:
-        for edit in (self.generated, self.typed, self.repeat):
-            edit.clear()
 
 
 class ExportPage(QWizardPage):
@@ -159,6 +46,7 @@ class ExportPage(QWizardPage):
         self._ctx = ctx
         self.task: Task | None = None
         self.result: Any = None
+        self.recipient_labels: list[str] = []
         self.setTitle(self.tr("Save the dossier"))
         self.setSubTitle(self.tr("Choose where to save it, then press Export."))
         self.path = named(QLineEdit(), self.tr("Dossier file"))
@@ -186,14 +74,25 @@ class ExportPage(QWizardPage):
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Export"))
 
+    def _age(self) -> bool:
+        return self.wizard().password_page.mode() == "recipients"  # type: ignore[attr-defined]
+
     def initializePage(self) -> None:  # noqa: N802 - Qt API
+        """Suggest ``ID.zip`` for a password dossier, ``ID.dossier.age`` for recipients;
+        a suggestion of the other kind (the user went back and switched) is replaced."""
         plan = self.wizard().review_page.plan  # type: ignore[attr-defined]
-        if not self.path.text() and plan is not None:
-            self.path.setText(str(Path.home() / f"{plan.dossier_id}.zip"))
+        text = self.path.text().strip()
+        suffix = ".dossier.age" if self._age() else ".zip"
+        if plan is not None and (not text or text.endswith((".zip", ".age"))
+                                 and not text.endswith(suffix)):
+            folder = Path(text).parent if text else Path.home()
+            self.path.setText(str(folder / f"{plan.dossier_id}{suffix}"))
+        self.status.clear()
 
     def _browse(self) -> None:
+        kind = (self.tr("age dossier (*.age)") if self._age() else self.tr("Dossier (*.zip)"))
         path = file_dialogs.save_file(self, self.tr("Save the dossier as"), self.path.text(),
-                                      self.tr("Dossier (*.zip)"))
+                                      kind)
         if path:
             self.path.setText(path)
 
@@ -209,8 +108,15 @@ class ExportPage(QWizardPage):
 
     def start(self) -> None:
         wizard: Any = self.wizard()
-        plan, password = wizard.review_page.plan, wizard.password_page.password()
+        protection = wizard.password_page
+        plan, age = wizard.review_page.plan, protection.mode() == "recipients"
+        password = None if age else protection.password()
+        recipients = [key for _label, key in protection.recipients()] if age else None
         out, vault = Path(self.path.text().strip()).expanduser(), self._ctx.require_vault()
+        if age and not out.name.endswith(".age"):
+            self._failed(self.tr("An age dossier's file name must end with .age "
+                                 "(e.g. {name}.dossier.age).").format(name=plan.dossier_id))
+            return
         self.bar.setValue(0)
         self.bar.show()
         self.cancel_button.show()
@@ -220,7 +126,7 @@ class ExportPage(QWizardPage):
         def work(task: TaskContext) -> Any:
             from evidence_kit.export import export_dossier
 
-            return export_dossier(vault, plan, out, password,
+            return export_dossier(vault, plan, out, password, recipients=recipients,
                                   progress=lambda d, t: task.progress(d, t),
                                   cancel=task.cancelled)
 
@@ -242,6 +148,8 @@ class ExportPage(QWizardPage):
         self.task, self.result = None, result
         self.cancel_button.hide()
         wizard: Any = self.wizard()
+        if wizard.password_page.mode() == "recipients":
+            self.recipient_labels = [label for label, _key in wizard.password_page.recipients()]
         wizard.password_page.forget()
         wizard.exported.emit(result)
         wizard.next()
@@ -265,7 +173,7 @@ class FinishPage(QWizardPage):
         self.fingerprint = named(QLineEdit(), self.tr("Signer fingerprint"))
         for edit in (self.sha, self.fingerprint):
             edit.setReadOnly(True)
-            edit.setFont(mono_font())
+            machine_text(edit)
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -280,16 +188,27 @@ class FinishPage(QWizardPage):
         form.addRow(self.tr("Signed by key:"), self.fingerprint)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
-        result = self.wizard().export_page.result  # type: ignore[attr-defined]
+        wizard: Any = self.wizard()
+        result = wizard.export_page.result
         self.sha.setText(result.sha256)
         self.fingerprint.setText(grouped(result.signer_fingerprint))
-        self.info.setText(self.tr("<b>{id}</b> — {n} item(s), {size}<br>{path}").format(
+        text = self.tr("<b>{id}</b> — {n} item(s), {size}<br>{path}").format(
             id=html.escape(result.dossier_id), n=len(result.items),
-            size=human_size(result.size), path=html.escape(str(result.path))))
+            size=human_size(result.size), path=html.escape(str(result.path)))
+        labels = wizard.export_page.recipient_labels
+        if labels:
+            text += "<br><br>" + self.tr(
+                "<b>No password is needed.</b> Only these recipients can open it with their "
+                "age key: {names} (and this vault). Send the signature file {sig} with it: "
+                "it shows who sent the dossier before anything is decrypted.").format(
+                names=html.escape(", ".join(labels)),
+                sig=html.escape(result.path.name + ".minisig"))
+        self.info.setText(text)
 
 
 class ExportWizard(QWizard):
     exported = Signal(object)  # ExportResult
+    copies_made = Signal(list)  # new redacted copies (exhibit codes): the case changed
 
     def __init__(self, ctx: AppContext, case: dict[str, Any],
                  parent: QWidget | None = None) -> None:
@@ -302,7 +221,8 @@ class ExportWizard(QWizard):
         self.recipient_page = RecipientPage(case)
         self.items_page = ItemsPage(ctx, case)
         self.review_page = ReviewPage(ctx, case)
-        self.password_page = PasswordPage()
+        self.password_page = ProtectionPage(ctx)  # password or age recipients
+        self.review_page.copies_made.connect(self.copies_made.emit)
         self.export_page = ExportPage(ctx)
         self.finish_page = FinishPage()
         for page in (self.recipient_page, self.items_page, self.review_page,

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import i18n
 from .context import AppContext
 from .widgets import human_size, named
 from .workers import Task, TaskContext
@@ -166,15 +167,17 @@ class ImportPanel(QFrame):
         self.bar.hide()
         self.cancel_button.hide()
         self.rate.clear()
-        parts = [self.tr("Imported {n} file(s).").format(n=len(summary.added))]
+        count = i18n.number
+        parts = [self.tr("Imported {n} file(s).").format(n=count(len(summary.added)))]
         if summary.cancelled:
             parts.insert(0, self.tr("Import cancelled."))
         if summary.duplicates:
-            parts.append(self.tr("{n} already in the case.").format(n=len(summary.duplicates)))
+            parts.append(self.tr("{n} already in the case.").format(
+                n=count(len(summary.duplicates))))
         if summary.failed:
-            parts.append(self.tr("{n} could not be read.").format(n=len(summary.failed)))
+            parts.append(self.tr("{n} could not be read.").format(n=count(len(summary.failed))))
         if summary.warnings:
-            parts.append(self.tr("{n} warning(s).").format(n=len(summary.warnings)))
+            parts.append(self.tr("{n} warning(s).").format(n=count(len(summary.warnings))))
         self.label.setText(" ".join(parts))
         for path, reason in summary.failed:
             self.details.addItem(self.tr("Not imported: {name} — {reason}").format(

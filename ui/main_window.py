@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import add_language_menu, number
 from .prefs import Prefs
 from .unlock_view import UnlockView
 
@@ -108,11 +109,13 @@ class MainWindow(QMainWindow):
             "new_source": lambda: self._tab_action(2, "sources", "new_source"),
             "find": lambda: self._tab_action(0, "exhibits", "focus_search"),
             "lock": self.lock_now, "auto_lock": self.choose_auto_lock, "quit": self.close,
+            "recipients": self.manage_recipients, "trusted_keys": self.manage_trusted_keys,
             "tab": lambda i: self.workspace and self.workspace.tabs.setCurrentIndex(i),
             "table_view": lambda: self.workspace and self.workspace.exhibits.set_view("table"),
             "grid_view": lambda: self.workspace and self.workspace.exhibits.set_view("grid"),
         })
         build_menus(self, self.actions_)
+        add_language_menu(self)
         self.toolbar = build_toolbar(self, self.actions_)
         state = self.prefs.window_state()
         if state is not None:
@@ -145,7 +148,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_case)
         minutes = self.prefs.idle_minutes()
         self.lock_info.setText(
-            (self.tr("Auto-lock after {n} min").format(n=minutes) if minutes
+            (self.tr("Auto-lock after {n} min").format(n=number(minutes)) if minutes
              else self.tr("Auto-lock off")) if has_vault else self.tr("Locked"))
         if has_vault:
             fp = self.vault.fingerprint
@@ -317,6 +320,7 @@ class MainWindow(QMainWindow):
 
         wizard = ExportWizard(self.ctx, self.case, self)
         wizard.exported.connect(lambda _r: self.workspace and self.workspace.reload_case())
+        wizard.copies_made.connect(lambda _c: self.workspace and self.workspace.reload_case())
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.open()
         return wizard
@@ -328,6 +332,28 @@ class MainWindow(QMainWindow):
 
         dialog = OpenDossierDialog(self.ctx, self)
         dialog.imported.connect(self._dossier_imported)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def manage_recipients(self) -> Any:
+        """Vault ▸ Recipients…: age keys to encrypt dossiers to (issue 10)."""
+        from .recipients_dialog import RecipientsDialog
+
+        return self._vault_dialog(RecipientsDialog)
+
+    def manage_trusted_keys(self) -> Any:
+        """Vault ▸ Trusted signer keys…: whose signatures verify "green"."""
+        from .trusted_keys_dialog import TrustedKeysDialog
+
+        return self._vault_dialog(TrustedKeysDialog)
+
+    def _vault_dialog(self, dialog_class: Any) -> Any:
+        if self.vault is None:
+            return None
+        from PySide6.QtCore import Qt
+
+        dialog = dialog_class(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -4,11 +4,14 @@ For legal teams: works with or without an unlocked vault. With a vault, its own 
 keys it trusts name the signer; without one, a signer key file can be given. The verdict is
 green only when every check holds and the signer is trusted; amber when intact but signed by
 an unknown key; red otherwise. Every check is listed, as the CLI prints them.
+
+An age dossier (``NAME.dossier.age``, issue 10) needs no password: it opens with the age
+identity of the vault it was sent to, so it needs that vault unlocked. The signature of
+the encrypted file (``.minisig`` beside it) is then one more line in the checks.
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +36,10 @@ from PySide6.QtWidgets import (
 
 from . import file_dialogs
 from .context import AppContext
-from .widgets import grouped, mono_font, named, quiet_buttons
+from .dossier_reading import identities_for as _identities
+from .dossier_reading import resolver_for as _resolver
+from .dossier_reading import summarise
+from .widgets import grouped, machine_text, named, quiet_buttons
 from .workers import Task, TaskContext
 
 VERDICT_STYLE = {
@@ -41,42 +47,6 @@ VERDICT_STYLE = {
     "unknown": ("#fff4e5", "#6b3d00", "#f0c47a"),
     "failed": ("#fdecea", "#7f1d1d", "#ef9a9a"),
 }
-
-
-def _resolver(vault: Any, key_file: str) -> Any:
-    from evidence_kit.errors import InvalidInput
-    from evidence_kit.minisign import parse_public_key
-    from evidence_kit.signers import resolver
-
-    given = []
-    if key_file:
-        try:
-            text = Path(key_file).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InvalidInput(f"Cannot read the public key file {key_file}.") from exc
-        given.append((parse_public_key(text), f"the key in {Path(key_file).name}"))
-    return resolver(vault, given)
-
-
-def summarise(report: Any) -> dict[str, Any]:
-    """Plain data from a VerifyReport, made in the task so the GUI holds no file contents."""
-    from evidence_kit.verify import verdict
-
-    exhibits: list[dict[str, Any]] = []
-    if report.intact and report.read is not None:
-        try:
-            document = json.loads(report.read.kept["data/dossier.json"])
-            exhibits = [{k: e.get(k) for k in ("code", "kind", "file", "description", "sha256")}
-                        for e in document.get("exhibits", [])]
-        except (KeyError, ValueError, AttributeError, TypeError):
-            exhibits = []
-    signer = report.signer
-    return {"ok": report.ok, "intact": report.intact, "verdict": verdict(report),
-            "dossier_id": report.dossier_id, "sha256": report.file_sha256,
-            "signer_label": (signer.label if signer else None) or "",
-            "fingerprint": signer.key.fingerprint if signer else "",
-            "trusted": bool(signer and signer.trusted), "counts": dict(report.counts),
-            "checks": [(c.what, c.ok, c.detail) for c in report.checks], "exhibits": exhibits}
 
 
 class OpenDossierDialog(QDialog):
@@ -91,6 +61,8 @@ class OpenDossierDialog(QDialog):
         self.setWindowTitle(self.tr("Open a dossier"))
         self.resize(820, 680)
         self.path = named(QLineEdit(), self.tr("Dossier file"))
+        self.path.textChanged.connect(lambda _t: self._path_changed())
+        self.age = False
         choose = named(QPushButton(self.tr("Choose…")), self.tr("Choose the dossier file"))
         choose.clicked.connect(self._choose)
         self.password = named(QLineEdit(), self.tr("Dossier password"))
@@ -107,6 +79,11 @@ class OpenDossierDialog(QDialog):
         form.addRow(self.tr("Password:"), self._row(self.password, self.verify_button))
         form.addRow(self.tr("Signer key:"), self._row(self.key_file, key_choose))
 
+        self.age_note = QLabel()
+        self.age_note.setWordWrap(True)
+        self.age_note.hide()
+        form.addRow("", self.age_note)
+
         self.progress = named(QProgressBar(), self.tr("Verification progress"))
         self.progress.setRange(0, 1000)
         self.progress.hide()
@@ -120,10 +97,10 @@ class OpenDossierDialog(QDialog):
         self.signer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fingerprint = named(QLineEdit(), self.tr("Signer fingerprint"))
         self.fingerprint.setReadOnly(True)
-        self.fingerprint.setFont(mono_font())
+        machine_text(self.fingerprint)
         self.sha = named(QLineEdit(), self.tr("Dossier file SHA-256"))
         self.sha.setReadOnly(True)
-        self.sha.setFont(mono_font())
+        machine_text(self.sha)
         self.checks = named(QListWidget(), self.tr("Verification checks"))
         self.checks.setIconSize(QSize(16, 16))
         self.exhibits = named(QTableWidget(0, 4), self.tr("Exhibits in the dossier"))
@@ -178,7 +155,7 @@ class OpenDossierDialog(QDialog):
 
     def _choose(self) -> None:
         path = file_dialogs.open_file(self, self.tr("Open a dossier"), "",
-                                      self.tr("Dossiers (*.zip);;All files (*)"))
+                                      self.tr("Dossiers (*.zip *.age);;All files (*)"))
         if path:
             self.path.setText(path)
 
@@ -187,6 +164,41 @@ class OpenDossierDialog(QDialog):
                                       self.tr("Public keys (*.pub);;All files (*)"))
         if path:
             self.key_file.setText(path)
+
+    def _path_changed(self) -> None:
+        """An age dossier needs no password (a 22-byte read of the chosen file)."""
+        from evidence_kit.age_envelope import is_age_file
+
+        text = self.path.text().strip()
+        self.age = bool(text) and Path(text).is_file() and is_age_file(Path(text))
+        self.password.setEnabled(not self.age)
+        self.password.setPlaceholderText(self.tr("Not needed for an age dossier")
+                                         if self.age else "")
+        self.age_note.setVisible(self.age)
+        self.age_note.setText(self.tr(
+            "This dossier is encrypted to age keys: no password is needed. It opens with "
+            "this vault's key if it was sent to this vault.") if self._ctx.vault is not None
+            else self._no_vault_text())
+
+    def _no_vault_text(self) -> str:
+        return self.tr("This dossier is encrypted to age keys, not with a password: it opens "
+                       "only with the vault it was sent to. Unlock that vault first, then "
+                       "open the dossier.")
+
+    def _ready(self) -> bool:
+        """Whether what is needed to read the dossier is there; says what is missing."""
+        self._path_changed()
+        if not self.path.text().strip():
+            self.status.setText(self.tr("Choose the dossier file."))
+            return False
+        if self.age and self._ctx.vault is None:
+            self.status.setStyleSheet("color: #b3261e;")
+            self.status.setText(self._no_vault_text())
+            return False
+        if not self.age and not self.password.text():
+            self.status.setText(self.tr("Choose the dossier file and enter its password."))
+            return False
+        return True
 
     # -- verification --------------------------------------------------------------------
 
@@ -217,19 +229,18 @@ class OpenDossierDialog(QDialog):
                                       int(1000 * d / max(1, t))))
 
     def verify(self) -> None:
-        path, password = Path(self.path.text().strip()), self.password.text()
-        if not self.path.text().strip() or not password:
-            self.status.setText(self.tr("Choose the dossier file and enter its password."))
+        if not self._ready():
             return
+        path, password, age = Path(self.path.text().strip()), self.password.text(), self.age
         vault, key_file = self._ctx.vault, self.key_file.text().strip()
         self._show_summary(None)
 
         def work(task: TaskContext) -> dict[str, Any]:
             from evidence_kit.verify import verify_dossier
 
-            report = verify_dossier(path, password, _resolver(vault, key_file),
+            report = verify_dossier(path, "" if age else password, _resolver(vault, key_file),
                                     progress=lambda d, t: task.progress(d, t),
-                                    cancel=task.cancelled)
+                                    cancel=task.cancelled, identities=_identities(vault, age))
             return summarise(report)
 
         self._run(work, self.tr("Verifying every file…"), self._verified)
@@ -296,7 +307,9 @@ class OpenDossierDialog(QDialog):
             if not chosen:
                 return
             target = Path(chosen)
-        path, password = Path(self.path.text().strip()), self.password.text()
+        if not self._ready():
+            return
+        path, password, age = Path(self.path.text().strip()), self.password.text(), self.age
         vault, key_file = self._ctx.vault, self.key_file.text().strip()
 
         def work(task: TaskContext) -> str:
@@ -304,7 +317,8 @@ class OpenDossierDialog(QDialog):
 
             report, folder = open_dossier(path, target, password, _resolver(vault, key_file),
                                           progress=lambda d, t: task.progress(d, t),
-                                          cancel=task.cancelled)
+                                          cancel=task.cancelled,
+                                          identities=_identities(vault, age))
             return str(folder) if folder else ""
 
         def done(folder: str) -> None:
@@ -318,15 +332,17 @@ class OpenDossierDialog(QDialog):
 
     def import_into_vault(self) -> None:
         vault = self._ctx.require_vault()
-        path, password, key_file = (Path(self.path.text().strip()), self.password.text(),
-                                    self.key_file.text().strip())
+        if not self._ready():
+            return
+        path, password, key_file, age = (Path(self.path.text().strip()), self.password.text(),
+                                         self.key_file.text().strip(), self.age)
 
         def work(task: TaskContext) -> dict[str, Any]:
             from evidence_kit.dossier_import import import_dossier
 
             result = import_dossier(vault, path, password, _resolver(vault, key_file),
                                     progress=lambda d, t: task.progress(d, t),
-                                    cancel=task.cancelled)
+                                    cancel=task.cancelled, identities=_identities(vault, age))
             return {"case_id": result.case["id"] if result.case else None,
                     "added": len(result.added), "held": len(result.already_held),
                     "duplicate": result.duplicate_dossier,

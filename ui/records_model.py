@@ -11,6 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from .i18n import isolate
+
 Formatter = Callable[[dict[str, Any]], str]
 Column = tuple[str, str, Formatter | None]
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -64,7 +66,7 @@ class RecordTableModel(QAbstractTableModel):
             text = "" if value is None else str(value).replace("\n", " ")
             if role == Qt.ItemDataRole.ToolTipRole:
                 return text if len(text) > 40 else None
-            return text
+            return isolate(text)
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ForegroundRole and self._colours is not None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from .main_window import MainWindow
+from .widgets import select_row
 
 TIMEOUT_S = 60.0
 
@@ -83,7 +84,7 @@ class Screenshotter(QObject):
         workspace = self._window.workspace
         workspace.exhibits.set_view("table")
         workspace.tabs.setCurrentWidget(workspace.testimonies)
-        workspace.testimonies.table.selectRow(1)  # T0002: the Arabic account
+        select_row(workspace.testimonies.table, 1)  # T0002: the Arabic account
         self._then(800)
 
     def _shot_testimonies(self) -> None:

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from .context import AppContext
+from .i18n import isolate, number, source_kind
 from .records_model import RecordTableModel
-from .widgets import named, quiet_buttons, text_direction
+from .widgets import named, quiet_buttons, select_row, size_column, text_direction
 from .workers import TaskContext
 
 
@@ -156,7 +157,8 @@ class SourcesTab(QWidget):
         self._case: dict[str, Any] | None = None
         self.model = RecordTableModel([
             ("number", self.tr("Code"), _code), ("grade", self.tr("Grade"), _grade),
-            ("kind", self.tr("Kind"), None), ("title", self.tr("Title"), None),
+            ("kind", self.tr("Kind"), lambda r: source_kind(r.get("kind"))),
+            ("title", self.tr("Title"), None),
             ("publisher", self.tr("Publisher"), None),
             ("published_date", self.tr("Published"), None),
             ("accessed_date", self.tr("Accessed"), None), ("url", self.tr("URL"), None)])
@@ -168,7 +170,7 @@ class SourcesTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((70, 60, 120, 380, 200, 95, 95)):
-            self.table.horizontalHeader().resizeSection(column, width)
+            size_column(self.table.horizontalHeader(), column, width)
         self.new_button = named(QPushButton(self.tr("New source…")), self.tr("New source"))
         self.new_button.clicked.connect(self.new_source)
         self.count = QLabel()
@@ -212,9 +214,9 @@ class SourcesTab(QWidget):
 
     def _loaded(self, rows: list[dict[str, Any]]) -> None:
         self.model.set_rows(rows)
-        self.count.setText(self.tr("{n} sources").format(n=len(rows)))
+        self.count.setText(self.tr("{n} sources").format(n=number(len(rows))))
         if rows:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         else:
             self.details.clear()
 
@@ -230,7 +232,7 @@ class SourcesTab(QWidget):
                  (self.tr("Accessed"), row.get("accessed_date")), (self.tr("URL"), row.get("url")),
                  (self.tr("Grade"), _grade(row))]
         parts = [f"<h3>{esc(_code(row))} · {esc(row.get('title') or '')}</h3>", "<p>"]
-        parts += [f"<b>{esc(k)}:</b> {esc(v)}<br>" for k, v in facts if v]
+        parts += [f"<b>{esc(k)}:</b> {esc(isolate(v))}<br>" for k, v in facts if v]
         parts.append("</p>")
         for label, key in ((self.tr("Quote"), "quote"), (self.tr("Notes"), "notes")):
             if row.get(key):

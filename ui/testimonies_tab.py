@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from .context import AppContext
+from .i18n import body_name, isolate, number, vocabulary
 from .records_model import RecordTableModel
 from .testimony_form import TestimonyForm
-from .widgets import text_direction
+from .widgets import select_row, size_column, text_direction
 from .workers import TaskContext
 
 
@@ -42,7 +43,8 @@ class TestimoniesTab(QWidget):
         self._case: dict[str, Any] | None = None
         self.model = RecordTableModel([
             ("number", self.tr("Code"), _code), ("pseudonym", self.tr("Pseudonym"), None),
-            ("role", self.tr("Role"), None), ("interview_date", self.tr("Interviewed"), None),
+            ("role", self.tr("Role"), lambda r: vocabulary(r.get("role"))),
+            ("interview_date", self.tr("Interviewed"), None),
             ("interview_place", self.tr("Place"), None), ("language", self.tr("Language"), None),
             ("incidents", self.tr("Incidents"), None)])
         self.table = QTableView()
@@ -55,7 +57,7 @@ class TestimoniesTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((64, 80, 80, 96, 200, 72, 70)):
-            self.table.horizontalHeader().resizeSection(column, width)
+            size_column(self.table.horizontalHeader(), column, width)
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         self.details = QTextBrowser()
         self.details.setAccessibleName(self.tr("Testimony details"))
@@ -101,9 +103,9 @@ class TestimoniesTab(QWidget):
 
     def _loaded(self, rows: list[dict[str, Any]]) -> None:
         self.model.set_rows(rows)
-        self.count.setText(self.tr("{n} testimonies").format(n=len(rows)))
+        self.count.setText(self.tr("{n} testimonies").format(n=number(len(rows))))
         if rows:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         else:
             self.details.setHtml("<p>" + html.escape(self.tr(
                 "No testimony yet. Use “New testimony…” to record one.")) + "</p>")
@@ -127,7 +129,8 @@ class TestimoniesTab(QWidget):
     def _show(self, info: dict[str, Any]) -> None:
         row, esc = info["row"], html.escape
         parts = [f"<h3>T{row['number']:04d} · {esc(row['pseudonym'] or '')}</h3>",
-                 "<p>" + esc(" · ".join(x for x in (row.get("role"), row.get("interview_date"),
+                 "<p>" + esc(" · ".join(isolate(x) for x in (vocabulary(row.get("role")),
+                                                   row.get("interview_date"),
                                                    row.get("interview_place")) if x)) + "</p>",
                  f"<p dir='{text_direction(row.get('narrative') or '')}' "
                  f"style='white-space: pre-wrap'>{esc(row.get('narrative') or '')}</p>"]
@@ -135,14 +138,12 @@ class TestimoniesTab(QWidget):
             parts.append("<h4>" + esc(self.tr("Incidents")) + "</h4><ol>")
             for item in info["incidents"]:
                 description = item.get("description") or ""
-                parts.append("<li>" + esc(" · ".join(x for x in (
-                    item.get("date"), item.get("place"), item.get("basis")) if x)) +
+                parts.append("<li>" + esc(" · ".join(isolate(x) for x in (
+                    item.get("date"), item.get("place"), vocabulary(item.get("basis"))) if x)) +
                     f"<br><span dir='{text_direction(description)}'>" + esc(description) +
                     "</span></li>")
             parts.append("</ol>")
-        from evidence_kit.records import BODIES
-
-        shared = [BODIES.get(body, self.tr("the public") if body == "public" else body)
+        shared = [self.tr("the public") if body == "public" else body_name(body)
                   for body in info["consent"]["share_with"]]
         parts.append("<h4>" + esc(self.tr("Consent")) + "</h4><p>" + esc(
             self.tr("May be shared with: {bodies}").format(bodies="; ".join(shared))

@@ -45,14 +45,10 @@ def quiet_buttons(dialog: QWidget, default: QPushButton | None = None) -> None:
 
 
 def human_size(size: int | float | None) -> str:
-    if size is None:
-        return ""
-    value = float(size)
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{value:.1f} TB"
+    """Bytes as "69.4 KB" / "69,4 КБ" / "٦٩٫٤ ك.ب": the locale's digits (ui.i18n)."""
+    from .i18n import data_size
+
+    return data_size(size)
 
 
 def grouped(fingerprint: str) -> str:
@@ -82,3 +78,33 @@ def mono_font() -> QFont:
     font = QFont("DejaVu Sans Mono")
     font.setStyleHint(QFont.StyleHint.Monospace)
     return font
+
+
+def machine_text(widget: W, font: QFont | None = None) -> W:
+    """A field holding a password, hash, fingerprint or key: monospaced, and always left to
+    right (in an Arabic window a right-to-left line edit would hide its first characters)."""
+    from PySide6.QtCore import Qt
+
+    widget.setFont(font or mono_font())
+    widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    return widget
+
+
+def size_column(header: QWidget, column: int, width: int) -> None:
+    """A table column ``width`` pixels wide, or wider if its (translated) title needs it."""
+    header.resizeSection(column, max(width, header.sectionSizeHint(column)))  # type: ignore[attr-defined]
+
+
+def select_row(view: QWidget, row: int) -> None:
+    """``QTableView.selectRow`` that also works right to left: in Arabic, Qt 6.12's
+    selectRow looks for a column at x = viewport width (one pixel past the last one),
+    finds none and selects nothing. Select the row through the selection model instead."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    model, selection = view.model(), view.selectionModel()  # type: ignore[attr-defined]
+    index = model.index(row, 0) if model is not None else None
+    if index is None or not index.isValid() or selection is None:
+        return
+    flags = QItemSelectionModel.SelectionFlag
+    selection.setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+    view.scrollTo(index)  # type: ignore[attr-defined]

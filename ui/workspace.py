@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from .context import AppContext
 from .custody_tab import CustodyTab
 from .exhibits_tab import ExhibitsTab
+from .i18n import body_name, number
 from .prefs import Prefs
 from .sources_tab import SourcesTab
 from .testimonies_tab import TestimoniesTab
@@ -53,8 +54,8 @@ class NewCaseDialog(QDialog):
         self.summary_edit.setTabChangesFocus(True)
         self.country_edit = named(QLineEdit(), self.tr("Country"))
         self.body = named(QComboBox(), self.tr("Body the case is prepared for"))
-        for key, name in BODIES.items():
-            self.body.addItem(name, key)
+        for key in BODIES:
+            self.body.addItem(body_name(key), key)
         self.body.setCurrentIndex(self.body.findData("other"))
         form.addRow(self.tr("Title *:"), self.title_edit)
         form.addRow(self.tr("Summary:"), self.summary_edit)
@@ -175,7 +176,8 @@ class Workspace(QWidget):
             counts = case["counts"]
             item = QListWidgetItem(case["title"] + "\n" + self.tr(
                 "{e} exhibits · {t} testimonies · {s} sources").format(
-                e=counts["exhibits"], t=counts["testimonies"], s=counts["sources"]))
+                e=number(counts["exhibits"]), t=number(counts["testimonies"]),
+                s=number(counts["sources"])))
             item.setData(CASE_ROLE, case)
             item.setToolTip(case["title"])
             self.cases.addItem(item)
@@ -231,17 +233,16 @@ class Workspace(QWidget):
             self.subtitle.setText(self.tr("Create a case with “New case…” to start gathering "
                                           "evidence."))
             return
-        from evidence_kit.records import BODIES
-
         self.title.setText(case["title"])
-        body = BODIES.get(case.get("target_body") or "other", "")
+        body = body_name(case.get("target_body") or "other")
         bits = [self.tr("Prepared for: {body}").format(body=body)]
         if case.get("country"):
             bits.append(case["country"])
         counts = case.get("counts")
         if counts:
             bits.append(self.tr("{e} exhibits · {t} testimonies · {s} sources").format(
-                e=counts["exhibits"], t=counts["testimonies"], s=counts["sources"]))
+                e=number(counts["exhibits"]), t=number(counts["testimonies"]),
+                s=number(counts["sources"])))
         self.subtitle.setText("   ·   ".join(bits))
         self.subtitle.setToolTip(case.get("summary") or "")
 

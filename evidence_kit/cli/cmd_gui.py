@@ -11,12 +11,16 @@ import argparse
 import os
 import sys
 from argparse import Namespace
+from pathlib import Path
 
 
 def cmd_gui(args: Namespace) -> int:
     argv = ["--demo"] if args.demo else []
     if args.vault:
         argv += ["--vault", str(args.vault)]
+    if getattr(sys, "frozen", False):  # the standalone app (build.spec): the GUI program
+        gui = Path(sys.executable).with_name("evidence-kit-gui" + Path(sys.executable).suffix)
+        os.execv(gui, [str(gui), *argv])  # noqa: S606
     os.execv(sys.executable, [sys.executable, "-m", "ui.app", *argv])  # noqa: S606
     return 0  # not reached
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from evidence_kit import cases, exhibits, sources, testimonies
 from evidence_kit.errors import EvidenceKitError
-from evidence_kit.ingest import ExhibitDetails, ingest_file, iter_files
+from evidence_kit.ingest import ExhibitDetails, file_name, ingest_file, iter_files
 from evidence_kit.records import code, get_case
 
 from . import session
@@ -61,7 +61,7 @@ def cmd_exhibit_add(args: Namespace) -> int:
         results.append(result)
         if not args.json:
             status = f"already in the case as {result.code}" if result.duplicate else "added"
-            print(f"{result.code}  {status}  {path.name}")
+            print(f"{result.code}  {status}  {file_name(path)}")
             for warning in result.warnings:
                 print(f"      note: {warning}")
     if args.json:

@@ -20,6 +20,15 @@ from PySide6.QtWidgets import QApplication
 from ui.main_window import MainWindow
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_ui(qapp: QApplication) -> None:
+    """English strings and an English locale (numbers "10,000"), as the app sets them up
+    when it starts in English; tests/ui/test_gui_i18n.py switches language for a test."""
+    from ui import i18n
+
+    i18n.install(qapp, "en")
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
     """Window geometry and preferences go to a per-test file, never the user's."""

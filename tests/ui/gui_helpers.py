@@ -111,3 +111,72 @@ def add_synthetic_exhibits(vault: Any, case_id: int, count: int, photo: Path) ->
         rows.append(row)
     with vault.transaction():
         vault.db["exhibits"].insert_all(rows, batch_size=1000)
+
+
+def wizard_next(qtbot: Any, wizard: Any) -> None:
+    """Press the export wizard's Next (or Export, on the commit page) once it is enabled."""
+    from PySide6.QtWidgets import QWizard
+
+    button = wizard.button(QWizard.WizardButton.NextButton)
+    if wizard.currentPage().isCommitPage():
+        button = wizard.button(QWizard.WizardButton.CommitButton)
+    qtbot.waitUntil(button.isEnabled, timeout=WAIT_MS)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def wait_review(qtbot: Any, wizard: Any, export_anyway: bool = True) -> Any:
+    """Wait until the review page has planned; tick "Export anyway" if fields are missing
+    (the demo case leaves some of its recipient's required form fields empty)."""
+    review = wizard.review_page
+    qtbot.waitUntil(lambda: review.plan is not None and not review.busy, timeout=WAIT_MS)
+    box = review.answers_panel.export_anyway
+    if export_anyway and review.missing and not box.isChecked():
+        tick(qtbot, box)
+    return review
+
+
+def wizard_to_review(qtbot: Any, window: MainWindow, body: str | None = None,
+                     level: str | None = None) -> Any:
+    """Open the export wizard, choose the recipient body and disclosure level, and go on to
+    the review page (which starts planning)."""
+    wizard = window.export_dossier()
+    qtbot.waitUntil(wizard.isVisible)
+    page = wizard.recipient_page
+    if body is not None:
+        page.body.setCurrentIndex(page.body.findData(body))
+    if level is not None:
+        page.level.setCurrentIndex(page.level.findData(level))
+    wizard_next(qtbot, wizard)
+    qtbot.waitUntil(wizard.items_page.isComplete, timeout=WAIT_MS)
+    wizard_next(qtbot, wizard)
+    assert wizard.currentPage() is wizard.review_page
+    return wizard
+
+
+def wizard_export(qtbot: Any, wizard: Any, out: Path,
+                  recipients: list[str] | None = None) -> tuple[Any, str]:
+    """From the review page: protect with a generated password (or encrypt to the
+    recipients with these labels) and export to ``out``; returns the ExportResult and the
+    password ("" for recipients)."""
+    wait_review(qtbot, wizard)
+    wizard_next(qtbot, wizard)
+    page = wizard.password_page
+    assert wizard.currentPage() is page
+    if recipients is None:
+        qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    else:
+        tick(qtbot, page.recipients_mode)
+        qtbot.waitUntil(lambda: page.recipient_list.count() > 0, timeout=WAIT_MS)
+        for i in range(page.recipient_list.count()):
+            item = page.recipient_list.item(i)
+            if any(item.text().startswith(label) for label in recipients):
+                item.setCheckState(Qt.CheckState.Checked)
+    password = page.password() if recipients is None else ""
+    wizard_next(qtbot, wizard)
+    assert wizard.currentPage() is wizard.export_page
+    wizard.export_page.path.setText(str(out))
+    with qtbot.waitSignal(wizard.exported, timeout=WAIT_MS, raising=False) as blocker:
+        wizard_next(qtbot, wizard)
+    assert blocker.signal_triggered, wizard.export_page.status.text()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.finish_page, timeout=WAIT_MS)
+    return blocker.args[0], password

@@ -120,3 +120,95 @@ def test_window_geometry_remembered_without_case_data(qtbot: Any, demo_window: M
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == expected
     second.shutdown()
+
+
+# -- every window and dialog (issue 8) ----------------------------------------------------
+
+
+def _dialog_classes() -> set[str]:
+    """Every QDialog subclass defined in ui/: a new one must be added to the test below."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    from PySide6.QtWidgets import QDialog
+
+    import ui
+
+    found = set()
+    for info in pkgutil.iter_modules(ui.__path__):
+        module = importlib.import_module(f"ui.{info.name}")
+        for obj in vars(module).values():
+            if inspect.isclass(obj) and issubclass(obj, QDialog) and \
+                    obj.__module__ == module.__name__:
+                found.add(obj.__name__)
+    return found
+
+
+def _no_tab_focus(root: QWidget) -> list[str]:
+    """Enabled controls a keyboard user cannot Tab to. Not counted: combo internals, Qt's
+    own scroll-area parts, a line edit's clear button (select all, Delete) and toolbar
+    buttons, whose actions are all in the menus (Alt/F10) with shortcuts (checked below)."""
+    from PySide6.QtWidgets import QToolBar, QToolButton
+
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, INTERACTIVE) or isinstance(widget, QHeaderView):
+            continue
+        if widget.objectName().startswith("qt_") or _inside_combo(widget):
+            continue
+        if isinstance(widget, QToolButton) and isinstance(widget.parent(),
+                                                          QLineEdit | QToolBar):
+            continue
+        if widget.isEnabled() and not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            missing.append(f"{type(widget).__name__} {widget.accessibleName()!r}")
+    return missing
+
+
+def test_every_window_and_dialog_is_named(qtbot: Any, demo_window: MainWindow) -> None:
+    """Each dialog the app can open, opened the way a user opens it, has a name on every
+    control and lets the keyboard reach every enabled control."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.review_panels import OverrideDialog
+
+    window = demo_window
+    actions = window.actions_
+    exhibits = window.workspace.exhibits
+    qtbot.waitUntil(lambda: exhibits.selected_row() is not None, timeout=WAIT_MS)
+    openers = {
+        "NewCaseDialog": actions.new_case.trigger,
+        "TestimonyForm": actions.new_testimony.trigger,
+        "SourceForm": actions.new_source.trigger,
+        "ExportWizard": actions.export.trigger,
+        "OpenDossierDialog": actions.open_dossier.trigger,
+        "RecipientsDialog": actions.recipients.trigger,
+        "TrustedKeysDialog": actions.trusted_keys.trigger,
+        "RedactionDialog": exhibits.redact,  # the selected exhibit, a photo in the demo
+        # (opened from the export review for a testimony the consent gate left out)
+        "OverrideDialog": lambda: OverrideDialog("T0002", "no consent for this body",
+                                                 window).open(),
+    }
+    assert _dialog_classes() <= set(openers), \
+        f"dialogs this test does not open: {_dialog_classes() - set(openers)}"
+    problems = {}
+    for name, opener in openers.items():
+        before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+        opener()
+        qtbot.waitUntil(lambda b=before: any(
+            w.isVisible() and id(w) not in b for w in QApplication.topLevelWidgets()),
+            timeout=WAIT_MS)
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if w.isVisible() and id(w) not in before)
+        assert type(dialog).__name__ == name
+        qtbot.wait(50)  # (pages and lists filled on the first turn of the event loop)
+        missing = unnamed_controls(dialog) + [f"no Tab focus: {w}" for w in
+                                              _no_tab_focus(dialog)]
+        if missing:
+            problems[name] = missing
+        dialog.reject()
+        qtbot.waitUntil(lambda d=dialog: not d.isVisible(), timeout=WAIT_MS)
+    assert problems == {}
+    assert _no_tab_focus(window) == []
+    in_menus = {a for menu in window.menuBar().actions() for a in menu.menu().actions()}
+    assert [a.text() for a in window.toolbar.actions() if a.text() and a not in in_menus] == []

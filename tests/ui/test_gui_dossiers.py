@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui_helpers import WAIT_MS, call_core, create_vault, tick
+from gui_helpers import WAIT_MS, call_core, create_vault, tick, wait_review, wizard_next
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWizard
@@ -16,13 +16,7 @@ from ui.export_wizard import ExportWizard
 from ui.main_window import MainWindow
 from ui.open_dossier import OpenDossierDialog
 
-
-def _next(qtbot: Any, wizard: ExportWizard) -> None:
-    button = wizard.button(QWizard.WizardButton.NextButton)
-    if wizard.currentPage().isCommitPage():
-        button = wizard.button(QWizard.WizardButton.CommitButton)
-    qtbot.waitUntil(button.isEnabled, timeout=WAIT_MS)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+_next = wizard_next
 
 
 def export_with_wizard(qtbot: Any, window: MainWindow, out: Path,
@@ -41,8 +35,8 @@ def export_with_wizard(qtbot: Any, window: MainWindow, out: Path,
                                      Qt.MatchFlag.MatchRecursive)
         found[0].setCheckState(0, Qt.CheckState.Unchecked)
     _next(qtbot, wizard)
-    review = wizard.review_page
-    qtbot.waitUntil(review.isComplete, timeout=WAIT_MS)
+    review = wait_review(qtbot, wizard)
+    assert review.isComplete()
     assert "Dossier EK-" in review.summary.text()
     assert review.report_box.objectName() == "ReportPreviewSlot"
     _next(qtbot, wizard)
@@ -192,7 +186,7 @@ def test_typed_password_is_checked_by_the_core(qtbot: Any, demo_window: MainWind
     _next(qtbot, wizard)
     qtbot.waitUntil(wizard.items_page.isComplete, timeout=WAIT_MS)
     _next(qtbot, wizard)
-    qtbot.waitUntil(wizard.review_page.isComplete, timeout=WAIT_MS)
+    wait_review(qtbot, wizard)
     _next(qtbot, wizard)
     page = wizard.password_page
     tick(qtbot, page.type_radio)
@@ -208,8 +202,10 @@ def test_typed_password_is_checked_by_the_core(qtbot: Any, demo_window: MainWind
 def test_cancel_export_leaves_no_file(qtbot: Any, demo_window: MainWindow,
                                       tmp_path: Path) -> None:
     wizard = demo_window.export_dossier()
-    for _ in range(3):
+    for _ in range(2):
         _next(qtbot, wizard)
+    wait_review(qtbot, wizard)
+    _next(qtbot, wizard)
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.password_page, timeout=WAIT_MS)
     tick(qtbot, wizard.password_page.noted)
     _next(qtbot, wizard)

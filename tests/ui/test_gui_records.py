@@ -118,7 +118,7 @@ def test_add_graded_source(qtbot: Any, unlocked: MainWindow) -> None:
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=WAIT_MS)
     assert [tab.model.index(0, c).data() for c in range(4)] == \
-        ["S0001", "B2", "ngo-report", "Report on detentions"]
+        ["S0001", "B2", "NGO report", "Report on detentions"]
     assert tab.model.index(0, 4).data() == "Новая газета"
     assert isinstance(form.kind, QComboBox)
 

@@ -1,0 +1,440 @@
+"""Maintain the app's Qt Linguist translations (resources/translations/evidence_kit_*.ts).
+
+    .venv/bin/python scripts/translations.py update    extract the strings of ui/, merge them
+                                                       into every .ts (new ones unfinished)
+    .venv/bin/python scripts/translations.py compile   .ts -> .qm with Qt's lrelease
+    .venv/bin/python scripts/translations.py check     list untranslated strings, broken
+                                                       placeholders, stale .qm files
+    .venv/bin/python scripts/translations.py add LANG  start a new language
+
+Workflow after changing a user-visible string in ui/: ``update``, translate the unfinished
+messages (Qt Linguist: ``.venv/bin/pyside6-linguist resources/translations/*.ts``, or any
+editor: fill <translation> and remove ``type="unfinished"``), ``compile``, commit the .ts
+and .qm. tests/ui/test_gui_i18n.py fails while any string is untranslated.
+
+Why our own extractor and not ``pyside6-lupdate``: Qt's lupdate only knows ``self.tr()``
+in a class body. The app also translates through aliases (``tr = self.tr``,
+``tr = window.tr``), module helpers that wrap ``QCoreApplication.translate`` and
+``QT_TRANSLATE_NOOP``. The context of each string is what PySide6 looks up at run time:
+for ``self.tr`` the *Python class name* (PySide6 tries each class of the object's MRO in
+turn, most derived first), so the class whose body holds the call is the right context.
+Compiling uses Qt's own ``lrelease`` (shipped with PySide6-Essentials).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "ui"
+FOLDER = ROOT / "resources" / "translations"
+CATALOG = "evidence_kit"
+LANGUAGES = ("ru", "fr", "ar")
+
+# ``<name>.tr(...)`` where <name> is not ``self``: the class of the object it names, i.e.
+# the context PySide6 will try first. (An unknown object is reported as an error.)
+OBJECT_CONTEXTS = {"window": "MainWindow"}
+
+PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%L?\d+|%n")
+TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*\b[^>]*>")
+ACCELERATOR = re.compile(r"&(?!&)(?=\S)")
+
+
+@dataclass(frozen=True)
+class Key:
+    context: str
+    source: str
+    comment: str = ""
+
+
+@dataclass
+class Message:
+    key: Key
+    locations: list[tuple[str, int]] = field(default_factory=list)
+
+
+# -- extraction --------------------------------------------------------------------------
+
+
+def _literal(node: ast.AST | None) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+class _Extractor(ast.NodeVisitor):
+    def __init__(self, path: Path, wrappers: dict[str, tuple[str | None, str]]) -> None:
+        self.path = path
+        self.rel = path.relative_to(ROOT).as_posix()
+        self.wrappers = wrappers  # module helper name -> (fixed context or None, default)
+        self.classes: list[str] = []
+        self.aliases: list[dict[str, str]] = [{}]  # per function: alias name -> context
+        self.found: list[tuple[Key, int]] = []
+        self.errors: list[str] = []
+
+    # scopes
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:  # noqa: N802
+        self.classes.append(node.name)
+        self.generic_visit(node)
+        self.classes.pop()
+
+    def visit_FunctionDef(self, node: ast.FunctionDef) -> None:  # noqa: N802
+        self.aliases.append({})
+        self.generic_visit(node)
+        self.aliases.pop()
+
+    visit_AsyncFunctionDef = visit_FunctionDef  # noqa: N815
+
+    def _object_context(self, obj: ast.AST, line: int) -> str | None:
+        if isinstance(obj, ast.Name) and obj.id == "self":
+            if not self.classes:
+                self.errors.append(f"{self.rel}:{line}: self.tr outside a class")
+                return None
+            return self.classes[-1]
+        if isinstance(obj, ast.Name) and obj.id in OBJECT_CONTEXTS:
+            return OBJECT_CONTEXTS[obj.id]
+        self.errors.append(f"{self.rel}:{line}: cannot tell the context of "
+                           f"{ast.unparse(obj)}.tr(): add it to OBJECT_CONTEXTS")
+        return None
+
+    def visit_Assign(self, node: ast.Assign) -> None:  # noqa: N802
+        value = node.value
+        if (isinstance(value, ast.Attribute) and value.attr == "tr"
+                and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)):
+            context = self._object_context(value.value, node.lineno)
+            if context:
+                self.aliases[-1][node.targets[0].id] = context
+        self.generic_visit(node)
+
+    def _alias(self, name: str) -> str | None:
+        for scope in reversed(self.aliases):
+            if name in scope:
+                return scope[name]
+        return None
+
+    def _add(self, context: str | None, node: ast.Call, source_arg: ast.AST | None,
+             comment_arg: ast.AST | None = None, *, dynamic_ok: bool = False) -> None:
+        source = _literal(source_arg)
+        if context is None:
+            return
+        if source is None:
+            if not dynamic_ok:
+                self.errors.append(f"{self.rel}:{node.lineno}: translated text is not a "
+                                   f"string literal: {ast.unparse(node)[:80]}")
+            return
+        comment = _literal(comment_arg) or ""
+        if len(node.args) > 2 or any(k.arg == "n" for k in node.keywords):
+            self.errors.append(f"{self.rel}:{node.lineno}: plural forms (n) are not "
+                               "supported by this extractor")
+        self.found.append((Key(context, source, comment), node.lineno))
+
+    def visit_Call(self, node: ast.Call) -> None:  # noqa: N802
+        func = node.func
+        args = node.args
+        first = args[0] if args else None
+        second = args[1] if len(args) > 1 else None
+        if isinstance(func, ast.Attribute) and func.attr == "tr":
+            self._add(self._object_context(func.value, node.lineno), node, first, second)
+        elif isinstance(func, ast.Attribute) and func.attr == "translate" and \
+                ast.unparse(func.value).endswith(("QCoreApplication", "QApplication")):
+            context = _literal(first)
+            if context is None:
+                dynamic = isinstance(second, ast.Name)
+                if not dynamic:
+                    self.errors.append(f"{self.rel}:{node.lineno}: translate() with a "
+                                       "non-literal context")
+            else:
+                self._add(context, node, second, args[2] if len(args) > 2 else None,
+                          dynamic_ok=True)
+        elif isinstance(func, ast.Name) and func.id == "QT_TRANSLATE_NOOP":
+            self._add(_literal(first), node, second)
+        elif isinstance(func, ast.Name) and func.id == "QT_TR_NOOP":
+            self._add(self.classes[-1] if self.classes else None, node, first)
+        elif isinstance(func, ast.Name) and self._alias(func.id):
+            self._add(self._alias(func.id), node, first, second)
+        elif isinstance(func, ast.Name) and func.id in self.wrappers:
+            fixed, default = self.wrappers[func.id]
+            context = fixed or _literal(second) or default
+            for keyword in node.keywords:
+                if keyword.arg == "context":
+                    context = _literal(keyword.value) or context
+            self._add(context, node, first, None)
+        self.generic_visit(node)
+
+
+def _wrappers(tree: ast.Module) -> dict[str, tuple[str | None, str]]:
+    """Module functions ``def f(text, context="X"): return QCoreApplication.translate(...)``
+    (or with a fixed context): name -> (fixed context, default context)."""
+    found: dict[str, tuple[str | None, str]] = {}
+    for node in tree.body:
+        if not isinstance(node, ast.FunctionDef) or not node.body:
+            continue
+        ret = node.body[-1]
+        if not (isinstance(ret, ast.Return) and isinstance(ret.value, ast.Call)):
+            continue
+        call = ret.value
+        if not (isinstance(call.func, ast.Attribute) and call.func.attr == "translate"):
+            continue
+        params = [a.arg for a in node.args.args]
+        if len(call.args) < 2 or not isinstance(call.args[1], ast.Name) or \
+                call.args[1].id != (params[0] if params else None):
+            continue
+        fixed = _literal(call.args[0])
+        default = ""
+        if fixed is None and isinstance(call.args[0], ast.Name):
+            name = call.args[0].id
+            defaults = dict(zip(params[len(params) - len(node.args.defaults):],
+                                node.args.defaults, strict=True))
+            default = _literal(defaults.get(name)) or ""
+        found[node.name] = (fixed, default)
+    return found
+
+
+def extract(sources: Path = SOURCES) -> tuple[dict[Key, Message], list[str]]:
+    """Every translatable string of the .py files under ``sources``, in file order."""
+    messages: dict[Key, Message] = {}
+    errors: list[str] = []
+    own: dict[str, dict[str, tuple[str | None, str]]] = {}  # module stem -> its wrappers
+    trees = []
+    for path in sorted(sources.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        trees.append((path, tree))
+        own[path.stem] = _wrappers(tree)
+    for path, tree in trees:
+        wrappers = dict(own[path.stem])
+        for node in ast.walk(tree):  # helpers imported from a sibling module
+            if isinstance(node, ast.ImportFrom) and node.module:
+                theirs = own.get(node.module.rsplit(".", 1)[-1], {})
+                for alias in node.names:
+                    if alias.name in theirs:
+                        wrappers[alias.asname or alias.name] = theirs[alias.name]
+        visitor = _Extractor(path, wrappers)
+        visitor.visit(tree)
+        errors += visitor.errors
+        for key, line in visitor.found:
+            messages.setdefault(key, Message(key)).locations.append((visitor.rel, line))
+    return messages, errors
+
+
+# -- .ts files ---------------------------------------------------------------------------
+
+
+@dataclass
+class Entry:
+    key: Key
+    translation: str = ""
+    kind: str = "unfinished"  # "" (finished), "unfinished", "vanished", "obsolete"
+    locations: list[tuple[str, int]] = field(default_factory=list)
+
+    @property
+    def finished(self) -> bool:
+        return self.kind == "" and bool(self.translation.strip())
+
+
+def ts_path(language: str) -> Path:
+    return FOLDER / f"{CATALOG}_{language}.ts"
+
+
+def qm_path(language: str) -> Path:
+    return FOLDER / f"{CATALOG}_{language}.qm"
+
+
+def read_ts(path: Path) -> dict[Key, Entry]:
+    entries: dict[Key, Entry] = {}
+    if not path.is_file():
+        return entries
+    root = ET.parse(path).getroot()  # noqa: S314 - our own committed .ts files
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            key = Key(name, message.findtext("source") or "", message.findtext("comment") or "")
+            node = message.find("translation")
+            entries[key] = Entry(key, (node.text or "") if node is not None else "",
+                                 node.get("type", "") if node is not None else "unfinished",
+                                 [(loc.get("filename", ""), int(loc.get("line", "0")))
+                                  for loc in message.iter("location")])
+    return entries
+
+
+def write_ts(path: Path, language: str, entries: dict[Key, Entry]) -> None:
+    root = ET.Element("TS", version="2.1", language=language, sourcelanguage="en")
+    contexts: dict[str, list[Entry]] = {}
+    for entry in entries.values():
+        contexts.setdefault(entry.key.context, []).append(entry)
+    for name in sorted(contexts):
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = name
+        for entry in contexts[name]:
+            message = ET.SubElement(context, "message")
+            for filename, line in entry.locations:
+                ET.SubElement(message, "location", filename=f"../../{filename}"
+                              if not filename.startswith("../") else filename, line=str(line))
+            ET.SubElement(message, "source").text = entry.key.source
+            if entry.key.comment:
+                ET.SubElement(message, "comment").text = entry.key.comment
+            node = ET.SubElement(message, "translation")
+            node.text = entry.translation
+            if entry.kind:
+                node.set("type", entry.kind)
+    ET.indent(root, space="    ")
+    text = ET.tostring(root, encoding="unicode")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n",
+                    encoding="utf-8")
+
+
+def merge(messages: dict[Key, Message], old: dict[Key, Entry]) -> dict[Key, Entry]:
+    """Current messages in source order (keeping translations), then vanished ones."""
+    merged: dict[Key, Entry] = {}
+    for key, message in messages.items():
+        previous = old.get(key)
+        locations = [(f"../../{f}", line) for f, line in message.locations]
+        if previous is None:
+            merged[key] = Entry(key, "", "unfinished", locations)
+        else:
+            kind = "unfinished" if previous.kind in ("vanished", "obsolete") else previous.kind
+            merged[key] = Entry(key, previous.translation, kind, locations)
+    for key, entry in old.items():
+        if key not in merged and entry.translation.strip():
+            merged[key] = Entry(key, entry.translation, "vanished", [])
+    return merged
+
+
+# -- checks ------------------------------------------------------------------------------
+
+
+def placeholder_problems(source: str, translation: str) -> list[str]:
+    problems = []
+    if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation)):
+        problems.append(f"placeholders {sorted(PLACEHOLDER.findall(source))} became "
+                        f"{sorted(PLACEHOLDER.findall(translation))}")
+    tags = sorted(t.split()[0].rstrip(">") for t in TAG.findall(source))
+    if tags != sorted(t.split()[0].rstrip(">") for t in TAG.findall(translation)):
+        problems.append("HTML tags differ")
+    if ACCELERATOR.search(source) and not ACCELERATOR.search(translation):
+        problems.append("keyboard accelerator (&) missing")
+    return problems
+
+
+def problems(language: str, messages: dict[Key, Message] | None = None) -> list[str]:
+    """Everything wrong with one language: what the test and ``check`` report."""
+    if messages is None:
+        messages, _errors = extract()
+    entries = read_ts(ts_path(language))
+    found = []
+    for key in messages:
+        entry = entries.get(key)
+        where = f"[{language}] {key.context}: {key.source!r}"
+        if entry is None:
+            found.append(f"{where}: not in {ts_path(language).name} (run update)")
+        elif not entry.finished:
+            found.append(f"{where}: untranslated")
+        else:
+            found += [f"{where}: {p}" for p in placeholder_problems(key.source,
+                                                                    entry.translation)]
+    qm = qm_path(language)
+    if not qm.is_file():
+        found.append(f"[{language}] {qm.name} is missing (run compile)")
+    return found
+
+
+def stale_messages(language: str) -> list[str]:
+    """Finished messages of the .ts that the compiled .qm does not say (not compiled since
+    the last edit). Compares contents, not file times (a git checkout sets those)."""
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    if not translator.load(str(qm_path(language))):
+        return [f"[{language}] {qm_path(language).name} cannot be loaded"]
+    return [f"[{language}] {key.context}: {key.source!r} not compiled (run compile)"
+            for key, entry in read_ts(ts_path(language)).items()
+            if entry.finished and translator.translate(
+                key.context, key.source, key.comment or None) != entry.translation]
+
+
+# -- commands ----------------------------------------------------------------------------
+
+
+def lrelease() -> str:
+    """Qt's lrelease: from PySide6 (Essentials ships it), else on PATH."""
+    candidates = []
+    try:
+        import PySide6
+
+        folder = Path(PySide6.__file__).parent
+        candidates += [folder / "lrelease", folder / "lrelease.exe",
+                       folder / "Qt" / "libexec" / "lrelease"]
+    except ImportError:
+        pass
+    candidates += [Path(sys.executable).parent / name
+                   for name in ("pyside6-lrelease", "pyside6-lrelease.exe")]
+    for path in candidates:
+        if path.is_file():
+            return str(path)
+    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    if not found:
+        raise SystemExit("lrelease not found: pip install PySide6-Essentials")
+    return found
+
+
+def cmd_update(languages: tuple[str, ...]) -> int:
+    messages, errors = extract()
+    for error in errors:
+        print("error:", error, file=sys.stderr)
+    for language in languages:
+        path = ts_path(language)
+        merged = merge(messages, read_ts(path))
+        write_ts(path, language, merged)
+        todo = sum(1 for e in merged.values() if e.kind == "unfinished")
+        print(f"{path.relative_to(ROOT)}: {len(messages)} strings, {todo} to translate")
+    return 1 if errors else 0
+
+
+def cmd_compile(languages: tuple[str, ...]) -> int:
+    tool = lrelease()
+    for language in languages:
+        proc = subprocess.run([tool, "-silent", "-nounfinished", str(ts_path(language)),
+                               "-qm", str(qm_path(language))], capture_output=True, text=True)
+        if proc.returncode != 0:
+            print(proc.stdout + proc.stderr, file=sys.stderr)
+            return 1
+        print(f"{qm_path(language).relative_to(ROOT)}")
+    return 0
+
+
+def cmd_check(languages: tuple[str, ...]) -> int:
+    messages, errors = extract()
+    found = [f"error: {e}" for e in errors]
+    for language in languages:
+        found += problems(language, messages)
+        if qm_path(language).is_file():
+            found += stale_messages(language)
+    for line in found:
+        print(line)
+    print(f"{len(messages)} strings, {len(found)} problem(s)")
+    return 1 if found else 0
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in ("update", "compile", "check", "add"):
+        print(__doc__)
+        return 2
+    command, rest = argv[0], argv[1:]
+    if command == "add":
+        if len(rest) != 1 or not rest[0].isalpha():
+            print("usage: translations.py add LANG (e.g. uk, es, fa)", file=sys.stderr)
+            return 2
+        return cmd_update((rest[0],))
+    languages = tuple(rest) or tuple(sorted({p.stem.split("_", 2)[-1] for p in
+                                             FOLDER.glob(f"{CATALOG}_*.ts")} or LANGUAGES))
+    return {"update": cmd_update, "compile": cmd_compile, "check": cmd_check}[command](
+        languages)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,346 @@
+"""Languages (issue 8): every UI string translated into Russian, French and Arabic, the
+compiled catalogues current, Arabic right to left, numbers and dates in the locale's
+format, and real-window screenshots in Arabic and Russian (test-artifacts/).
+
+When a string test fails: ``.venv/bin/python scripts/translations.py update``, translate
+the unfinished messages in resources/translations/*.ts, then ``... compile``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from gui_helpers import WAIT_MS
+from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtGui import QAction, QImage
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QTabWidget,
+    QTreeView,
+    QWidget,
+)
+
+from ui import i18n
+from ui.main_window import MainWindow
+
+REPO = Path(__file__).resolve().parents[2]
+ARTIFACTS = REPO / "test-artifacts"
+LANGUAGES = ("ru", "fr", "ar")
+
+
+def _tool() -> Any:
+    spec = importlib.util.spec_from_file_location("translations_tool",
+                                                  REPO / "scripts" / "translations.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["translations_tool"] = module  # (dataclasses look their module up)
+    spec.loader.exec_module(module)
+    return module
+
+
+tool = _tool()
+
+
+# -- the catalogues ----------------------------------------------------------------------
+
+
+def test_every_translatable_string_is_found() -> None:
+    messages, errors = tool.extract()
+    assert errors == [], errors
+    assert len(messages) > 500
+    contexts = {key.context for key in messages}
+    assert {"MainWindow", "UnlockView", "Workspace", "ExportWizard", "Formats"} <= contexts
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_string_is_translated(language: str) -> None:
+    """Fails for a tr() string of ui/ with no translation, an unfinished one, or one that
+    lost a placeholder ({name}, %1), an HTML tag or a keyboard accelerator (&)."""
+    problems = tool.problems(language)
+    assert problems == [], (f"{len(problems)} problem(s):\n" + "\n".join(problems[:30]) +
+                            "\nrun scripts/translations.py update, translate, compile")
+
+
+def test_placeholder_check_catches_mistakes() -> None:
+    check = tool.placeholder_problems
+    assert check("{n} events", "{m} событий")
+    assert check("{n} events", "несколько событий")
+    assert check("Open %1", "Ouvrir")
+    assert check("<b>Lost</b> forever", "Perdu pour toujours")
+    assert check("&File", "Файл")
+    assert not check("{n} events", "Событий: {n}")
+    assert not check("<b>{id}</b> — {n}", "<b>{id}</b> — العناصر: {n}")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_compiled_catalogue_matches_its_source(language: str) -> None:
+    """The committed .qm says what the .ts says (nobody forgot to compile)."""
+    assert tool.stale_messages(language) == []
+
+
+# -- choosing and installing a language ---------------------------------------------------
+
+
+def test_language_choice(tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    choose = i18n.choose_language
+    assert choose(settings, {}, ["fr-CA", "en-US"]) == "fr"
+    assert choose(settings, {}, ["ar-EG"]) == "ar"
+    assert choose(settings, {}, ["de-DE", "ru-RU"]) == "ru"
+    assert choose(settings, {}, ["de-DE"]) == "en"
+    i18n.save_language("ru", settings)
+    assert choose(settings, {}, ["fr-FR"]) == "ru", "the setting wins over the system"
+    assert choose(settings, {"EVIDENCE_KIT_LANG": "ar_SY.UTF-8"}, ["fr"]) == "ar"
+    assert choose(settings, {"EVIDENCE_KIT_LANG": "de"}, ["fr"]) == "en"
+    i18n.save_language("", settings)
+    assert choose(settings, {}, ["fr-FR"]) == "fr"
+
+
+def test_language_menu_saves_the_choice(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    menu = window.findChild(QMenu, "LanguageMenu")
+    assert menu is not None, "View > Language"
+    names = [a.text() for a in menu.actions()]
+    assert names == ["System language", "English", "Русский", "Français", "العربية"]
+    assert menu.actions()[0].isChecked()
+    next(a for a in menu.actions() if a.data() == "ar").trigger()
+    assert QSettings().value("language") == "ar"
+    assert i18n.choose_language(environ={}, system_languages=["en"]) == "ar"
+    assert "next start" in window.messages.text.text()
+    menu.actions()[0].trigger()
+    assert QSettings().value("language") is None
+
+
+def test_body_names_match_the_core() -> None:
+    from evidence_kit.records import BODIES
+
+    assert i18n.BODY_NAMES == BODIES, "ui/i18n.py BODY_NAMES must follow the core's BODIES"
+
+
+def test_testimony_vocabulary_matches_the_form(qtbot: Any) -> None:
+    from ui.testimony_form import TestimonyForm
+
+    form = TestimonyForm()
+    qtbot.addWidget(form)
+    names = form._vocabulary()
+    assert {key: names[key] for key in i18n.VOCABULARY} == i18n.VOCABULARY
+
+
+def test_source_kinds_match_the_form(qtbot: Any) -> None:
+    from evidence_kit.sources import KINDS
+    from ui.sources_tab import SourceForm
+
+    form = SourceForm()
+    qtbot.addWidget(form)
+    names = {form.kind.itemData(i): form.kind.itemText(i) for i in range(form.kind.count())}
+    assert names == i18n.SOURCE_KINDS and set(KINDS) == set(i18n.SOURCE_KINDS)
+
+
+@pytest.fixture
+def switch(qapp: QApplication) -> Iterator[Callable[[str], str]]:
+    """Install a language for one test; English again afterwards."""
+    yield lambda language: i18n.install(qapp, language)
+    i18n.install(qapp, "en")
+    assert not QApplication.isRightToLeft()
+
+
+def _has_arabic(text: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in text)
+
+
+def test_arabic_switches_the_whole_ui_right_to_left(qtbot: Any, tmp_path: Path,
+                                                    switch: Callable[[str], str]) -> None:
+    assert switch("ar") == "ar"
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    window = MainWindow(tmp_path / "vault")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert window.unlock_view.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert window.unlock_view.create_button.text() == "إنشاء الخزنة"
+        assert _has_arabic(window.actions_.import_files.text())
+        assert _has_arabic(window.menuBar().actions()[0].text())
+        # Qt's own strings (standard buttons) come from Qt's Arabic catalogue
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert _has_arabic(buttons.button(QDialogButtonBox.StandardButton.Cancel).text())
+        # Latin-script data (codes, hashes) in an RTL window keeps its own order
+        assert window.unlock_view.folder_label.text().startswith("خزنة جديدة في:")
+    finally:
+        window.shutdown()
+
+
+def test_arabic_tables_select_rows(qtbot: Any, tmp_path: Path,
+                                   switch: Callable[[str], str]) -> None:
+    """Right to left, Qt 6.12's QTableView.selectRow selects nothing: the first exhibit
+    must still be selected and shown when a case opens (ui.widgets.select_row)."""
+    switch("ar")
+    window = MainWindow(tmp_path / "vault")
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        with qtbot.waitSignal(window.workspace_ready, timeout=WAIT_MS):
+            window.start_demo()
+        exhibits = window.workspace.exhibits
+        qtbot.waitUntil(lambda: exhibits.selected_row() is not None, timeout=WAIT_MS)
+        assert exhibits.selected_row()["number"] == 1
+        testimonies = window.workspace.testimonies.model
+        qtbot.waitUntil(lambda: testimonies.rowCount() == 2, timeout=WAIT_MS)
+        role = testimonies.index(0, 2).data()
+        assert _has_arabic(role), f"the role is shown as stored: {role!r}"
+    finally:
+        window.shutdown()
+
+
+def test_english_is_left_to_right(qtbot: Any, tmp_path: Path,
+                                  switch: Callable[[str], str]) -> None:
+    switch("ar")
+    switch("en")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    window = MainWindow(tmp_path / "vault")
+    qtbot.addWidget(window)
+    assert window.unlock_view.create_button.text() == "Create vault"
+    window.shutdown()
+
+
+def test_numbers_and_dates_follow_the_locale(switch: Callable[[str], str]) -> None:
+    switch("en")
+    assert i18n.number(10_000) == "10,000"
+    assert i18n.data_size(71_065) == "69.4 KB"
+    assert i18n.data_size(512) == "512 B"
+    switch("ru")
+    assert i18n.number(10_000) == "10\xa0000"
+    assert i18n.data_size(71_065) == "69,4 КБ"
+    # stored UTC, shown as UTC (an offset in the stored text is converted, not dropped)
+    assert i18n.utc_timestamp("2026-11-25T19:35:07Z") == "25.11.2026 19:35:07 UTC"
+    assert i18n.utc_timestamp("2026-11-25T21:35:07+02:00") == "25.11.2026 19:35:07 UTC"
+    # a camera's local time, with the UTC offset it recorded
+    assert i18n.local_timestamp("2017-03-24T16:42:07", "+03:00") == \
+        "24.03.2017 16:42:07 (UTC+03:00)"
+    assert i18n.local_timestamp("2017-03-24T16:42:07") == "24.03.2017 16:42:07"
+    switch("fr")
+    assert i18n.utc_timestamp("2026-11-25T19:35:07Z") == "25/11/2026 19:35:07 UTC"
+    assert i18n.data_size(5 * 1024 ** 3) == "5,0 Go"
+    switch("ar")
+    assert i18n.number(10_000) == "١٠٬٠٠٠"
+    assert i18n.utc_timestamp("2026-11-25T19:35:07Z").endswith(" UTC")
+    assert "٢٠٢٦" in i18n.utc_timestamp("2026-11-25T19:35:07Z")
+    assert i18n.utc_timestamp("not a time") == "not a time"
+
+
+# -- what a Russian speaker sees: nothing left in English ---------------------------------
+
+
+def _texts(root: QWidget) -> set[str]:
+    """Every piece of UI text under ``root``: labels, buttons, actions, tabs, headers,
+    placeholders, combo items, titles, tooltips and accessible names."""
+    texts: set[str] = {root.windowTitle()}
+    for widget in [root, *root.findChildren(QWidget)]:
+        texts |= {widget.toolTip(), widget.accessibleName(), widget.accessibleDescription()}
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.add(widget.text())
+        if isinstance(widget, QLineEdit):
+            texts.add(widget.placeholderText())
+        if isinstance(widget, QGroupBox):
+            texts.add(widget.title())
+        if isinstance(widget, QComboBox):
+            texts |= {widget.itemText(i) for i in range(widget.count())}
+        if isinstance(widget, QTabWidget):
+            texts |= {widget.tabText(i) for i in range(widget.count())}
+        if isinstance(widget, QTableView | QTreeView) and widget.model() is not None:
+            model = widget.model()
+            texts |= {str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                      for c in range(model.columnCount(QModelIndex()))}
+    for action in root.findChildren(QAction):
+        texts |= {action.text(), action.toolTip()}
+    return {t for t in texts if t}
+
+
+def test_nothing_is_left_in_english(qtbot: Any, tmp_path: Path,
+                                    switch: Callable[[str], str]) -> None:
+    """At run time, in Russian, no window shows an English string the catalogue
+    translates: catches a wrong context (the class PySide6 looks the string up under) and
+    strings set before the translator was installed."""
+    switch("ru")
+    english = {key.source for key, entry in tool.read_ts(tool.ts_path("ru")).items()
+               if entry.finished and entry.translation != key.source}
+    english -= set(i18n.LANGUAGES.values())  # View > Language names each in its own language
+    window = MainWindow(tmp_path / "vault")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        left = _texts(window) & english
+        with qtbot.waitSignal(window.workspace_ready, timeout=WAIT_MS):
+            window.start_demo()
+        qtbot.waitUntil(lambda: window.workspace.exhibits.model.rowCount() == 4,
+                        timeout=WAIT_MS)
+        left |= _texts(window) & english
+        actions = window.actions_
+        for opener in (actions.new_case, actions.new_testimony, actions.new_source,
+                       actions.open_dossier, actions.recipients, actions.trusted_keys):
+            before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+            opener.trigger()
+            qtbot.waitUntil(lambda b=before: any(w.isVisible() and id(w) not in b for w in
+                                                 QApplication.topLevelWidgets()),
+                            timeout=WAIT_MS)
+            dialog = next(w for w in QApplication.topLevelWidgets()
+                          if w.isVisible() and id(w) not in before)
+            qtbot.wait(50)
+            left |= {f"{type(dialog).__name__}: {t}" for t in _texts(dialog) & english}
+            dialog.reject()
+        assert sorted(left) == []
+    finally:
+        window.shutdown()
+
+
+# -- screenshots (artefacts) --------------------------------------------------------------
+
+
+def _distinct_colours(image: QImage) -> int:
+    step_x, step_y = max(1, image.width() // 80), max(1, image.height() // 60)
+    return len({image.pixel(x, y) for x in range(0, image.width(), step_x)
+                for y in range(0, image.height(), step_y)})
+
+
+@pytest.mark.parametrize("language", ["ar", "ru"])
+def test_main_window_screenshot_in(language: str, tmp_path: Path) -> None:
+    """test-artifacts/main-window-ar.png (right to left) and -ru.png: the demo case in a
+    real window under Xvfb (plus -grid, -testimonies and -sources beside them)."""
+    xvfb = shutil.which("xvfb-run")
+    assert xvfb, "xvfb-run is missing: install the 'xvfb' package (scripts/system-deps.sh)"
+    out = ARTIFACTS / f"main-window-{language}.png"
+    for old in ARTIFACTS.glob(f"main-window-{language}*.png"):
+        old.unlink()
+    env = dict(os.environ, QT_QPA_PLATFORM="xcb", EVIDENCE_KIT_LANG=language,
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
+    env.pop("EVIDENCE_KIT_VAULT", None)
+    proc = subprocess.run(
+        [xvfb, "-a", "-s", "-screen 0 1600x1000x24", sys.executable, "-m", "ui.app",
+         "--screenshot", str(out)],
+        capture_output=True, text=True, timeout=300, env=env, cwd=REPO)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "Traceback" not in proc.stderr, proc.stderr
+    for suffix in ("", "-grid", "-testimonies", "-sources"):
+        path = ARTIFACTS / f"main-window-{language}{suffix}.png"
+        image = QImage(str(path))
+        assert not image.isNull(), path
+        assert (image.width(), image.height()) == (1400, 860), path
+        assert _distinct_colours(image) > 50, f"{path} looks blank"
