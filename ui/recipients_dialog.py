@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 
 from . import file_dialogs
 from .context import AppContext
+from .dialog_tasks import TaskDialogMixin
 from .widgets import machine_text, named, quiet_buttons
-from .workers import TaskContext, TaskFn
+from .workers import TaskContext
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_KEY_FILE = 64 * 1024  # a recipients file is a few lines; never read a big file whole
@@ -54,7 +55,8 @@ def read_key_file(path: Path) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-class RecipientsDialog(QDialog):
+class RecipientsDialog(TaskDialogMixin, QDialog):
+    _task_name = "recipients"
     changed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -212,26 +214,6 @@ class RecipientsDialog(QDialog):
         self._run(work, done)
 
     # -- plumbing ------------------------------------------------------------------------
-
-    def _run(self, work: TaskFn, on_done: Callable[[Any], None]) -> None:
-        self.busy = True
-        self._update()
-
-        def done(result: Any) -> None:
-            self.busy = False
-            on_done(result)
-            self._update()
-
-        def failed(message: str) -> None:
-            self.busy = False
-            self._say(message, error=True)
-            self._update()
-
-        self._ctx.run(work, name="recipients", on_done=done, on_error=failed)
-
-    def _say(self, text: str, error: bool = False) -> None:
-        self.status.setStyleSheet("color: #b3261e;" if error else "")
-        self.status.setText(text)
 
     def _update(self) -> None:
         for button in (self.add_button, self.file_button):

@@ -32,12 +32,14 @@ from PySide6.QtWidgets import (
 
 from . import file_dialogs
 from .context import AppContext
+from .dialog_tasks import TaskDialogMixin
 from .recipients_dialog import read_key_file
 from .widgets import grouped, machine_text, mono_font, named, quiet_buttons
-from .workers import TaskContext, TaskFn
+from .workers import TaskContext
 
 
-class TrustedKeysDialog(QDialog):
+class TrustedKeysDialog(TaskDialogMixin, QDialog):
+    _task_name = "trust"
     changed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -209,26 +211,6 @@ class TrustedKeysDialog(QDialog):
         self._run(work, lambda path: self._say(self.tr(
             "Saved to {path}. Give it to partners, and confirm the fingerprint with them "
             "by another channel.").format(path=path)))
-
-    def _run(self, work: TaskFn, on_done: Callable[[Any], None]) -> None:
-        self.busy = True
-        self._update()
-
-        def done(result: Any) -> None:
-            self.busy = False
-            on_done(result)
-            self._update()
-
-        def failed(message: str) -> None:
-            self.busy = False
-            self._say(message, error=True)
-            self._update()
-
-        self._ctx.run(work, name="trust", on_done=done, on_error=failed)
-
-    def _say(self, text: str, error: bool = False) -> None:
-        self.status.setStyleSheet("color: #b3261e;" if error else "")
-        self.status.setText(text)
 
     def _update(self) -> None:
         for button in (self.trust_button, self.file_button, self.export_button):
