@@ -11,7 +11,7 @@ ingests them into a fresh vault, then times, each in its own child process:
 
 Ratios use the time of the operation inside the child (vault already open; interpreter
 start-up and vault unlock excluded, shown separately as "wall"). Peak memory is each
-child's own ru_maxrss. Targets (issue 4): export <= 1.5x, verify <= 2.0x, RSS < 200 MB.
+child's own peak RSS (VmHWM). Targets (issue 4): export <= 1.5x, verify <= 2.0x, RSS < 200 MB.
 ``--profile`` runs the children under cProfile and prints where their time goes.
 """
 
@@ -80,8 +80,9 @@ def child(op: str, vault_dir: Path, dossier: Path, profile: bool) -> None:
         if not ok:
             print(verdict(result), file=sys.stderr)  # type: ignore[arg-type]
     vault.lock()
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    print(json.dumps({"seconds": seconds, "rss_mb": usage.ru_maxrss / 1024, "ok": ok,
+    peak_kib = int(next(f.split()[1] for f in open("/proc/self/status")
+                        if f.startswith("VmHWM:")))
+    print(json.dumps({"seconds": seconds, "rss_mb": peak_kib / 1024, "ok": ok,
                       "cpu": cpu_after - cpu_before}))
 
 

@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 from evidence_kit.report.pdfa import available as pdfa_available  # noqa: E402
 
 CHILD = r"""
-import io, json, random, resource, sys, time
+import io, json, random, sys, time
 from PIL import Image, ImageDraw
 from evidence_kit.report import (CaseInfo, ConsentInfo, CustodyInfo, ExhibitInfo, FileInfo,
                                  IncidentInfo, ReportData, SourceInfo, TestimonyInfo)
@@ -106,7 +106,8 @@ for _ in range(runs):
     size = len(out.getvalue())
     del out
 print(json.dumps({"exhibits": n, "prepare_s": prepare, "times": times, "pdf_bytes": size,
-                  "peak_rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024}))
+                  "peak_rss": int(next(f.split()[1] for f in open('/proc/self/status')
+                                       if f.startswith('VmHWM:'))) * 1024}))
 """
 
 
