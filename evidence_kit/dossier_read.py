@@ -7,6 +7,7 @@ import) that must not commit anything until the whole dossier has verified.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -117,7 +118,9 @@ def _consume(rel: str, size: int, chunks, result: ReadResult,  # noqa: ANN001
     if to_sink:
         sink.begin(rel, size)
     parts: list[bytes] = []
-    with ParallelHash("sha256") as sha256, ParallelHash("sha512") as sha512:
+    # SHA-256 here, on the reading thread: decryption already runs on its own thread.
+    sha256 = hashlib.sha256()
+    with ParallelHash("sha512") as sha512:
         for chunk in chunks:
             sha256.update(chunk)
             if full:

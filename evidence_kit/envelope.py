@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import hmac
 import struct
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from .errors import DossierError, IntegrityError, NotADossier, WrongPassphrase
 from .hashing import ParallelHash
+from .pipeline import ReadAhead, WriteBehind
 from .winzip_aes import HMAC_SIZE, FastAESZipFile, derive_keys, stored_entry
 from .winzip_aes import _WinZipCTR as WinZipCTR  # noqa: PLC2701 - to be made public
 
@@ -32,6 +33,7 @@ _END = struct.Struct("<4sHHHHIIH")
 _END64 = struct.Struct("<4sQHHIIQQQQ")
 _LOCATOR = struct.Struct("<4sIQI")
 CHUNK = 1024 * 1024
+READ_AHEAD = 2  # decrypted blocks held ahead of the reader
 
 
 def expected_local(size: int) -> bytes:
@@ -83,7 +85,14 @@ def write_envelope(out: BinaryIO, password: str, write_payload: Callable[[Binary
     try:
         zf.setpassword(password.encode("utf-8"))
         with zf.open(info, "w", force_zip64=True) as entry:
-            write_payload(entry)
+            # The caller reads evidence out of the vault while a worker encrypts and writes.
+            behind = WriteBehind(entry.write, CHUNK)
+            try:
+                write_payload(behind)  # type: ignore[arg-type]
+            except BaseException:
+                behind.abort()
+                raise
+            behind.close()
     except BaseException:
         # Abandon the archive (the caller deletes the partial file). Closing it would raise
         # pyzipper's "open writing handle" ValueError over the real error when the entry
@@ -96,7 +105,10 @@ def write_envelope(out: BinaryIO, password: str, write_payload: Callable[[Binary
 class EnvelopeReader:
     """Checks the envelope's headers, then decrypts its entry as a forward-only stream.
 
-    ``read`` returns b"" only once the whole entry has been read and its HMAC verified.
+    A worker thread reads, hashes, authenticates and decrypts the entry one block ahead of
+    the caller, who meanwhile checks CRCs and hashes the plaintext: on two cores the two
+    halves of a verify overlap. ``read`` returns b"" only once the whole entry has been
+    read and its HMAC verified.
     """
 
     def __init__(self, fh: BinaryIO, file_size: int, password: str) -> None:
@@ -113,7 +125,8 @@ class EnvelopeReader:
         self._file_hash.update(expected_local(self.payload_size) + salt + check)
         self._ctr = WinZipCTR(aes_key)
         self._mac = hmac.new(mac_key, digestmod="sha1")
-        self._remaining = self.payload_size
+        self._ahead = ReadAhead(self._blocks(), depth=READ_AHEAD)
+        self._block = memoryview(b"")
         self._done = False
 
     def _check_headers(self, file_size: int) -> int:
@@ -143,27 +156,44 @@ class EnvelopeReader:
         fh.seek(data_start)
         return size
 
-    def read(self, size: int) -> bytes:
-        if self._remaining == 0:
-            self._finish()
-            return b""
-        take = min(size, self._remaining)
-        data = self._fh.read(take)
-        if len(data) != take:
-            raise DossierError("The dossier is truncated.")
-        self._remaining -= take
-        self._file_hash.update(data)
-        return self._ctr.apply(data, lambda: self._mac.update(data))
-
-    def _finish(self) -> None:
-        if self._done:
-            return
+    def _blocks(self) -> Iterator[bytes]:
+        """Runs on the worker: ciphertext in, plaintext out, the HMAC checked at the end."""
+        remaining = self.payload_size
+        while remaining:
+            data = self._fh.read(min(CHUNK, remaining))
+            if not data:
+                raise DossierError("The dossier is truncated.")
+            remaining -= len(data)
+            self._file_hash.update(data)
+            yield self._ctr.apply(data, lambda data=data: self._mac.update(data))
         tag = self._fh.read(HMAC_SIZE)
         if not hmac.compare_digest(self._mac.digest()[:HMAC_SIZE], tag):
             raise IntegrityError("The dossier's encrypted content fails its authentication "
                                  "check: the file was altered or damaged.")
         self._file_hash.update(tag + expected_tail(self.payload_size))
-        self._done = True
+
+    def read(self, size: int) -> bytes:
+        """Up to ``size`` bytes (fewer only at the end of the entry)."""
+        if not self._block:
+            self._block = memoryview(self._ahead.next() or b"")
+            if not self._block:
+                self._done = True
+                return b""
+        if size <= len(self._block):
+            out, self._block = self._block[:size], self._block[size:]
+            return bytes(out)
+        parts = [bytes(self._block)]
+        want = size - len(parts[0])
+        self._block = memoryview(b"")
+        while want:
+            block = self._ahead.next()
+            if not block:
+                self._done = True
+                break
+            parts.append(block[:want])
+            self._block = memoryview(block)[want:]
+            want -= len(parts[-1])
+        return b"".join(parts)
 
     def file_sha256(self) -> str:
         if not self._done:
@@ -174,6 +204,8 @@ class EnvelopeReader:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        if hasattr(self, "_ahead"):
+            self._ahead.close()
         if hasattr(self, "_file_hash"):
             self._file_hash.close()
 
