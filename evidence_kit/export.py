@@ -8,6 +8,7 @@ what was sent stays in the vault.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -19,7 +20,15 @@ from typing import BinaryIO
 
 from . import __version__
 from .age_envelope import write_age_envelope
-from .atomic import fsync_dir, storage_error, write_atomic
+from .atomic import (
+    TEMP_SUFFIX,
+    fsync_dir,
+    lock_temp,
+    remove_stale_temps,
+    storage_error,
+    temp_prefix,
+    write_atomic,
+)
 from .bag import BAGIT_TXT, MANIFESTS, SIGNATURE, TAGMANIFEST, bag_info, manifest, tag_manifest
 from .dossier_plan import DossierPlan, PlannedFile, memory_file
 from .envelope import expected_local, write_envelope
@@ -236,9 +245,11 @@ def export_dossier(vault: Vault, plan: DossierPlan, out: Path, password: str | N
     def stream(entry: BinaryIO) -> None:
         _stream(members, entry, total, progress, cancel)
 
-    temp = out.parent / f".{out.name}.{uuid.uuid4().hex[:8]}.part"
+    remove_stale_temps(out)
+    temp = out.parent / f"{temp_prefix(out)}{uuid.uuid4().hex[:8]}{TEMP_SUFFIX}"
     try:
         with temp.open("xb") as raw:
+            lock_temp(raw.fileno())
             if recipients is not None:
                 everyone = list(dict.fromkeys([*recipients, own_recipient(vault)]))
                 digest, blake = _write_age(raw, everyone, stream)
@@ -250,15 +261,22 @@ def export_dossier(vault: Vault, plan: DossierPlan, out: Path, password: str | N
         size = temp.stat().st_size
         if blake is not None:
             _write_outer_signature(vault, plan, out, blake)
-        os.replace(temp, out)
-        fsync_dir(out.parent)
+        # Recorded before the rename: a dossier under its final name is always in the
+        # custody log. A kill between the two leaves a record and an unrenamed temp.
+        _record(vault, plan, digest, size, recipients or [])
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise storage_error(exc, str(out)) from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    _record(vault, plan, digest, size, recipients or [])
+    try:
+        os.replace(temp, out)
+        fsync_dir(out.parent)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        _record_abandoned(vault, plan, digest, exc)
+        raise storage_error(exc, str(out)) from exc
     return ExportResult(plan.dossier_id, out, digest, size,
                         vault.signing_key.public_key().fingerprint, plan.item_codes())
 
@@ -299,3 +317,15 @@ def _record(vault: Vault, plan: DossierPlan, digest: str, size: int,
                   details={"items": [s["code"] for s in sent], "age_recipients": recipients,
                            "recipient_body": plan.recipient_body,
                            "envelope": "age" if recipients else "password"})
+
+
+def _record_abandoned(vault: Vault, plan: DossierPlan, digest: str, exc: OSError) -> None:
+    """The export was recorded but its file could not be put in place: say so in the log.
+
+    Best effort: if the vault cannot take the event either, the disk error is what the user
+    must see, so this one is not raised over it.
+    """
+    with contextlib.suppress(Exception), vault.transaction():
+        vault.log("dossier-export-abandoned", case_uid=plan.case["uid"], item_kind="dossier",
+                  item_uid=plan.dossier_id, hashes={"dossier_sha256": digest},
+                  details={"reason": exc.strerror or type(exc).__name__})

@@ -375,3 +375,62 @@ def test_a_failed_export_leaves_no_file(tmp_path: Path, field_vault: Vault,
     assert streamed, "the failure was not reached midway"
     assert list(out_dir.iterdir()) == [], "a partial dossier was left behind"
     assert _counts(field_vault) == before, "a failed export must not be recorded"
+
+
+def _small_export_setup(vault: Vault, tmp_path: Path):  # noqa: ANN202
+    case = add_case(vault, "Rename case")
+    note = tmp_path / "note.txt"
+    note.write_text("a short note\n")
+    ingest_file(vault, case, note)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    return plan_dossier(vault, case), out_dir / "dossier.zip"
+
+
+def test_the_export_is_in_the_custody_log_before_the_file_takes_its_name(
+        tmp_path: Path, field_vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A kill between the rename and the record used to leave a dossier nobody logged."""
+    plan, out = _small_export_setup(field_vault, tmp_path)
+    seen: list[list[str]] = []
+    real_replace = os.replace
+
+    def replace(src, dst):  # noqa: ANN001, ANN202
+        if Path(dst) == out:
+            seen.append([e["action"] for e in custody.events(field_vault.db)
+                         if e["item_uid"] == plan.dossier_id])
+            assert not out.exists()
+        return real_replace(src, dst)
+
+    monkeypatch.setattr("evidence_kit.export.os.replace", replace)
+    result = export_dossier(field_vault, plan, out, DOSSIER_PASS)
+    assert seen == [["dossier-exported"]]
+    assert field_vault.db["dossiers"].get(plan.dossier_id)["file_sha256"] == result.sha256
+
+
+def test_a_rename_that_fails_is_logged_as_abandoned_and_leaves_nothing(
+        tmp_path: Path, field_vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+    plan, out = _small_export_setup(field_vault, tmp_path)
+
+    def replace(src, dst):  # noqa: ANN001, ANN202
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("evidence_kit.export.os.replace", replace)
+    with pytest.raises(StorageError, match="Not allowed to write"):
+        export_dossier(field_vault, plan, out, DOSSIER_PASS)
+    assert list(out.parent.iterdir()) == []
+    events = [e for e in custody.events(field_vault.db) if e["item_uid"] == plan.dossier_id]
+    assert [e["action"] for e in events] == ["dossier-exported", "dossier-export-abandoned"]
+    assert events[0]["hashes"] == events[1]["hashes"]
+    assert json.loads(events[1]["details"])["reason"] == "Permission denied"
+    assert custody.verify_chain(field_vault.db, field_vault.public_key).ok
+
+
+def test_an_export_clears_what_a_killed_export_of_the_same_name_left(
+        tmp_path: Path, field_vault: Vault) -> None:
+    plan, out = _small_export_setup(field_vault, tmp_path)
+    leftover = out.parent / ".dossier.zip.0badc0de.part"
+    leftover.write_bytes(b"PK\x03\x04 half of an encrypted dossier")
+    past = os.stat(leftover).st_mtime - 3600
+    os.utime(leftover, (past, past))
+    export_dossier(field_vault, plan, out, DOSSIER_PASS)
+    assert [p.name for p in out.parent.iterdir()] == ["dossier.zip"]

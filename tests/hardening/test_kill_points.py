@@ -11,6 +11,7 @@ it. Set EVIDENCE_KIT_TEST_SEED to replay a failure (every failure message names 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import random
@@ -236,15 +237,17 @@ def check_export(t: Templates, run: Run, complete: bool = False) -> str:
         # the template already holds the export the import runs read
         rows = list(vault.db["dossiers"].rows_where("id != ?", [t.sent]))
         assert len(rows) == _count(vault, "dossier-exported") - 1 <= 1
-        if rows:
-            assert out.exists(), "the vault records an export whose file is missing"
-        if out.exists():  # under the final name only ever a complete, valid dossier
+        temps = [p for p in out.parent.iterdir() if p != out]
+        if out.exists():  # under the final name only ever a complete, valid, logged dossier
             report = verify(out, vault)
             assert report.ok, [f"{c.what}: {c.detail}" for c in report.checks if not c.ok]
-            assert not rows or rows[0]["file_sha256"] == report.file_sha256
+            assert rows, "a dossier stands under its final name but the vault has no record"
+            assert rows[0]["file_sha256"] == report.file_sha256
+        elif rows:  # killed between the record and the rename: the finished temp is there
+            assert [hashlib.sha256(p.read_bytes()).hexdigest() for p in temps] == \
+                [rows[0]["file_sha256"]], "the vault records an export whose file is missing"
         assert vault.db["exhibits"].count == t.exhibits
         assert (rows and out.exists()) or not complete
-        temps = len(list(out.parent.iterdir())) - out.exists()
         return (("recorded " if rows else "") + ("dossier" if out.exists() else "no dossier") +
                 (" + temp left" if temps else ""))
     finally:
