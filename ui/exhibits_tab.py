@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from .context import AppContext
 from .exhibit_details import ExhibitDetails
-from .exhibits_model import CAPTION_ROLE, ROW_ROLE, THUMB_ROLE, ExhibitsModel
+from .exhibits_model import CAPTION_ROLE, PAGE, ROW_ROLE, THUMB_ROLE, ExhibitsModel
 from .i18n import number
 from .prefs import Prefs
 from .thumbs import ThumbnailLoader
@@ -211,7 +211,10 @@ class ExhibitsTab(QWidget):
         self.model.clear()
         self.details.show_row(None)
         self.count_label.setText(self.tr("Loading…"))
-        self.model.set_query(case_id, self.search.text(), self.kind.currentData() or "")
+        header = self.table.horizontalHeader()
+        self.model.set_query(case_id, self.search.text(), self.kind.currentData() or "",
+                             ExhibitsModel.COLUMNS[header.sortIndicatorSection()],
+                             header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder)
 
     def reload(self) -> None:
         if self._case_id is not None:
@@ -228,6 +231,25 @@ class ExhibitsTab(QWidget):
         self.model.clear()
         self.details.show_row(None)
         self.count_label.clear()
+
+    def view_state(self) -> dict[str, Any]:
+        """Search, kind filter, sort order and selected exhibit (a language switch keeps
+        them: ``restore_view_state`` on the rebuilt tab, before ``load``)."""
+        row = self.selected_row()
+        header = self.table.horizontalHeader()
+        return {"search": self.search.text(), "kind": self.kind.currentData() or "",
+                "sort": (header.sortIndicatorSection(), header.sortIndicatorOrder()),
+                "number": row["number"] if row else None}
+
+    def restore_view_state(self, state: dict[str, Any]) -> None:
+        for widget in (self.search, self.kind, self.table.horizontalHeader()):
+            widget.blockSignals(True)
+        self.search.setText(state["search"])
+        self.kind.setCurrentIndex(max(0, self.kind.findData(state["kind"])))
+        self.table.horizontalHeader().setSortIndicator(*state["sort"])
+        for widget in (self.search, self.kind, self.table.horizontalHeader()):
+            widget.blockSignals(False)
+        self._select_number = state["number"]
 
     def set_view(self, mode: str) -> None:
         grid = mode == "grid"
@@ -254,8 +276,8 @@ class ExhibitsTab(QWidget):
         else:
             self.count_label.setText(self.tr("{n} exhibits").format(n=number(total)))
         wanted, self._select_number = self._select_number, None
-        if wanted is not None:
-            for row in range(min(total, self.model.rowCount())):
+        if wanted is not None:  # looked for in the first page only (no page requests)
+            for row in range(min(total, self.model.rowCount(), PAGE)):
                 found = self.model.row_dict(row)
                 if found is not None and found["number"] == wanted:
                     select_row(self.table, row)

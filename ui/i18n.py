@@ -6,8 +6,9 @@ languages the app speaks, else English. ``install`` loads our translation
 (``resources/translations/evidence_kit_<lang>.qm``, found like every resource from a
 checkout, a wheel or the frozen app) and Qt's own (``qtbase_<lang>.qm``: standard dialogs
 and buttons), sets the default QLocale used for numbers and dates, and turns the whole
-UI right to left for Arabic. It runs before any window exists: a widget takes its layout
-direction when it is created.
+UI right to left for Arabic. It runs before the first window exists, and again when the
+user picks another language in View › Language: ``ui/language_switch.py`` then rebuilds
+the window's texts at once, without a restart.
 
 Formatting: counts, sizes and dates shown in the UI follow the locale (digits, separators,
 date order); what is stored stays as it is. Stored timestamps are UTC and are shown as UTC
@@ -21,6 +22,7 @@ Strings are maintained with ``scripts/translations.py`` (see its docstring).
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettings, QTranslator
@@ -144,7 +146,7 @@ def set_direction(app: QCoreApplication, language: str) -> None:
 
 
 def save_language(language: str, settings: QSettings | None = None) -> None:
-    """Remember an explicit choice ("" = follow the system); used from the next start."""
+    """Remember an explicit choice ("" = follow the system) for this and later starts."""
     settings = settings or QSettings()
     if language:
         settings.setValue(SETTINGS_KEY, language)
@@ -157,10 +159,10 @@ def _menu_tr(text: str) -> str:
     return QCoreApplication.translate("LanguageMenu", text)
 
 
-def add_language_menu(window: Any) -> Any:
+def add_language_menu(window: Any, choose: Callable[[str], None]) -> Any:
     """View › Language: follow the system, or one of LANGUAGES (each named in its own
-    language). The choice is saved and used from the next start: every window sets its
-    texts when it is built, so a restart is simpler and safer than re-translating live."""
+    language). ``choose`` gets the code ("" = system); ``ui/language_switch.py`` saves it
+    and shows the window in that language at once."""
     from PySide6.QtGui import QAction, QActionGroup
 
     bar = window.menuBar()
@@ -181,15 +183,7 @@ def add_language_menu(window: Any) -> Any:
         action.setData(code)
         group.addAction(action)
         menu.addAction(action)
-
-    def chosen(action: QAction) -> None:
-        save_language(action.data())
-        messages = getattr(window, "messages", None)
-        if messages is not None:
-            messages.show_message(_menu_tr("The new language is used from the next start "
-                                           "of Evidence Kit."), "info")
-
-    group.triggered.connect(chosen)
+    group.triggered.connect(lambda action: choose(action.data()))
     return menu
 
 

@@ -215,6 +215,7 @@ class ImportController(QObject):
         self._ctx = ctx
         self.panel = panel
         self.task: Task | None = None
+        self._shown: ImportSummary | str | None = None  # what the panel reports
         panel.cancel_requested.connect(self.cancel)
 
     @property
@@ -227,6 +228,7 @@ class ImportController(QObject):
                                    "cancel it."))
             return False
         vault = self._ctx.require_vault()
+        self._shown = None
         self.panel.start(self.tr("Preparing to import…"))
         self.task = self._ctx.run(lambda task: run_import(task, vault, case, paths),
                                   name="import", on_done=self._done, on_error=self._failed,
@@ -245,15 +247,31 @@ class ImportController(QObject):
         if self.task is not None:
             self.task.cancel()
         self.task = None
+        self._shown = None
         self.panel.details.clear()
         self.panel.hide()
 
+    def replace_panel(self, panel: ImportPanel) -> None:
+        """Report through a new panel (built in a new language), which shows the summary
+        the old one showed, in its own words. Only between imports (ui/language_switch)."""
+        old, self.panel = self.panel, panel
+        panel.cancel_requested.connect(self.cancel)
+        if old.isHidden() or self._shown is None:
+            return
+        if isinstance(self._shown, ImportSummary):
+            panel.finish(self._shown)
+        else:
+            panel.fail(self._shown)
+            panel.show()
+
     def _done(self, summary: ImportSummary) -> None:
         self.task = None
+        self._shown = summary
         self.panel.finish(summary)
         self.finished.emit(summary)
 
     def _failed(self, message: str) -> None:
         self.task = None
+        self._shown = message
         self.panel.fail(message)
         self.finished.emit(None)

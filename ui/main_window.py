@@ -1,11 +1,12 @@
 """The main window: unlock screen or case workspace, toolbar, drops, import panel, lock.
 
-It wires screens together and owns the lifecycle (unlock, lock, shutdown); each screen
-does its own work. Start-up is in two steps so the window appears at once: the constructor
-builds only what the first frame shows (the unlock screen); ``finish_setup`` adds the worker
-pool, menus, toolbar, status bar and import panel on the event loop's first turn (``app``
-asks for that with ``defer_setup=True``; tests get everything at once). Until a vault is
-unlocked nothing heavy is imported from the core.
+It wires screens together and owns the lifecycle (unlock, lock, shutdown, and a new
+language: ``retranslate`` builds every screen again, see ui/language_switch.py); each
+screen does its own work. Start-up is in two steps so the window appears at once: the
+constructor builds only what the first frame shows (the unlock screen); ``finish_setup``
+adds the worker pool, menus, toolbar, status bar and import panel on the event loop's
+first turn (``app`` asks for that with ``defer_setup=True``; tests get everything at once).
+Until a vault is unlocked nothing heavy is imported from the core.
 """
 
 from __future__ import annotations
@@ -70,10 +71,10 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtCore import Qt  # (not at module level: see unlock_view's docstring)
 
-        from .actions import build_actions, build_menus, build_toolbar
         from .context import AppContext
         from .idle import IdleWatcher
         from .import_flow import ImportController, ImportPanel
+        from .language_switch import LanguageSwitch
         from .message_bar import MessageBar
         from .session import Locker
         from .workers import TaskRunner
@@ -84,22 +85,46 @@ class MainWindow(QMainWindow):
         self.ctx = AppContext(self.runner, self.messages, self)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock_now)
-        self.unlock_view.unlock_requested.connect(self.unlock)
-        self.unlock_view.create_requested.connect(self.create)
-        self.unlock_view.demo_requested.connect(self.start_demo)
-        self.unlock_view.open_dossier_requested.connect(self.open_dossier)
+        self._connect_unlock_view()
         self.import_panel = ImportPanel()
         self.imports = ImportController(self.ctx, self.import_panel, self)
         self.imports.finished.connect(self._import_finished)
         self._layout.insertWidget(0, self.messages)
         self._layout.addWidget(self.import_panel)
-        central = self.centralWidget()
-        self.drop_hint = QLabel(self.tr("Drop files or folders to import them into this case"),
-                                central)
+        self.drop_hint = QLabel(self.centralWidget())
         self.drop_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.drop_hint.setStyleSheet("background: rgba(30, 90, 160, 40); color: #1a3d7c; "
                                      "border: 3px dashed #1a5aa0; font-size: 18px;")
         self.drop_hint.hide()
+        self.language_switch = LanguageSwitch(self)
+        self._set_texts()
+        self._build_commands()
+        state = self.prefs.window_state()
+        if state is not None:
+            self.restoreState(state)
+        self.identity = QLabel()
+        self.lock_info = QLabel()
+        for label in (self.identity, self.lock_info):
+            label.setContentsMargins(8, 0, 8, 0)
+        self.statusBar().addPermanentWidget(self.identity)
+        self.statusBar().addPermanentWidget(self.lock_info)
+        self.ready = True
+        self._update_actions()
+        self.setup_finished.emit()
+
+    def _connect_unlock_view(self) -> None:
+        self.unlock_view.unlock_requested.connect(self.unlock)
+        self.unlock_view.create_requested.connect(self.create)
+        self.unlock_view.demo_requested.connect(self.start_demo)
+        self.unlock_view.open_dossier_requested.connect(self.open_dossier)
+
+    def _set_texts(self) -> None:
+        self.setWindowTitle(self.tr("Evidence Kit"))
+        self.drop_hint.setText(self.tr("Drop files or folders to import them into this case"))
+
+    def _build_commands(self) -> None:
+        """Every action with its shortcut, the menus (View › Language too), the toolbar."""
+        from .actions import build_actions, build_menus, build_toolbar
 
         self.actions_ = build_actions(self, {
             "import_files": self.import_files, "import_folder": self.import_folder,
@@ -115,20 +140,75 @@ class MainWindow(QMainWindow):
             "grid_view": lambda: self.workspace and self.workspace.exhibits.set_view("grid"),
         })
         build_menus(self, self.actions_)
-        add_language_menu(self)
+        add_language_menu(self, self.language_switch.request)
         self.toolbar = build_toolbar(self, self.actions_)
-        state = self.prefs.window_state()
-        if state is not None:
-            self.restoreState(state)
-        self.identity = QLabel()
-        self.lock_info = QLabel()
-        for label in (self.identity, self.lock_info):
-            label.setContentsMargins(8, 0, 8, 0)
-        self.statusBar().addPermanentWidget(self.identity)
-        self.statusBar().addPermanentWidget(self.lock_info)
-        self.ready = True
+
+    # -- a new language ------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Show everything in the language just installed: build the menus, toolbar,
+        message bar, import panel, unlock screen and workspace again from the session,
+        which stays as it was (vault unlocked, same case and tab). Called by
+        ``ui/language_switch.py`` only while no dialog is open and no task runs."""
+        from PySide6.QtWidgets import QMenuBar
+
+        from .import_flow import ImportPanel
+        from .message_bar import MessageBar
+
+        self._set_texts()
+        state = self.saveState()
+        self.removeToolBar(self.toolbar)
+        _discard(self.toolbar)
+        self.setMenuBar(QMenuBar())  # (Qt deletes the old one)
+        for action in self.actions():
+            self.removeAction(action)
+            _discard(action)
+        self._build_commands()
+        self.restoreState(state)
+        self.messages = self._swap(self.messages, MessageBar())
+        self.ctx.messages = self.messages
+        panel, old_panel = ImportPanel(), self.import_panel
+        self._layout.replaceWidget(old_panel, panel)
+        self.imports.replace_panel(panel)  # (shows the summary the old one shows)
+        self.import_panel = panel
+        _discard(old_panel)
+        self._rebuild_unlock_view()
+        self._rebuild_workspace()
         self._update_actions()
-        self.setup_finished.emit()
+        if self.workspace is not None and self.stack.currentWidget() is self.workspace:
+            self.workspace.tabs.setFocus()
+        else:
+            self.unlock_view.focus_first()
+
+    def _swap(self, old: Any, new: Any) -> Any:
+        self._layout.replaceWidget(old, new)
+        _discard(old)
+        return new
+
+    def _rebuild_unlock_view(self) -> None:
+        old = self.unlock_view
+        self.unlock_view = UnlockView(old.folder)
+        self.unlock_view.take_input(old)
+        self._connect_unlock_view()
+        self.stack.insertWidget(0, self.unlock_view)
+        if self.stack.currentWidget() is old:
+            self.stack.setCurrentWidget(self.unlock_view)
+        self.stack.removeWidget(old)
+        _discard(old)
+
+    def _rebuild_workspace(self) -> None:
+        """A locked window drops its (empty) workspace: the next unlock builds one."""
+        old, self.workspace = self.workspace, None
+        if old is None:
+            return
+        if self.vault is not None:
+            state = old.view_state()
+            workspace = self._ensure_workspace()
+            if self.stack.currentWidget() is old:
+                self.stack.setCurrentWidget(workspace)
+            workspace.restore_view_state(state)
+        self.stack.removeWidget(old)
+        _discard(old)
 
     # -- state ---------------------------------------------------------------------------
 
@@ -387,3 +467,9 @@ class MainWindow(QMainWindow):
         if vault is not None:
             self.locker.lock(vault)
         self.locker.finish()
+
+
+def _discard(obj: Any) -> None:
+    """Out of the window's tree at once (lookups no longer find it), deleted soon after."""
+    obj.setParent(None)
+    obj.deleteLater()

@@ -246,6 +246,12 @@ class UnlockView(QWidget):
         if not self.creating:
             self.unlock_edit.selectAll()
 
+    def take_input(self, other: UnlockView) -> None:
+        """What was typed on ``other``, the screen this one replaces (language switch)."""
+        for name in ("unlock_edit", "label_edit", "create_edit", "repeat_edit"):
+            getattr(self, name).setText(getattr(other, name).text())
+        self.understand_box.setChecked(other.understand_box.isChecked())
+
     def focus_first(self) -> None:
         (self.create_edit if self.creating else self.unlock_edit).setFocus()
 

@@ -2,6 +2,8 @@
 
 Tabs load when the case opens (the custody log only when first shown: it can hold tens of
 thousands of events). ``clear`` empties every model and view for the lock screen.
+``view_state``/``restore_view_state`` let a workspace built in a new language show what
+the old one showed (ui/language_switch.py).
 """
 
 from __future__ import annotations
@@ -245,6 +247,22 @@ class Workspace(QWidget):
                 s=number(counts["sources"])))
         self.subtitle.setText("   ·   ".join(bits))
         self.subtitle.setToolTip(case.get("summary") or "")
+
+    # -- a rebuilt workspace shows the same (language switch) ---------------------------
+
+    def view_state(self) -> dict[str, Any]:
+        """The open case, the selected tab and the exhibit list's search and selection."""
+        return {"case": self.case, "tab": self.tabs.currentIndex(),
+                "exhibits": self.exhibits.view_state()}
+
+    def restore_view_state(self, state: dict[str, Any]) -> None:
+        """Open the same case on the same tab at once; the case list follows in a task."""
+        self.tabs.setCurrentIndex(state["tab"])
+        self.exhibits.restore_view_state(state["exhibits"])
+        case = state["case"]
+        if case is not None:
+            self._open(case)
+        self.load_cases(case["id"] if case is not None else None)
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.custody and self.case and not self._custody_loaded:

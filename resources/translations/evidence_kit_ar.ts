@@ -65,27 +65,27 @@
     <context>
         <name>Bodies</name>
         <message>
-            <location filename="../../ui/i18n.py" line="196" />
+            <location filename="../../ui/i18n.py" line="195" />
             <source>International Criminal Court, Office of the Prosecutor</source>
             <translation>المحكمة الجنائية الدولية، مكتب المدعي العام</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="197" />
+            <location filename="../../ui/i18n.py" line="196" />
             <source>UN Special Procedures</source>
             <translation>الإجراءات الخاصة للأمم المتحدة</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="198" />
+            <location filename="../../ui/i18n.py" line="197" />
             <source>UN investigative mechanism</source>
             <translation>آلية التحقيق التابعة للأمم المتحدة</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="199" />
+            <location filename="../../ui/i18n.py" line="198" />
             <source>National authorities or court</source>
             <translation>السلطات أو المحاكم الوطنية</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="200" />
+            <location filename="../../ui/i18n.py" line="199" />
             <source>Other body</source>
             <translation>جهة أخرى</translation>
         </message>
@@ -510,22 +510,22 @@
             <translation>جارٍ التحميل…</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="253" />
+            <location filename="../../ui/exhibits_tab.py" line="275" />
             <source>{n} matching</source>
             <translation>النتائج: ⁨{n}⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="255" />
+            <location filename="../../ui/exhibits_tab.py" line="277" />
             <source>{n} exhibits</source>
             <translation>عدد الأدلة: ⁨{n}⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="289" />
+            <location filename="../../ui/exhibits_tab.py" line="311" />
             <source>Redact…</source>
             <translation>حجب…</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="308" />
+            <location filename="../../ui/exhibits_tab.py" line="330" />
             <source>{code} saved: a redacted copy; the original is unchanged.</source>
             <translation>حُفظ ⁨{code}⁩: نسخة محجوبة، والأصل لم يتغيّر.</translation>
         </message>
@@ -698,27 +698,27 @@
     <context>
         <name>Formats</name>
         <message>
-            <location filename="../../ui/i18n.py" line="278" />
+            <location filename="../../ui/i18n.py" line="277" />
             <source>B</source>
             <translation>بايت</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="278" />
+            <location filename="../../ui/i18n.py" line="277" />
             <source>KB</source>
             <translation>ك.ب</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="278" />
+            <location filename="../../ui/i18n.py" line="277" />
             <source>MB</source>
             <translation>م.ب</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="278" />
+            <location filename="../../ui/i18n.py" line="277" />
             <source>GB</source>
             <translation>غ.ب</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="278" />
+            <location filename="../../ui/i18n.py" line="277" />
             <source>TB</source>
             <translation>ت.ب</translation>
         </message>
@@ -726,17 +726,17 @@
     <context>
         <name>ImportController</name>
         <message>
-            <location filename="../../ui/import_flow.py" line="226" />
+            <location filename="../../ui/import_flow.py" line="227" />
             <source>An import is already running; wait for it to finish or cancel it.</source>
             <translation>هناك استيراد جارٍ بالفعل؛ انتظر انتهاءه أو ألغِه.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_flow.py" line="230" />
+            <location filename="../../ui/import_flow.py" line="232" />
             <source>Preparing to import…</source>
             <translation>جارٍ التحضير للاستيراد…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_flow.py" line="241" />
+            <location filename="../../ui/import_flow.py" line="243" />
             <source>Cancelling…</source>
             <translation>جارٍ الإلغاء…</translation>
         </message>
@@ -929,19 +929,22 @@
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../../ui/i18n.py" line="167" />
+            <location filename="../../ui/i18n.py" line="174" />
             <source>&amp;Language</source>
             <translation>&amp;اللغة</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="172" />
+            <location filename="../../ui/i18n.py" line="179" />
             <source>System language</source>
             <translation>لغة النظام</translation>
         </message>
+    </context>
+    <context>
+        <name>LanguageSwitch</name>
         <message>
-            <location filename="../../ui/i18n.py" line="184" />
-            <source>The new language is used from the next start of Evidence Kit.</source>
-            <translation>ستُستخدم اللغة الجديدة عند تشغيل Evidence Kit في المرة القادمة.</translation>
+            <location filename="../../ui/language_switch.py" line="79" />
+            <source>The language changes as soon as the running task ends.</source>
+            <translation>ستتغير اللغة فور انتهاء المهمة الجارية.</translation>
         </message>
     </context>
     <context>
@@ -1102,77 +1105,78 @@
             <translation>شريط الأدوات الرئيسي</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="47" />
+            <location filename="../../ui/main_window.py" line="48" />
+            <location filename="../../ui/main_window.py" line="122" />
             <source>Evidence Kit</source>
             <translation>Evidence Kit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="97" />
+            <location filename="../../ui/main_window.py" line="123" />
             <source>Drop files or folders to import them into this case</source>
             <translation>أفلت ملفات أو مجلدات لاستيرادها إلى هذه القضية</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="231" />
             <source>Auto-lock after {n} min</source>
             <translation>القفل التلقائي بعد ⁨{n}⁩ دقيقة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="232" />
             <source>Auto-lock off</source>
             <translation>القفل التلقائي معطّل</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="232" />
             <source>Locked</source>
             <translation>مقفلة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="235" />
             <source>Signing as {label} · key {fp}</source>
             <translation>التوقيع باسم ⁨{label}⁩ · المفتاح ⁨{fp}⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="236" />
             <source>(no name)</source>
             <translation>(بلا اسم)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="179" />
+            <location filename="../../ui/main_window.py" line="259" />
             <source>Unlocking… (this takes a second on purpose: it makes guessing your passphrase slow)</source>
             <translation>جارٍ الفتح… (يستغرق ذلك ثانية عن قصد: لجعل تخمين عبارة المرور بطيئًا)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="187" />
+            <location filename="../../ui/main_window.py" line="267" />
             <source>Creating your encrypted vault…</source>
             <translation>جارٍ إنشاء خزنتك المشفّرة…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="274" />
             <source>Creating a throw-away vault with the fictional demo case…</source>
             <translation>جارٍ إنشاء خزنة مؤقتة فيها القضية التجريبية الخيالية…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="251" />
+            <location filename="../../ui/main_window.py" line="331" />
             <source>Auto-lock</source>
             <translation>القفل التلقائي</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="251" />
+            <location filename="../../ui/main_window.py" line="331" />
             <source>Lock the vault after this many idle minutes (0 = never):</source>
             <translation>قفل الخزنة بعد هذا العدد من دقائق الخمول (0 = أبدًا):</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="267" />
+            <location filename="../../ui/main_window.py" line="347" />
             <source>Import evidence files</source>
             <translation>استيراد ملفات الأدلة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="276" />
+            <location filename="../../ui/main_window.py" line="356" />
             <source>Import a folder of evidence</source>
             <translation>استيراد مجلد أدلة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="363" />
             <source>Open or create a case first, then import into it.</source>
             <translation>افتح قضية أو أنشئها أولًا، ثم استورد إليها.</translation>
         </message>
@@ -1188,62 +1192,62 @@
     <context>
         <name>NewCaseDialog</name>
         <message>
-            <location filename="../../ui/workspace.py" line="49" />
+            <location filename="../../ui/workspace.py" line="51" />
             <source>New case</source>
             <translation>قضية جديدة</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="52" />
+            <location filename="../../ui/workspace.py" line="54" />
             <source>Case title</source>
             <translation>عنوان القضية</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="53" />
+            <location filename="../../ui/workspace.py" line="55" />
             <source>Case summary</source>
             <translation>ملخّص القضية</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="55" />
+            <location filename="../../ui/workspace.py" line="57" />
             <source>Country</source>
             <translation>البلد</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="56" />
+            <location filename="../../ui/workspace.py" line="58" />
             <source>Body the case is prepared for</source>
             <translation>الجهة التي تُعدّ لها القضية</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="60" />
+            <location filename="../../ui/workspace.py" line="62" />
             <source>Title *:</source>
             <translation>العنوان *:</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="61" />
+            <location filename="../../ui/workspace.py" line="63" />
             <source>Summary:</source>
             <translation>الملخّص:</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="62" />
+            <location filename="../../ui/workspace.py" line="64" />
             <source>Country:</source>
             <translation>البلد:</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="63" />
+            <location filename="../../ui/workspace.py" line="65" />
             <source>Prepared for:</source>
             <translation>مُعدّة لـ:</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="69" />
+            <location filename="../../ui/workspace.py" line="71" />
             <source>Create case</source>
             <translation>إنشاء القضية</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="70" />
+            <location filename="../../ui/workspace.py" line="72" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="81" />
+            <location filename="../../ui/workspace.py" line="83" />
             <source>A case needs a title.</source>
             <translation>يجب أن يكون للقضية عنوان.</translation>
         </message>
@@ -1813,140 +1817,140 @@
     <context>
         <name>RecipientsDialog</name>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="63" />
-            <location filename="../../ui/recipients_dialog.py" line="78" />
+            <location filename="../../ui/recipients_dialog.py" line="66" />
+            <location filename="../../ui/recipients_dialog.py" line="81" />
             <source>Recipients</source>
             <translation>الجهات المستلمة</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="65" />
-            <location filename="../../ui/recipients_dialog.py" line="66" />
+            <location filename="../../ui/recipients_dialog.py" line="68" />
+            <location filename="../../ui/recipients_dialog.py" line="69" />
             <source>Your age public key</source>
             <translation>مفتاح age العام الخاص بك</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="69" />
+            <location filename="../../ui/recipients_dialog.py" line="72" />
             <source>Copy</source>
             <translation>نسخ</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="69" />
+            <location filename="../../ui/recipients_dialog.py" line="72" />
             <source>Copy your age public key</source>
             <translation>نسخ مفتاح age العام الخاص بك</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="74" />
+            <location filename="../../ui/recipients_dialog.py" line="77" />
             <source>Give this key to partners who send dossiers to your team. Add the legal teams you send to below: their public key starts with age1…</source>
             <translation>أعطِ هذا المفتاح للشركاء الذين يرسلون ملفات أدلة إلى فريقك. وأضف أدناه الفرق القانونية التي ترسل إليها: يبدأ مفتاحها العام بـ age1…</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="79" />
+            <location filename="../../ui/recipients_dialog.py" line="82" />
             <source>Label</source>
             <translation>التسمية</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="79" />
+            <location filename="../../ui/recipients_dialog.py" line="82" />
             <source>Public key</source>
             <translation>المفتاح العام</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="83" />
+            <location filename="../../ui/recipients_dialog.py" line="86" />
             <source>Remove</source>
             <translation>إزالة</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="84" />
+            <location filename="../../ui/recipients_dialog.py" line="87" />
             <source>Remove the selected recipient</source>
             <translation>إزالة الجهة المستلمة المحدّدة</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="86" />
+            <location filename="../../ui/recipients_dialog.py" line="89" />
             <source>Add a recipient</source>
             <translation>إضافة جهة مستلمة</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="87" />
+            <location filename="../../ui/recipients_dialog.py" line="90" />
             <source>Recipient label</source>
             <translation>تسمية الجهة المستلمة</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="88" />
+            <location filename="../../ui/recipients_dialog.py" line="91" />
             <source>Who they are, e.g. ICC OTP evidence unit</source>
             <translation>مَن هم، مثلًا وحدة الأدلة في مكتب المدعي العام للمحكمة الجنائية الدولية</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="89" />
+            <location filename="../../ui/recipients_dialog.py" line="92" />
             <source>Recipient public key</source>
             <translation>المفتاح العام للجهة المستلمة</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="92" />
+            <location filename="../../ui/recipients_dialog.py" line="95" />
             <source>Add</source>
             <translation>إضافة</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="92" />
+            <location filename="../../ui/recipients_dialog.py" line="95" />
             <source>Add the recipient</source>
             <translation>إضافة الجهة المستلمة</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="94" />
+            <location filename="../../ui/recipients_dialog.py" line="97" />
             <source>From file…</source>
             <translation>من ملف…</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="95" />
+            <location filename="../../ui/recipients_dialog.py" line="98" />
             <source>Add the recipient from a key file</source>
             <translation>إضافة الجهة المستلمة من ملف مفتاح</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="101" />
+            <location filename="../../ui/recipients_dialog.py" line="104" />
             <source>Label *:</source>
             <translation>التسمية *:</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="102" />
+            <location filename="../../ui/recipients_dialog.py" line="105" />
             <source>Public key:</source>
             <translation>المفتاح العام:</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="106" />
-            <location filename="../../ui/recipients_dialog.py" line="106" />
+            <location filename="../../ui/recipients_dialog.py" line="109" />
+            <location filename="../../ui/recipients_dialog.py" line="109" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="151" />
+            <location filename="../../ui/recipients_dialog.py" line="154" />
             <source>Your age public key is copied.</source>
             <translation>نُسخ مفتاح age العام الخاص بك.</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="156" />
+            <location filename="../../ui/recipients_dialog.py" line="159" />
             <source>Give both a label and the public key (age1…).</source>
             <translation>أدخل التسمية والمفتاح العام (age1…) كليهما.</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="165" />
+            <location filename="../../ui/recipients_dialog.py" line="168" />
             <source>Give the recipient a label first, then choose the key file.</source>
             <translation>أدخل تسمية للجهة المستلمة أولًا، ثم اختر ملف المفتاح.</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="169" />
+            <location filename="../../ui/recipients_dialog.py" line="172" />
             <source>Recipient's age public key</source>
             <translation>مفتاح age العام للجهة المستلمة</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="170" />
+            <location filename="../../ui/recipients_dialog.py" line="173" />
             <source>Key files (*.txt *.pub *.age);;All files (*)</source>
             <translation>ملفات المفاتيح (*.txt *.pub *.age);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="189" />
+            <location filename="../../ui/recipients_dialog.py" line="192" />
             <source>Added {label}.</source>
             <translation>أُضيف: ⁨{label}⁩.</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="207" />
+            <location filename="../../ui/recipients_dialog.py" line="210" />
             <source>Removed {label}.</source>
             <translation>أُزيل: ⁨{label}⁩.</translation>
         </message>
@@ -2164,73 +2168,73 @@
     <context>
         <name>SourceForm</name>
         <message>
-            <location filename="../../ui/i18n.py" line="226" />
+            <location filename="../../ui/i18n.py" line="225" />
             <location filename="../../ui/sources_tab.py" line="62" />
             <source>Web page</source>
             <translation>صفحة ويب</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="227" />
+            <location filename="../../ui/i18n.py" line="226" />
             <location filename="../../ui/sources_tab.py" line="62" />
             <source>Social media post</source>
             <translation>منشور على وسائل التواصل</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="228" />
+            <location filename="../../ui/i18n.py" line="227" />
             <location filename="../../ui/sources_tab.py" line="63" />
             <source>News article</source>
             <translation>مقال إخباري</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="229" />
+            <location filename="../../ui/i18n.py" line="228" />
             <location filename="../../ui/sources_tab.py" line="63" />
             <source>NGO report</source>
             <translation>تقرير منظمة غير حكومية</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="230" />
+            <location filename="../../ui/i18n.py" line="229" />
             <location filename="../../ui/sources_tab.py" line="64" />
             <source>UN report</source>
             <translation>تقرير للأمم المتحدة</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="231" />
+            <location filename="../../ui/i18n.py" line="230" />
             <location filename="../../ui/sources_tab.py" line="64" />
             <source>Official document</source>
             <translation>وثيقة رسمية</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="232" />
+            <location filename="../../ui/i18n.py" line="231" />
             <location filename="../../ui/sources_tab.py" line="65" />
             <source>Court document</source>
             <translation>وثيقة قضائية</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="233" />
+            <location filename="../../ui/i18n.py" line="232" />
             <location filename="../../ui/sources_tab.py" line="65" />
             <source>Satellite imagery</source>
             <translation>صور الأقمار الصناعية</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="234" />
+            <location filename="../../ui/i18n.py" line="233" />
             <location filename="../../ui/sources_tab.py" line="66" />
             <source>Dataset</source>
             <translation>مجموعة بيانات</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="235" />
+            <location filename="../../ui/i18n.py" line="234" />
             <location filename="../../ui/sources_tab.py" line="66" />
             <source>Book</source>
             <translation>كتاب</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="236" />
+            <location filename="../../ui/i18n.py" line="235" />
             <location filename="../../ui/sources_tab.py" line="66" />
             <source>Leaked document</source>
             <translation>وثيقة مسرّبة</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="237" />
+            <location filename="../../ui/i18n.py" line="236" />
             <location filename="../../ui/sources_tab.py" line="67" />
             <source>Other</source>
             <translation>أخرى</translation>
@@ -2607,79 +2611,79 @@
     <context>
         <name>TestimonyForm</name>
         <message>
-            <location filename="../../ui/i18n.py" line="207" />
+            <location filename="../../ui/i18n.py" line="206" />
             <location filename="../../ui/testimony_form.py" line="94" />
             <source>Victim</source>
             <translation>ضحية</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="208" />
+            <location filename="../../ui/i18n.py" line="207" />
             <location filename="../../ui/testimony_form.py" line="94" />
             <source>Witness</source>
             <translation>شاهد</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="209" />
+            <location filename="../../ui/i18n.py" line="208" />
             <location filename="../../ui/testimony_form.py" line="94" />
             <source>Relative</source>
             <translation>قريب</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="210" />
+            <location filename="../../ui/i18n.py" line="209" />
             <location filename="../../ui/testimony_form.py" line="95" />
             <source>Insider</source>
             <translation>مطّلع من الداخل</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="211" />
+            <location filename="../../ui/i18n.py" line="210" />
             <location filename="../../ui/testimony_form.py" line="95" />
             <source>Intermediary</source>
             <translation>وسيط</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="212" />
+            <location filename="../../ui/i18n.py" line="211" />
             <location filename="../../ui/testimony_form.py" line="95" />
             <source>Other</source>
             <translation>أخرى</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="213" />
+            <location filename="../../ui/i18n.py" line="212" />
             <location filename="../../ui/testimony_form.py" line="96" />
             <source>In person</source>
             <translation>حضوريًا</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="214" />
+            <location filename="../../ui/i18n.py" line="213" />
             <location filename="../../ui/testimony_form.py" line="96" />
             <source>Remote</source>
             <translation>عن بُعد</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="215" />
+            <location filename="../../ui/i18n.py" line="214" />
             <location filename="../../ui/testimony_form.py" line="96" />
             <source>Written</source>
             <translation>كتابيًا</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="216" />
+            <location filename="../../ui/i18n.py" line="215" />
             <location filename="../../ui/testimony_form.py" line="97" />
             <source>Saw it</source>
             <translation>رأى ذلك</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="217" />
+            <location filename="../../ui/i18n.py" line="216" />
             <location filename="../../ui/testimony_form.py" line="97" />
             <source>Heard it</source>
             <translation>سمع ذلك</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="218" />
+            <location filename="../../ui/i18n.py" line="217" />
             <location filename="../../ui/testimony_form.py" line="97" />
             <source>Was told</source>
             <translation>أُخبر بذلك</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="219" />
+            <location filename="../../ui/i18n.py" line="218" />
             <location filename="../../ui/testimony_form.py" line="98" />
             <source>From a document</source>
             <translation>من وثيقة</translation>
@@ -3155,178 +3159,178 @@
     <context>
         <name>TrustedKeysDialog</name>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="47" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="50" />
             <source>Trusted signer keys</source>
             <translation>مفاتيح التوقيع الموثوقة</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="49" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="52" />
             <source>Your signing key</source>
             <translation>مفتاح التوقيع الخاص بك</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="51" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="54" />
             <source>Your key fingerprint</source>
             <translation>بصمة مفتاحك</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="54" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="57" />
             <source>Copy</source>
             <translation>نسخ</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="54" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="57" />
             <source>Copy your key fingerprint</source>
             <translation>نسخ بصمة مفتاحك</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="57" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="60" />
             <source>Export my public key…</source>
             <translation>تصدير مفتاحي العام…</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="58" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="61" />
             <source>Export my public key to a file</source>
             <translation>تصدير مفتاحي العام إلى ملف</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="64" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="67" />
             <source>Trusted keys</source>
             <translation>المفاتيح الموثوقة</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="65" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="68" />
             <source>Label</source>
             <translation>التسمية</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="65" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="68" />
             <source>Fingerprint</source>
             <translation>البصمة</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="65" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="68" />
             <source>Added</source>
             <translation>تاريخ الإضافة</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="70" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="73" />
             <source>Stop trusting</source>
             <translation>إلغاء الثقة</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="71" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="74" />
             <source>Stop trusting the selected key</source>
             <translation>إلغاء الثقة في المفتاح المحدّد</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="73" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="76" />
             <source>Trust a signer's key</source>
             <translation>منح الثقة لمفتاح موقّع</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="74" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="77" />
             <source>Signer label</source>
             <translation>تسمية الموقّع</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="75" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="78" />
             <source>Who they are, e.g. Partner NGO field team</source>
             <translation>مَن هم، مثلًا الفريق الميداني لمنظمة شريكة</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="76" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="79" />
             <source>Signer public key</source>
             <translation>المفتاح العام للموقّع</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="79" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="82" />
             <source>Paste the content of their .pub file</source>
             <translation>الصق محتوى ملف ‎.pub الخاص به</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="81" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="84" />
             <source>Trust</source>
             <translation>منح الثقة</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="81" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="84" />
             <source>Trust the pasted key</source>
             <translation>منح الثقة للمفتاح الملصوق</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="83" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="86" />
             <source>From file…</source>
             <translation>من ملف…</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="84" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="87" />
             <source>Trust a key from a file</source>
             <translation>منح الثقة لمفتاح من ملف</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="86" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="89" />
             <source>Trust a key only after you compared its fingerprint with its owner by another channel (a call, in person).</source>
             <translation>لا تمنح الثقة لمفتاح إلا بعد مطابقة بصمته مع صاحبه عبر قناة أخرى (مكالمة، أو شخصيًا).</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="94" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="97" />
             <source>Label *:</source>
             <translation>التسمية *:</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="95" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="98" />
             <source>Public key:</source>
             <translation>المفتاح العام:</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="100" />
-            <location filename="../../ui/trusted_keys_dialog.py" line="100" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="103" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="103" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="136" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="139" />
             <source>Give both a label and the public key.</source>
             <translation>أدخل التسمية والمفتاح العام كليهما.</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="143" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="146" />
             <source>Give the signer a label first, then choose the key file.</source>
             <translation>أدخل تسمية للموقّع أولًا، ثم اختر ملف المفتاح.</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="147" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="150" />
             <source>Signer's public key</source>
             <translation>المفتاح العام للموقّع</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="148" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="151" />
             <source>Public keys (*.pub);;All files (*)</source>
             <translation>المفاتيح العامة (*.pub);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="166" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="169" />
             <source>Trusted {label} ({fp}).</source>
             <translation>أصبح موثوقًا: ⁨{label}⁩ (⁨{fp}⁩).</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="185" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="188" />
             <source>No longer trusted: {label}.</source>
             <translation>لم يعد موثوقًا: ⁨{label}⁩.</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="193" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="196" />
             <source>Export my public key</source>
             <translation>تصدير مفتاحي العام</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="195" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="198" />
             <source>Public keys (*.pub)</source>
             <translation>المفاتيح العامة (*.pub)</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="208" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="211" />
             <source>Saved to {path}. Give it to partners, and confirm the fingerprint with them by another channel.</source>
             <translation>حُفظ في ⁨{path}⁩. أعطه للشركاء، وطابِق البصمة معهم عبر قناة أخرى.</translation>
         </message>
@@ -3491,57 +3495,57 @@
             <translation>خزنة جديدة في: ⁨{folder}⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="255" />
+            <location filename="../../ui/unlock_view.py" line="261" />
             <source>Too short (at least {n} characters)</source>
             <translation>قصيرة جدًا (على الأقل ⁨{n}⁩ أحرف)</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="257" />
+            <location filename="../../ui/unlock_view.py" line="263" />
             <source>Weak</source>
             <translation>ضعيفة</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="257" />
+            <location filename="../../ui/unlock_view.py" line="263" />
             <source>Fair</source>
             <translation>مقبولة</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="257" />
+            <location filename="../../ui/unlock_view.py" line="263" />
             <source>Good</source>
             <translation>جيدة</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="257" />
+            <location filename="../../ui/unlock_view.py" line="263" />
             <source>Strong</source>
             <translation>قوية</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="260" />
+            <location filename="../../ui/unlock_view.py" line="266" />
             <source>Enter a passphrase</source>
             <translation>أدخل عبارة مرور</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="272" />
+            <location filename="../../ui/unlock_view.py" line="278" />
             <source>Choose the vault folder</source>
             <translation>اختر مجلد الخزنة</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="279" />
+            <location filename="../../ui/unlock_view.py" line="285" />
             <source>Enter your passphrase.</source>
             <translation>أدخل عبارة المرور.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="286" />
+            <location filename="../../ui/unlock_view.py" line="292" />
             <source>The two passphrases differ.</source>
             <translation>عبارتا المرور غير متطابقتين.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="289" />
+            <location filename="../../ui/unlock_view.py" line="295" />
             <source>Use at least {n} characters.</source>
             <translation>استخدم ⁨{n}⁩ أحرف على الأقل.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="293" />
+            <location filename="../../ui/unlock_view.py" line="299" />
             <source>Please confirm that you understand the warning.</source>
             <translation>يُرجى تأكيد أنك فهمت التحذير.</translation>
         </message>
@@ -3549,64 +3553,64 @@
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../ui/workspace.py" line="105" />
-            <location filename="../../ui/workspace.py" line="106" />
+            <location filename="../../ui/workspace.py" line="107" />
+            <location filename="../../ui/workspace.py" line="108" />
             <source>Cases</source>
             <translation>القضايا</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="112" />
+            <location filename="../../ui/workspace.py" line="114" />
             <source>New case…</source>
             <translation>قضية جديدة…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="112" />
+            <location filename="../../ui/workspace.py" line="114" />
             <source>New case</source>
             <translation>قضية جديدة</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="130" />
+            <location filename="../../ui/workspace.py" line="132" />
             <source>Case sections</source>
             <translation>أقسام القضية</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="136" />
+            <location filename="../../ui/workspace.py" line="138" />
             <source>Exhibits</source>
             <translation>الأدلة</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="137" />
+            <location filename="../../ui/workspace.py" line="139" />
             <source>Testimonies</source>
             <translation>الشهادات</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="138" />
+            <location filename="../../ui/workspace.py" line="140" />
             <source>Sources</source>
             <translation>المصادر</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="139" />
+            <location filename="../../ui/workspace.py" line="141" />
             <source>Custody log</source>
             <translation>سجل العهدة</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="177" />
-            <location filename="../../ui/workspace.py" line="243" />
+            <location filename="../../ui/workspace.py" line="179" />
+            <location filename="../../ui/workspace.py" line="245" />
             <source>{e} exhibits · {t} testimonies · {s} sources</source>
             <translation>الأدلة: ⁨{e}⁩ · الشهادات: ⁨{t}⁩ · المصادر: ⁨{s}⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="232" />
+            <location filename="../../ui/workspace.py" line="234" />
             <source>No case open</source>
             <translation>لا قضية مفتوحة</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="233" />
+            <location filename="../../ui/workspace.py" line="235" />
             <source>Create a case with “New case…” to start gathering evidence.</source>
             <translation>أنشئ قضية من «قضية جديدة…» لتبدأ جمع الأدلة.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="238" />
+            <location filename="../../ui/workspace.py" line="240" />
             <source>Prepared for: {body}</source>
             <translation>مُعدّة لـ: ⁨{body}⁩</translation>
         </message>

@@ -65,27 +65,27 @@
     <context>
         <name>Bodies</name>
         <message>
-            <location filename="../../ui/i18n.py" line="196" />
+            <location filename="../../ui/i18n.py" line="195" />
             <source>International Criminal Court, Office of the Prosecutor</source>
             <translation>Cour pénale internationale, Bureau du Procureur</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="197" />
+            <location filename="../../ui/i18n.py" line="196" />
             <source>UN Special Procedures</source>
             <translation>Procédures spéciales de l'ONU</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="198" />
+            <location filename="../../ui/i18n.py" line="197" />
             <source>UN investigative mechanism</source>
             <translation>Mécanisme d'enquête de l'ONU</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="199" />
+            <location filename="../../ui/i18n.py" line="198" />
             <source>National authorities or court</source>
             <translation>Autorités ou juridiction nationales</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="200" />
+            <location filename="../../ui/i18n.py" line="199" />
             <source>Other body</source>
             <translation>Autre organe</translation>
         </message>
@@ -510,22 +510,22 @@
             <translation>Chargement…</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="253" />
+            <location filename="../../ui/exhibits_tab.py" line="275" />
             <source>{n} matching</source>
             <translation>Trouvées : {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="255" />
+            <location filename="../../ui/exhibits_tab.py" line="277" />
             <source>{n} exhibits</source>
             <translation>Pièces : {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="289" />
+            <location filename="../../ui/exhibits_tab.py" line="311" />
             <source>Redact…</source>
             <translation>Caviarder…</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="308" />
+            <location filename="../../ui/exhibits_tab.py" line="330" />
             <source>{code} saved: a redacted copy; the original is unchanged.</source>
             <translation>{code} enregistrée : une copie caviardée ; l'original reste inchangé.</translation>
         </message>
@@ -698,27 +698,27 @@
     <context>
         <name>Formats</name>
         <message>
-            <location filename="../../ui/i18n.py" line="278" />
+            <location filename="../../ui/i18n.py" line="277" />
             <source>B</source>
             <translation>o</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="278" />
+            <location filename="../../ui/i18n.py" line="277" />
             <source>KB</source>
             <translation>Ko</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="278" />
+            <location filename="../../ui/i18n.py" line="277" />
             <source>MB</source>
             <translation>Mo</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="278" />
+            <location filename="../../ui/i18n.py" line="277" />
             <source>GB</source>
             <translation>Go</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="278" />
+            <location filename="../../ui/i18n.py" line="277" />
             <source>TB</source>
             <translation>To</translation>
         </message>
@@ -726,17 +726,17 @@
     <context>
         <name>ImportController</name>
         <message>
-            <location filename="../../ui/import_flow.py" line="226" />
+            <location filename="../../ui/import_flow.py" line="227" />
             <source>An import is already running; wait for it to finish or cancel it.</source>
             <translation>Un import est déjà en cours ; attendez qu'il se termine ou annulez-le.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_flow.py" line="230" />
+            <location filename="../../ui/import_flow.py" line="232" />
             <source>Preparing to import…</source>
             <translation>Préparation de l'import…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_flow.py" line="241" />
+            <location filename="../../ui/import_flow.py" line="243" />
             <source>Cancelling…</source>
             <translation>Annulation…</translation>
         </message>
@@ -929,19 +929,22 @@
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../../ui/i18n.py" line="167" />
+            <location filename="../../ui/i18n.py" line="174" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="172" />
+            <location filename="../../ui/i18n.py" line="179" />
             <source>System language</source>
             <translation>Langue du système</translation>
         </message>
+    </context>
+    <context>
+        <name>LanguageSwitch</name>
         <message>
-            <location filename="../../ui/i18n.py" line="184" />
-            <source>The new language is used from the next start of Evidence Kit.</source>
-            <translation>La nouvelle langue s'appliquera au prochain démarrage d'Evidence Kit.</translation>
+            <location filename="../../ui/language_switch.py" line="79" />
+            <source>The language changes as soon as the running task ends.</source>
+            <translation>La langue changera dès que la tâche en cours sera terminée.</translation>
         </message>
     </context>
     <context>
@@ -1102,77 +1105,78 @@
             <translation>Barre d'outils principale</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="47" />
+            <location filename="../../ui/main_window.py" line="48" />
+            <location filename="../../ui/main_window.py" line="122" />
             <source>Evidence Kit</source>
             <translation>Evidence Kit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="97" />
+            <location filename="../../ui/main_window.py" line="123" />
             <source>Drop files or folders to import them into this case</source>
             <translation>Déposez des fichiers ou des dossiers pour les importer dans cette affaire</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="231" />
             <source>Auto-lock after {n} min</source>
             <translation>Verrouillage auto après {n} min</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="232" />
             <source>Auto-lock off</source>
             <translation>Verrouillage auto désactivé</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="232" />
             <source>Locked</source>
             <translation>Verrouillé</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="235" />
             <source>Signing as {label} · key {fp}</source>
             <translation>Signé en tant que {label} · clé {fp}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="236" />
             <source>(no name)</source>
             <translation>(sans nom)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="179" />
+            <location filename="../../ui/main_window.py" line="259" />
             <source>Unlocking… (this takes a second on purpose: it makes guessing your passphrase slow)</source>
             <translation>Déverrouillage… (cela prend une seconde exprès : deviner votre phrase secrète en devient lent)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="187" />
+            <location filename="../../ui/main_window.py" line="267" />
             <source>Creating your encrypted vault…</source>
             <translation>Création de votre coffre chiffré…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="274" />
             <source>Creating a throw-away vault with the fictional demo case…</source>
             <translation>Création d'un coffre jetable avec l'affaire de démonstration fictive…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="251" />
+            <location filename="../../ui/main_window.py" line="331" />
             <source>Auto-lock</source>
             <translation>Verrouillage automatique</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="251" />
+            <location filename="../../ui/main_window.py" line="331" />
             <source>Lock the vault after this many idle minutes (0 = never):</source>
             <translation>Verrouiller le coffre après ce nombre de minutes d'inactivité (0 = jamais) :</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="267" />
+            <location filename="../../ui/main_window.py" line="347" />
             <source>Import evidence files</source>
             <translation>Importer des fichiers de preuve</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="276" />
+            <location filename="../../ui/main_window.py" line="356" />
             <source>Import a folder of evidence</source>
             <translation>Importer un dossier de preuves</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="363" />
             <source>Open or create a case first, then import into it.</source>
             <translation>Ouvrez ou créez d'abord une affaire, puis importez-y.</translation>
         </message>
@@ -1188,62 +1192,62 @@
     <context>
         <name>NewCaseDialog</name>
         <message>
-            <location filename="../../ui/workspace.py" line="49" />
+            <location filename="../../ui/workspace.py" line="51" />
             <source>New case</source>
             <translation>Nouvelle affaire</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="52" />
+            <location filename="../../ui/workspace.py" line="54" />
             <source>Case title</source>
             <translation>Titre de l'affaire</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="53" />
+            <location filename="../../ui/workspace.py" line="55" />
             <source>Case summary</source>
             <translation>Résumé de l'affaire</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="55" />
+            <location filename="../../ui/workspace.py" line="57" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="56" />
+            <location filename="../../ui/workspace.py" line="58" />
             <source>Body the case is prepared for</source>
             <translation>Organe auquel l'affaire est destinée</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="60" />
+            <location filename="../../ui/workspace.py" line="62" />
             <source>Title *:</source>
             <translation>Titre * :</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="61" />
+            <location filename="../../ui/workspace.py" line="63" />
             <source>Summary:</source>
             <translation>Résumé :</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="62" />
+            <location filename="../../ui/workspace.py" line="64" />
             <source>Country:</source>
             <translation>Pays :</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="63" />
+            <location filename="../../ui/workspace.py" line="65" />
             <source>Prepared for:</source>
             <translation>Destiné à :</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="69" />
+            <location filename="../../ui/workspace.py" line="71" />
             <source>Create case</source>
             <translation>Créer l'affaire</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="70" />
+            <location filename="../../ui/workspace.py" line="72" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="81" />
+            <location filename="../../ui/workspace.py" line="83" />
             <source>A case needs a title.</source>
             <translation>Une affaire doit avoir un titre.</translation>
         </message>
@@ -1813,140 +1817,140 @@
     <context>
         <name>RecipientsDialog</name>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="63" />
-            <location filename="../../ui/recipients_dialog.py" line="78" />
+            <location filename="../../ui/recipients_dialog.py" line="66" />
+            <location filename="../../ui/recipients_dialog.py" line="81" />
             <source>Recipients</source>
             <translation>Destinataires</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="65" />
-            <location filename="../../ui/recipients_dialog.py" line="66" />
+            <location filename="../../ui/recipients_dialog.py" line="68" />
+            <location filename="../../ui/recipients_dialog.py" line="69" />
             <source>Your age public key</source>
             <translation>Votre clé publique age</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="69" />
+            <location filename="../../ui/recipients_dialog.py" line="72" />
             <source>Copy</source>
             <translation>Copier</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="69" />
+            <location filename="../../ui/recipients_dialog.py" line="72" />
             <source>Copy your age public key</source>
             <translation>Copier votre clé publique age</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="74" />
+            <location filename="../../ui/recipients_dialog.py" line="77" />
             <source>Give this key to partners who send dossiers to your team. Add the legal teams you send to below: their public key starts with age1…</source>
             <translation>Donnez cette clé aux partenaires qui envoient des dossiers à votre équipe. Ajoutez ci-dessous les équipes juridiques à qui vous envoyez : leur clé publique commence par age1…</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="79" />
+            <location filename="../../ui/recipients_dialog.py" line="82" />
             <source>Label</source>
             <translation>Libellé</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="79" />
+            <location filename="../../ui/recipients_dialog.py" line="82" />
             <source>Public key</source>
             <translation>Clé publique</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="83" />
+            <location filename="../../ui/recipients_dialog.py" line="86" />
             <source>Remove</source>
             <translation>Retirer</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="84" />
+            <location filename="../../ui/recipients_dialog.py" line="87" />
             <source>Remove the selected recipient</source>
             <translation>Retirer le destinataire sélectionné</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="86" />
+            <location filename="../../ui/recipients_dialog.py" line="89" />
             <source>Add a recipient</source>
             <translation>Ajouter un destinataire</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="87" />
+            <location filename="../../ui/recipients_dialog.py" line="90" />
             <source>Recipient label</source>
             <translation>Libellé du destinataire</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="88" />
+            <location filename="../../ui/recipients_dialog.py" line="91" />
             <source>Who they are, e.g. ICC OTP evidence unit</source>
             <translation>Qui ils sont, p. ex. unité des preuves du Bureau du Procureur de la CPI</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="89" />
+            <location filename="../../ui/recipients_dialog.py" line="92" />
             <source>Recipient public key</source>
             <translation>Clé publique du destinataire</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="92" />
+            <location filename="../../ui/recipients_dialog.py" line="95" />
             <source>Add</source>
             <translation>Ajouter</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="92" />
+            <location filename="../../ui/recipients_dialog.py" line="95" />
             <source>Add the recipient</source>
             <translation>Ajouter le destinataire</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="94" />
+            <location filename="../../ui/recipients_dialog.py" line="97" />
             <source>From file…</source>
             <translation>Depuis un fichier…</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="95" />
+            <location filename="../../ui/recipients_dialog.py" line="98" />
             <source>Add the recipient from a key file</source>
             <translation>Ajouter le destinataire depuis un fichier de clé</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="101" />
+            <location filename="../../ui/recipients_dialog.py" line="104" />
             <source>Label *:</source>
             <translation>Libellé * :</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="102" />
+            <location filename="../../ui/recipients_dialog.py" line="105" />
             <source>Public key:</source>
             <translation>Clé publique :</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="106" />
-            <location filename="../../ui/recipients_dialog.py" line="106" />
+            <location filename="../../ui/recipients_dialog.py" line="109" />
+            <location filename="../../ui/recipients_dialog.py" line="109" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="151" />
+            <location filename="../../ui/recipients_dialog.py" line="154" />
             <source>Your age public key is copied.</source>
             <translation>Votre clé publique age est copiée.</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="156" />
+            <location filename="../../ui/recipients_dialog.py" line="159" />
             <source>Give both a label and the public key (age1…).</source>
             <translation>Indiquez un libellé et la clé publique (age1…).</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="165" />
+            <location filename="../../ui/recipients_dialog.py" line="168" />
             <source>Give the recipient a label first, then choose the key file.</source>
             <translation>Donnez d'abord un libellé au destinataire, puis choisissez le fichier de clé.</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="169" />
+            <location filename="../../ui/recipients_dialog.py" line="172" />
             <source>Recipient's age public key</source>
             <translation>Clé publique age du destinataire</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="170" />
+            <location filename="../../ui/recipients_dialog.py" line="173" />
             <source>Key files (*.txt *.pub *.age);;All files (*)</source>
             <translation>Fichiers de clé (*.txt *.pub *.age);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="189" />
+            <location filename="../../ui/recipients_dialog.py" line="192" />
             <source>Added {label}.</source>
             <translation>{label} ajouté.</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="207" />
+            <location filename="../../ui/recipients_dialog.py" line="210" />
             <source>Removed {label}.</source>
             <translation>{label} retiré.</translation>
         </message>
@@ -2164,73 +2168,73 @@
     <context>
         <name>SourceForm</name>
         <message>
-            <location filename="../../ui/i18n.py" line="226" />
+            <location filename="../../ui/i18n.py" line="225" />
             <location filename="../../ui/sources_tab.py" line="62" />
             <source>Web page</source>
             <translation>Page web</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="227" />
+            <location filename="../../ui/i18n.py" line="226" />
             <location filename="../../ui/sources_tab.py" line="62" />
             <source>Social media post</source>
             <translation>Publication sur les réseaux sociaux</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="228" />
+            <location filename="../../ui/i18n.py" line="227" />
             <location filename="../../ui/sources_tab.py" line="63" />
             <source>News article</source>
             <translation>Article de presse</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="229" />
+            <location filename="../../ui/i18n.py" line="228" />
             <location filename="../../ui/sources_tab.py" line="63" />
             <source>NGO report</source>
             <translation>Rapport d'ONG</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="230" />
+            <location filename="../../ui/i18n.py" line="229" />
             <location filename="../../ui/sources_tab.py" line="64" />
             <source>UN report</source>
             <translation>Rapport de l'ONU</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="231" />
+            <location filename="../../ui/i18n.py" line="230" />
             <location filename="../../ui/sources_tab.py" line="64" />
             <source>Official document</source>
             <translation>Document officiel</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="232" />
+            <location filename="../../ui/i18n.py" line="231" />
             <location filename="../../ui/sources_tab.py" line="65" />
             <source>Court document</source>
             <translation>Document judiciaire</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="233" />
+            <location filename="../../ui/i18n.py" line="232" />
             <location filename="../../ui/sources_tab.py" line="65" />
             <source>Satellite imagery</source>
             <translation>Imagerie satellitaire</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="234" />
+            <location filename="../../ui/i18n.py" line="233" />
             <location filename="../../ui/sources_tab.py" line="66" />
             <source>Dataset</source>
             <translation>Jeu de données</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="235" />
+            <location filename="../../ui/i18n.py" line="234" />
             <location filename="../../ui/sources_tab.py" line="66" />
             <source>Book</source>
             <translation>Livre</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="236" />
+            <location filename="../../ui/i18n.py" line="235" />
             <location filename="../../ui/sources_tab.py" line="66" />
             <source>Leaked document</source>
             <translation>Document divulgué</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="237" />
+            <location filename="../../ui/i18n.py" line="236" />
             <location filename="../../ui/sources_tab.py" line="67" />
             <source>Other</source>
             <translation>Autre</translation>
@@ -2607,79 +2611,79 @@
     <context>
         <name>TestimonyForm</name>
         <message>
-            <location filename="../../ui/i18n.py" line="207" />
+            <location filename="../../ui/i18n.py" line="206" />
             <location filename="../../ui/testimony_form.py" line="94" />
             <source>Victim</source>
             <translation>Victime</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="208" />
+            <location filename="../../ui/i18n.py" line="207" />
             <location filename="../../ui/testimony_form.py" line="94" />
             <source>Witness</source>
             <translation>Témoin</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="209" />
+            <location filename="../../ui/i18n.py" line="208" />
             <location filename="../../ui/testimony_form.py" line="94" />
             <source>Relative</source>
             <translation>Proche</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="210" />
+            <location filename="../../ui/i18n.py" line="209" />
             <location filename="../../ui/testimony_form.py" line="95" />
             <source>Insider</source>
             <translation>Source interne</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="211" />
+            <location filename="../../ui/i18n.py" line="210" />
             <location filename="../../ui/testimony_form.py" line="95" />
             <source>Intermediary</source>
             <translation>Intermédiaire</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="212" />
+            <location filename="../../ui/i18n.py" line="211" />
             <location filename="../../ui/testimony_form.py" line="95" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="213" />
+            <location filename="../../ui/i18n.py" line="212" />
             <location filename="../../ui/testimony_form.py" line="96" />
             <source>In person</source>
             <translation>En personne</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="214" />
+            <location filename="../../ui/i18n.py" line="213" />
             <location filename="../../ui/testimony_form.py" line="96" />
             <source>Remote</source>
             <translation>À distance</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="215" />
+            <location filename="../../ui/i18n.py" line="214" />
             <location filename="../../ui/testimony_form.py" line="96" />
             <source>Written</source>
             <translation>Par écrit</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="216" />
+            <location filename="../../ui/i18n.py" line="215" />
             <location filename="../../ui/testimony_form.py" line="97" />
             <source>Saw it</source>
             <translation>L'a vu</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="217" />
+            <location filename="../../ui/i18n.py" line="216" />
             <location filename="../../ui/testimony_form.py" line="97" />
             <source>Heard it</source>
             <translation>L'a entendu</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="218" />
+            <location filename="../../ui/i18n.py" line="217" />
             <location filename="../../ui/testimony_form.py" line="97" />
             <source>Was told</source>
             <translation>On le lui a dit</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="219" />
+            <location filename="../../ui/i18n.py" line="218" />
             <location filename="../../ui/testimony_form.py" line="98" />
             <source>From a document</source>
             <translation>D'après un document</translation>
@@ -3155,178 +3159,178 @@
     <context>
         <name>TrustedKeysDialog</name>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="47" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="50" />
             <source>Trusted signer keys</source>
             <translation>Clés de signature de confiance</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="49" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="52" />
             <source>Your signing key</source>
             <translation>Votre clé de signature</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="51" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="54" />
             <source>Your key fingerprint</source>
             <translation>Empreinte de votre clé</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="54" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="57" />
             <source>Copy</source>
             <translation>Copier</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="54" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="57" />
             <source>Copy your key fingerprint</source>
             <translation>Copier l'empreinte de votre clé</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="57" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="60" />
             <source>Export my public key…</source>
             <translation>Exporter ma clé publique…</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="58" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="61" />
             <source>Export my public key to a file</source>
             <translation>Exporter ma clé publique dans un fichier</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="64" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="67" />
             <source>Trusted keys</source>
             <translation>Clés de confiance</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="65" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="68" />
             <source>Label</source>
             <translation>Libellé</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="65" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="68" />
             <source>Fingerprint</source>
             <translation>Empreinte</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="65" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="68" />
             <source>Added</source>
             <translation>Ajoutée le</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="70" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="73" />
             <source>Stop trusting</source>
             <translation>Retirer la confiance</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="71" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="74" />
             <source>Stop trusting the selected key</source>
             <translation>Retirer la confiance à la clé sélectionnée</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="73" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="76" />
             <source>Trust a signer's key</source>
             <translation>Faire confiance à la clé d'un signataire</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="74" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="77" />
             <source>Signer label</source>
             <translation>Libellé du signataire</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="75" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="78" />
             <source>Who they are, e.g. Partner NGO field team</source>
             <translation>Qui ils sont, p. ex. équipe de terrain d'une ONG partenaire</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="76" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="79" />
             <source>Signer public key</source>
             <translation>Clé publique du signataire</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="79" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="82" />
             <source>Paste the content of their .pub file</source>
             <translation>Collez le contenu de son fichier .pub</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="81" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="84" />
             <source>Trust</source>
             <translation>Faire confiance</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="81" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="84" />
             <source>Trust the pasted key</source>
             <translation>Faire confiance à la clé collée</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="83" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="86" />
             <source>From file…</source>
             <translation>Depuis un fichier…</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="84" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="87" />
             <source>Trust a key from a file</source>
             <translation>Faire confiance à une clé depuis un fichier</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="86" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="89" />
             <source>Trust a key only after you compared its fingerprint with its owner by another channel (a call, in person).</source>
             <translation>Ne faites confiance à une clé qu'après avoir comparé son empreinte avec son propriétaire par un autre canal (un appel, en personne).</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="94" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="97" />
             <source>Label *:</source>
             <translation>Libellé * :</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="95" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="98" />
             <source>Public key:</source>
             <translation>Clé publique :</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="100" />
-            <location filename="../../ui/trusted_keys_dialog.py" line="100" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="103" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="103" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="136" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="139" />
             <source>Give both a label and the public key.</source>
             <translation>Indiquez un libellé et la clé publique.</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="143" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="146" />
             <source>Give the signer a label first, then choose the key file.</source>
             <translation>Donnez d'abord un libellé au signataire, puis choisissez le fichier de clé.</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="147" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="150" />
             <source>Signer's public key</source>
             <translation>Clé publique du signataire</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="148" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="151" />
             <source>Public keys (*.pub);;All files (*)</source>
             <translation>Clés publiques (*.pub);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="166" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="169" />
             <source>Trusted {label} ({fp}).</source>
             <translation>Confiance accordée à {label} ({fp}).</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="185" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="188" />
             <source>No longer trusted: {label}.</source>
             <translation>Plus de confiance : {label}.</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="193" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="196" />
             <source>Export my public key</source>
             <translation>Exporter ma clé publique</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="195" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="198" />
             <source>Public keys (*.pub)</source>
             <translation>Clés publiques (*.pub)</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="208" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="211" />
             <source>Saved to {path}. Give it to partners, and confirm the fingerprint with them by another channel.</source>
             <translation>Enregistrée dans {path}. Donnez-la aux partenaires et confirmez l'empreinte avec eux par un autre canal.</translation>
         </message>
@@ -3491,57 +3495,57 @@
             <translation>Nouveau coffre dans : {folder}</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="255" />
+            <location filename="../../ui/unlock_view.py" line="261" />
             <source>Too short (at least {n} characters)</source>
             <translation>Trop courte (au moins {n} caractères)</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="257" />
+            <location filename="../../ui/unlock_view.py" line="263" />
             <source>Weak</source>
             <translation>Faible</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="257" />
+            <location filename="../../ui/unlock_view.py" line="263" />
             <source>Fair</source>
             <translation>Moyenne</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="257" />
+            <location filename="../../ui/unlock_view.py" line="263" />
             <source>Good</source>
             <translation>Bonne</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="257" />
+            <location filename="../../ui/unlock_view.py" line="263" />
             <source>Strong</source>
             <translation>Robuste</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="260" />
+            <location filename="../../ui/unlock_view.py" line="266" />
             <source>Enter a passphrase</source>
             <translation>Saisissez une phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="272" />
+            <location filename="../../ui/unlock_view.py" line="278" />
             <source>Choose the vault folder</source>
             <translation>Choisir le dossier du coffre</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="279" />
+            <location filename="../../ui/unlock_view.py" line="285" />
             <source>Enter your passphrase.</source>
             <translation>Saisissez votre phrase secrète.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="286" />
+            <location filename="../../ui/unlock_view.py" line="292" />
             <source>The two passphrases differ.</source>
             <translation>Les deux phrases secrètes diffèrent.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="289" />
+            <location filename="../../ui/unlock_view.py" line="295" />
             <source>Use at least {n} characters.</source>
             <translation>Utilisez au moins {n} caractères.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="293" />
+            <location filename="../../ui/unlock_view.py" line="299" />
             <source>Please confirm that you understand the warning.</source>
             <translation>Veuillez confirmer que vous avez compris l'avertissement.</translation>
         </message>
@@ -3549,64 +3553,64 @@
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../ui/workspace.py" line="105" />
-            <location filename="../../ui/workspace.py" line="106" />
+            <location filename="../../ui/workspace.py" line="107" />
+            <location filename="../../ui/workspace.py" line="108" />
             <source>Cases</source>
             <translation>Affaires</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="112" />
+            <location filename="../../ui/workspace.py" line="114" />
             <source>New case…</source>
             <translation>Nouvelle affaire…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="112" />
+            <location filename="../../ui/workspace.py" line="114" />
             <source>New case</source>
             <translation>Nouvelle affaire</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="130" />
+            <location filename="../../ui/workspace.py" line="132" />
             <source>Case sections</source>
             <translation>Sections de l'affaire</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="136" />
+            <location filename="../../ui/workspace.py" line="138" />
             <source>Exhibits</source>
             <translation>Pièces</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="137" />
+            <location filename="../../ui/workspace.py" line="139" />
             <source>Testimonies</source>
             <translation>Témoignages</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="138" />
+            <location filename="../../ui/workspace.py" line="140" />
             <source>Sources</source>
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="139" />
+            <location filename="../../ui/workspace.py" line="141" />
             <source>Custody log</source>
             <translation>Chaîne de possession</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="177" />
-            <location filename="../../ui/workspace.py" line="243" />
+            <location filename="../../ui/workspace.py" line="179" />
+            <location filename="../../ui/workspace.py" line="245" />
             <source>{e} exhibits · {t} testimonies · {s} sources</source>
             <translation>Pièces : {e} · témoignages : {t} · sources : {s}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="232" />
+            <location filename="../../ui/workspace.py" line="234" />
             <source>No case open</source>
             <translation>Aucune affaire ouverte</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="233" />
+            <location filename="../../ui/workspace.py" line="235" />
             <source>Create a case with “New case…” to start gathering evidence.</source>
             <translation>Créez une affaire avec « Nouvelle affaire… » pour commencer à recueillir des preuves.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="238" />
+            <location filename="../../ui/workspace.py" line="240" />
             <source>Prepared for: {body}</source>
             <translation>Destiné à : {body}</translation>
         </message>

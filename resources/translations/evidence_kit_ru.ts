@@ -65,27 +65,27 @@
     <context>
         <name>Bodies</name>
         <message>
-            <location filename="../../ui/i18n.py" line="196" />
+            <location filename="../../ui/i18n.py" line="195" />
             <source>International Criminal Court, Office of the Prosecutor</source>
             <translation>Международный уголовный суд, Канцелярия прокурора</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="197" />
+            <location filename="../../ui/i18n.py" line="196" />
             <source>UN Special Procedures</source>
             <translation>Специальные процедуры ООН</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="198" />
+            <location filename="../../ui/i18n.py" line="197" />
             <source>UN investigative mechanism</source>
             <translation>Следственный механизм ООН</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="199" />
+            <location filename="../../ui/i18n.py" line="198" />
             <source>National authorities or court</source>
             <translation>Национальные органы или суд</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="200" />
+            <location filename="../../ui/i18n.py" line="199" />
             <source>Other body</source>
             <translation>Другой орган</translation>
         </message>
@@ -510,22 +510,22 @@
             <translation>Загрузка…</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="253" />
+            <location filename="../../ui/exhibits_tab.py" line="275" />
             <source>{n} matching</source>
             <translation>Найдено: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="255" />
+            <location filename="../../ui/exhibits_tab.py" line="277" />
             <source>{n} exhibits</source>
             <translation>Материалов: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="289" />
+            <location filename="../../ui/exhibits_tab.py" line="311" />
             <source>Redact…</source>
             <translation>Скрыть фрагменты…</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="308" />
+            <location filename="../../ui/exhibits_tab.py" line="330" />
             <source>{code} saved: a redacted copy; the original is unchanged.</source>
             <translation>{code} сохранён: это обезличенная копия, оригинал не изменён.</translation>
         </message>
@@ -698,27 +698,27 @@
     <context>
         <name>Formats</name>
         <message>
-            <location filename="../../ui/i18n.py" line="278" />
+            <location filename="../../ui/i18n.py" line="277" />
             <source>B</source>
             <translation>Б</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="278" />
+            <location filename="../../ui/i18n.py" line="277" />
             <source>KB</source>
             <translation>КБ</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="278" />
+            <location filename="../../ui/i18n.py" line="277" />
             <source>MB</source>
             <translation>МБ</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="278" />
+            <location filename="../../ui/i18n.py" line="277" />
             <source>GB</source>
             <translation>ГБ</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="278" />
+            <location filename="../../ui/i18n.py" line="277" />
             <source>TB</source>
             <translation>ТБ</translation>
         </message>
@@ -726,17 +726,17 @@
     <context>
         <name>ImportController</name>
         <message>
-            <location filename="../../ui/import_flow.py" line="226" />
+            <location filename="../../ui/import_flow.py" line="227" />
             <source>An import is already running; wait for it to finish or cancel it.</source>
             <translation>Импорт уже идёт; дождитесь его окончания или отмените его.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_flow.py" line="230" />
+            <location filename="../../ui/import_flow.py" line="232" />
             <source>Preparing to import…</source>
             <translation>Подготовка к импорту…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_flow.py" line="241" />
+            <location filename="../../ui/import_flow.py" line="243" />
             <source>Cancelling…</source>
             <translation>Отмена…</translation>
         </message>
@@ -929,19 +929,22 @@
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../../ui/i18n.py" line="167" />
+            <location filename="../../ui/i18n.py" line="174" />
             <source>&amp;Language</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="172" />
+            <location filename="../../ui/i18n.py" line="179" />
             <source>System language</source>
             <translation>Язык системы</translation>
         </message>
+    </context>
+    <context>
+        <name>LanguageSwitch</name>
         <message>
-            <location filename="../../ui/i18n.py" line="184" />
-            <source>The new language is used from the next start of Evidence Kit.</source>
-            <translation>Новый язык будет применён при следующем запуске Evidence Kit.</translation>
+            <location filename="../../ui/language_switch.py" line="79" />
+            <source>The language changes as soon as the running task ends.</source>
+            <translation>Язык сменится, как только завершится текущая задача.</translation>
         </message>
     </context>
     <context>
@@ -1102,77 +1105,78 @@
             <translation>Основная панель инструментов</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="47" />
+            <location filename="../../ui/main_window.py" line="48" />
+            <location filename="../../ui/main_window.py" line="122" />
             <source>Evidence Kit</source>
             <translation>Evidence Kit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="97" />
+            <location filename="../../ui/main_window.py" line="123" />
             <source>Drop files or folders to import them into this case</source>
             <translation>Перетащите файлы или папки, чтобы импортировать их в это дело</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="231" />
             <source>Auto-lock after {n} min</source>
             <translation>Автоблокировка через {n} мин</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="232" />
             <source>Auto-lock off</source>
             <translation>Автоблокировка выключена</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="232" />
             <source>Locked</source>
             <translation>Заблокировано</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="235" />
             <source>Signing as {label} · key {fp}</source>
             <translation>Подпись от имени {label} · ключ {fp}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="236" />
             <source>(no name)</source>
             <translation>(без имени)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="179" />
+            <location filename="../../ui/main_window.py" line="259" />
             <source>Unlocking… (this takes a second on purpose: it makes guessing your passphrase slow)</source>
             <translation>Разблокировка… (это намеренно занимает секунду: так подбирать вашу парольную фразу медленно)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="187" />
+            <location filename="../../ui/main_window.py" line="267" />
             <source>Creating your encrypted vault…</source>
             <translation>Создание зашифрованного хранилища…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="274" />
             <source>Creating a throw-away vault with the fictional demo case…</source>
             <translation>Создание временного хранилища с вымышленным демо-делом…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="251" />
+            <location filename="../../ui/main_window.py" line="331" />
             <source>Auto-lock</source>
             <translation>Автоблокировка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="251" />
+            <location filename="../../ui/main_window.py" line="331" />
             <source>Lock the vault after this many idle minutes (0 = never):</source>
             <translation>Блокировать хранилище после стольких минут бездействия (0 — никогда):</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="267" />
+            <location filename="../../ui/main_window.py" line="347" />
             <source>Import evidence files</source>
             <translation>Импорт файлов доказательств</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="276" />
+            <location filename="../../ui/main_window.py" line="356" />
             <source>Import a folder of evidence</source>
             <translation>Импорт папки с доказательствами</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="363" />
             <source>Open or create a case first, then import into it.</source>
             <translation>Сначала откройте или создайте дело, затем импортируйте в него.</translation>
         </message>
@@ -1188,62 +1192,62 @@
     <context>
         <name>NewCaseDialog</name>
         <message>
-            <location filename="../../ui/workspace.py" line="49" />
+            <location filename="../../ui/workspace.py" line="51" />
             <source>New case</source>
             <translation>Новое дело</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="52" />
+            <location filename="../../ui/workspace.py" line="54" />
             <source>Case title</source>
             <translation>Название дела</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="53" />
+            <location filename="../../ui/workspace.py" line="55" />
             <source>Case summary</source>
             <translation>Краткое описание дела</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="55" />
+            <location filename="../../ui/workspace.py" line="57" />
             <source>Country</source>
             <translation>Страна</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="56" />
+            <location filename="../../ui/workspace.py" line="58" />
             <source>Body the case is prepared for</source>
             <translation>Для какого органа готовится дело</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="60" />
+            <location filename="../../ui/workspace.py" line="62" />
             <source>Title *:</source>
             <translation>Название *:</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="61" />
+            <location filename="../../ui/workspace.py" line="63" />
             <source>Summary:</source>
             <translation>Краткое описание:</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="62" />
+            <location filename="../../ui/workspace.py" line="64" />
             <source>Country:</source>
             <translation>Страна:</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="63" />
+            <location filename="../../ui/workspace.py" line="65" />
             <source>Prepared for:</source>
             <translation>Для кого:</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="69" />
+            <location filename="../../ui/workspace.py" line="71" />
             <source>Create case</source>
             <translation>Создать дело</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="70" />
+            <location filename="../../ui/workspace.py" line="72" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="81" />
+            <location filename="../../ui/workspace.py" line="83" />
             <source>A case needs a title.</source>
             <translation>У дела должно быть название.</translation>
         </message>
@@ -1813,140 +1817,140 @@
     <context>
         <name>RecipientsDialog</name>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="63" />
-            <location filename="../../ui/recipients_dialog.py" line="78" />
+            <location filename="../../ui/recipients_dialog.py" line="66" />
+            <location filename="../../ui/recipients_dialog.py" line="81" />
             <source>Recipients</source>
             <translation>Получатели</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="65" />
-            <location filename="../../ui/recipients_dialog.py" line="66" />
+            <location filename="../../ui/recipients_dialog.py" line="68" />
+            <location filename="../../ui/recipients_dialog.py" line="69" />
             <source>Your age public key</source>
             <translation>Ваш открытый ключ age</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="69" />
+            <location filename="../../ui/recipients_dialog.py" line="72" />
             <source>Copy</source>
             <translation>Копировать</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="69" />
+            <location filename="../../ui/recipients_dialog.py" line="72" />
             <source>Copy your age public key</source>
             <translation>Копировать ваш открытый ключ age</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="74" />
+            <location filename="../../ui/recipients_dialog.py" line="77" />
             <source>Give this key to partners who send dossiers to your team. Add the legal teams you send to below: their public key starts with age1…</source>
             <translation>Дайте этот ключ партнёрам, которые отправляют досье вашей команде. Ниже добавьте юридические команды, которым отправляете вы: их открытый ключ начинается с age1…</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="79" />
+            <location filename="../../ui/recipients_dialog.py" line="82" />
             <source>Label</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="79" />
+            <location filename="../../ui/recipients_dialog.py" line="82" />
             <source>Public key</source>
             <translation>Открытый ключ</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="83" />
+            <location filename="../../ui/recipients_dialog.py" line="86" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="84" />
+            <location filename="../../ui/recipients_dialog.py" line="87" />
             <source>Remove the selected recipient</source>
             <translation>Удалить выбранного получателя</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="86" />
+            <location filename="../../ui/recipients_dialog.py" line="89" />
             <source>Add a recipient</source>
             <translation>Добавить получателя</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="87" />
+            <location filename="../../ui/recipients_dialog.py" line="90" />
             <source>Recipient label</source>
             <translation>Название получателя</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="88" />
+            <location filename="../../ui/recipients_dialog.py" line="91" />
             <source>Who they are, e.g. ICC OTP evidence unit</source>
             <translation>Кто это, например группа доказательств Канцелярии прокурора МУС</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="89" />
+            <location filename="../../ui/recipients_dialog.py" line="92" />
             <source>Recipient public key</source>
             <translation>Открытый ключ получателя</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="92" />
+            <location filename="../../ui/recipients_dialog.py" line="95" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="92" />
+            <location filename="../../ui/recipients_dialog.py" line="95" />
             <source>Add the recipient</source>
             <translation>Добавить получателя</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="94" />
+            <location filename="../../ui/recipients_dialog.py" line="97" />
             <source>From file…</source>
             <translation>Из файла…</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="95" />
+            <location filename="../../ui/recipients_dialog.py" line="98" />
             <source>Add the recipient from a key file</source>
             <translation>Добавить получателя из файла ключа</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="101" />
+            <location filename="../../ui/recipients_dialog.py" line="104" />
             <source>Label *:</source>
             <translation>Название *:</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="102" />
+            <location filename="../../ui/recipients_dialog.py" line="105" />
             <source>Public key:</source>
             <translation>Открытый ключ:</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="106" />
-            <location filename="../../ui/recipients_dialog.py" line="106" />
+            <location filename="../../ui/recipients_dialog.py" line="109" />
+            <location filename="../../ui/recipients_dialog.py" line="109" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="151" />
+            <location filename="../../ui/recipients_dialog.py" line="154" />
             <source>Your age public key is copied.</source>
             <translation>Ваш открытый ключ age скопирован.</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="156" />
+            <location filename="../../ui/recipients_dialog.py" line="159" />
             <source>Give both a label and the public key (age1…).</source>
             <translation>Укажите и название, и открытый ключ (age1…).</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="165" />
+            <location filename="../../ui/recipients_dialog.py" line="168" />
             <source>Give the recipient a label first, then choose the key file.</source>
             <translation>Сначала укажите название получателя, затем выберите файл ключа.</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="169" />
+            <location filename="../../ui/recipients_dialog.py" line="172" />
             <source>Recipient's age public key</source>
             <translation>Открытый ключ age получателя</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="170" />
+            <location filename="../../ui/recipients_dialog.py" line="173" />
             <source>Key files (*.txt *.pub *.age);;All files (*)</source>
             <translation>Файлы ключей (*.txt *.pub *.age);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="189" />
+            <location filename="../../ui/recipients_dialog.py" line="192" />
             <source>Added {label}.</source>
             <translation>Добавлен: {label}.</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="207" />
+            <location filename="../../ui/recipients_dialog.py" line="210" />
             <source>Removed {label}.</source>
             <translation>Удалён: {label}.</translation>
         </message>
@@ -2164,73 +2168,73 @@
     <context>
         <name>SourceForm</name>
         <message>
-            <location filename="../../ui/i18n.py" line="226" />
+            <location filename="../../ui/i18n.py" line="225" />
             <location filename="../../ui/sources_tab.py" line="62" />
             <source>Web page</source>
             <translation>Веб-страница</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="227" />
+            <location filename="../../ui/i18n.py" line="226" />
             <location filename="../../ui/sources_tab.py" line="62" />
             <source>Social media post</source>
             <translation>Публикация в соцсетях</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="228" />
+            <location filename="../../ui/i18n.py" line="227" />
             <location filename="../../ui/sources_tab.py" line="63" />
             <source>News article</source>
             <translation>Новостная статья</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="229" />
+            <location filename="../../ui/i18n.py" line="228" />
             <location filename="../../ui/sources_tab.py" line="63" />
             <source>NGO report</source>
             <translation>Доклад НКО</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="230" />
+            <location filename="../../ui/i18n.py" line="229" />
             <location filename="../../ui/sources_tab.py" line="64" />
             <source>UN report</source>
             <translation>Доклад ООН</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="231" />
+            <location filename="../../ui/i18n.py" line="230" />
             <location filename="../../ui/sources_tab.py" line="64" />
             <source>Official document</source>
             <translation>Официальный документ</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="232" />
+            <location filename="../../ui/i18n.py" line="231" />
             <location filename="../../ui/sources_tab.py" line="65" />
             <source>Court document</source>
             <translation>Судебный документ</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="233" />
+            <location filename="../../ui/i18n.py" line="232" />
             <location filename="../../ui/sources_tab.py" line="65" />
             <source>Satellite imagery</source>
             <translation>Спутниковые снимки</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="234" />
+            <location filename="../../ui/i18n.py" line="233" />
             <location filename="../../ui/sources_tab.py" line="66" />
             <source>Dataset</source>
             <translation>Набор данных</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="235" />
+            <location filename="../../ui/i18n.py" line="234" />
             <location filename="../../ui/sources_tab.py" line="66" />
             <source>Book</source>
             <translation>Книга</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="236" />
+            <location filename="../../ui/i18n.py" line="235" />
             <location filename="../../ui/sources_tab.py" line="66" />
             <source>Leaked document</source>
             <translation>Утечка документа</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="237" />
+            <location filename="../../ui/i18n.py" line="236" />
             <location filename="../../ui/sources_tab.py" line="67" />
             <source>Other</source>
             <translation>Другое</translation>
@@ -2607,79 +2611,79 @@
     <context>
         <name>TestimonyForm</name>
         <message>
-            <location filename="../../ui/i18n.py" line="207" />
+            <location filename="../../ui/i18n.py" line="206" />
             <location filename="../../ui/testimony_form.py" line="94" />
             <source>Victim</source>
             <translation>Потерпевший</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="208" />
+            <location filename="../../ui/i18n.py" line="207" />
             <location filename="../../ui/testimony_form.py" line="94" />
             <source>Witness</source>
             <translation>Свидетель</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="209" />
+            <location filename="../../ui/i18n.py" line="208" />
             <location filename="../../ui/testimony_form.py" line="94" />
             <source>Relative</source>
             <translation>Родственник</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="210" />
+            <location filename="../../ui/i18n.py" line="209" />
             <location filename="../../ui/testimony_form.py" line="95" />
             <source>Insider</source>
             <translation>Инсайдер</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="211" />
+            <location filename="../../ui/i18n.py" line="210" />
             <location filename="../../ui/testimony_form.py" line="95" />
             <source>Intermediary</source>
             <translation>Посредник</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="212" />
+            <location filename="../../ui/i18n.py" line="211" />
             <location filename="../../ui/testimony_form.py" line="95" />
             <source>Other</source>
             <translation>Другое</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="213" />
+            <location filename="../../ui/i18n.py" line="212" />
             <location filename="../../ui/testimony_form.py" line="96" />
             <source>In person</source>
             <translation>Лично</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="214" />
+            <location filename="../../ui/i18n.py" line="213" />
             <location filename="../../ui/testimony_form.py" line="96" />
             <source>Remote</source>
             <translation>Удалённо</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="215" />
+            <location filename="../../ui/i18n.py" line="214" />
             <location filename="../../ui/testimony_form.py" line="96" />
             <source>Written</source>
             <translation>Письменно</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="216" />
+            <location filename="../../ui/i18n.py" line="215" />
             <location filename="../../ui/testimony_form.py" line="97" />
             <source>Saw it</source>
             <translation>Видел(а) сам(а)</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="217" />
+            <location filename="../../ui/i18n.py" line="216" />
             <location filename="../../ui/testimony_form.py" line="97" />
             <source>Heard it</source>
             <translation>Слышал(а) сам(а)</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="218" />
+            <location filename="../../ui/i18n.py" line="217" />
             <location filename="../../ui/testimony_form.py" line="97" />
             <source>Was told</source>
             <translation>Узнал(а) от других</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="219" />
+            <location filename="../../ui/i18n.py" line="218" />
             <location filename="../../ui/testimony_form.py" line="98" />
             <source>From a document</source>
             <translation>Из документа</translation>
@@ -3155,178 +3159,178 @@
     <context>
         <name>TrustedKeysDialog</name>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="47" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="50" />
             <source>Trusted signer keys</source>
             <translation>Доверенные ключи подписи</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="49" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="52" />
             <source>Your signing key</source>
             <translation>Ваш ключ подписи</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="51" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="54" />
             <source>Your key fingerprint</source>
             <translation>Отпечаток вашего ключа</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="54" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="57" />
             <source>Copy</source>
             <translation>Копировать</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="54" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="57" />
             <source>Copy your key fingerprint</source>
             <translation>Копировать отпечаток вашего ключа</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="57" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="60" />
             <source>Export my public key…</source>
             <translation>Экспорт моего открытого ключа…</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="58" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="61" />
             <source>Export my public key to a file</source>
             <translation>Экспортировать мой открытый ключ в файл</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="64" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="67" />
             <source>Trusted keys</source>
             <translation>Доверенные ключи</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="65" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="68" />
             <source>Label</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="65" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="68" />
             <source>Fingerprint</source>
             <translation>Отпечаток</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="65" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="68" />
             <source>Added</source>
             <translation>Добавлен</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="70" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="73" />
             <source>Stop trusting</source>
             <translation>Больше не доверять</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="71" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="74" />
             <source>Stop trusting the selected key</source>
             <translation>Больше не доверять выбранному ключу</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="73" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="76" />
             <source>Trust a signer's key</source>
             <translation>Доверять ключу подписанта</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="74" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="77" />
             <source>Signer label</source>
             <translation>Название подписанта</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="75" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="78" />
             <source>Who they are, e.g. Partner NGO field team</source>
             <translation>Кто это, например полевая группа партнёрской НКО</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="76" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="79" />
             <source>Signer public key</source>
             <translation>Открытый ключ подписанта</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="79" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="82" />
             <source>Paste the content of their .pub file</source>
             <translation>Вставьте содержимое его файла .pub</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="81" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="84" />
             <source>Trust</source>
             <translation>Доверять</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="81" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="84" />
             <source>Trust the pasted key</source>
             <translation>Доверять вставленному ключу</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="83" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="86" />
             <source>From file…</source>
             <translation>Из файла…</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="84" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="87" />
             <source>Trust a key from a file</source>
             <translation>Доверять ключу из файла</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="86" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="89" />
             <source>Trust a key only after you compared its fingerprint with its owner by another channel (a call, in person).</source>
             <translation>Доверяйте ключу, только сверив его отпечаток с владельцем по другому каналу (звонком, лично).</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="94" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="97" />
             <source>Label *:</source>
             <translation>Название *:</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="95" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="98" />
             <source>Public key:</source>
             <translation>Открытый ключ:</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="100" />
-            <location filename="../../ui/trusted_keys_dialog.py" line="100" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="103" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="103" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="136" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="139" />
             <source>Give both a label and the public key.</source>
             <translation>Укажите и название, и открытый ключ.</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="143" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="146" />
             <source>Give the signer a label first, then choose the key file.</source>
             <translation>Сначала укажите название подписанта, затем выберите файл ключа.</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="147" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="150" />
             <source>Signer's public key</source>
             <translation>Открытый ключ подписанта</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="148" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="151" />
             <source>Public keys (*.pub);;All files (*)</source>
             <translation>Открытые ключи (*.pub);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="166" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="169" />
             <source>Trusted {label} ({fp}).</source>
             <translation>Теперь доверенный: {label} ({fp}).</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="185" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="188" />
             <source>No longer trusted: {label}.</source>
             <translation>Больше не доверенный: {label}.</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="193" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="196" />
             <source>Export my public key</source>
             <translation>Экспорт моего открытого ключа</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="195" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="198" />
             <source>Public keys (*.pub)</source>
             <translation>Открытые ключи (*.pub)</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="208" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="211" />
             <source>Saved to {path}. Give it to partners, and confirm the fingerprint with them by another channel.</source>
             <translation>Сохранено в {path}. Передайте файл партнёрам и сверьте с ними отпечаток по другому каналу.</translation>
         </message>
@@ -3491,57 +3495,57 @@
             <translation>Новое хранилище в: {folder}</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="255" />
+            <location filename="../../ui/unlock_view.py" line="261" />
             <source>Too short (at least {n} characters)</source>
             <translation>Слишком коротко (не менее {n} символов)</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="257" />
+            <location filename="../../ui/unlock_view.py" line="263" />
             <source>Weak</source>
             <translation>Слабая</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="257" />
+            <location filename="../../ui/unlock_view.py" line="263" />
             <source>Fair</source>
             <translation>Средняя</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="257" />
+            <location filename="../../ui/unlock_view.py" line="263" />
             <source>Good</source>
             <translation>Хорошая</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="257" />
+            <location filename="../../ui/unlock_view.py" line="263" />
             <source>Strong</source>
             <translation>Надёжная</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="260" />
+            <location filename="../../ui/unlock_view.py" line="266" />
             <source>Enter a passphrase</source>
             <translation>Введите парольную фразу</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="272" />
+            <location filename="../../ui/unlock_view.py" line="278" />
             <source>Choose the vault folder</source>
             <translation>Выберите папку хранилища</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="279" />
+            <location filename="../../ui/unlock_view.py" line="285" />
             <source>Enter your passphrase.</source>
             <translation>Введите парольную фразу.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="286" />
+            <location filename="../../ui/unlock_view.py" line="292" />
             <source>The two passphrases differ.</source>
             <translation>Парольные фразы не совпадают.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="289" />
+            <location filename="../../ui/unlock_view.py" line="295" />
             <source>Use at least {n} characters.</source>
             <translation>Используйте не менее {n} символов.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="293" />
+            <location filename="../../ui/unlock_view.py" line="299" />
             <source>Please confirm that you understand the warning.</source>
             <translation>Подтвердите, что вы поняли предупреждение.</translation>
         </message>
@@ -3549,64 +3553,64 @@
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../ui/workspace.py" line="105" />
-            <location filename="../../ui/workspace.py" line="106" />
+            <location filename="../../ui/workspace.py" line="107" />
+            <location filename="../../ui/workspace.py" line="108" />
             <source>Cases</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="112" />
+            <location filename="../../ui/workspace.py" line="114" />
             <source>New case…</source>
             <translation>Новое дело…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="112" />
+            <location filename="../../ui/workspace.py" line="114" />
             <source>New case</source>
             <translation>Новое дело</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="130" />
+            <location filename="../../ui/workspace.py" line="132" />
             <source>Case sections</source>
             <translation>Разделы дела</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="136" />
+            <location filename="../../ui/workspace.py" line="138" />
             <source>Exhibits</source>
             <translation>Материалы</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="137" />
+            <location filename="../../ui/workspace.py" line="139" />
             <source>Testimonies</source>
             <translation>Показания</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="138" />
+            <location filename="../../ui/workspace.py" line="140" />
             <source>Sources</source>
             <translation>Источники</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="139" />
+            <location filename="../../ui/workspace.py" line="141" />
             <source>Custody log</source>
             <translation>Журнал хранения</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="177" />
-            <location filename="../../ui/workspace.py" line="243" />
+            <location filename="../../ui/workspace.py" line="179" />
+            <location filename="../../ui/workspace.py" line="245" />
             <source>{e} exhibits · {t} testimonies · {s} sources</source>
             <translation>Материалов: {e} · показаний: {t} · источников: {s}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="232" />
+            <location filename="../../ui/workspace.py" line="234" />
             <source>No case open</source>
             <translation>Нет открытого дела</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="233" />
+            <location filename="../../ui/workspace.py" line="235" />
             <source>Create a case with “New case…” to start gathering evidence.</source>
             <translation>Создайте дело через «Новое дело…», чтобы начать собирать доказательства.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="238" />
+            <location filename="../../ui/workspace.py" line="240" />
             <source>Prepared for: {body}</source>
             <translation>Для кого: {body}</translation>
         </message>

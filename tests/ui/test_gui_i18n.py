@@ -111,7 +111,9 @@ def test_language_choice(tmp_path: Path) -> None:
     assert choose(settings, {}, ["fr-FR"]) == "fr"
 
 
-def test_language_menu_saves_the_choice(window: MainWindow) -> None:
+def test_language_menu_saves_the_choice(qtbot: Any, window: MainWindow,
+                                        switch: Callable[[str], str]) -> None:
+    """Saved for the next start, and shown at once (tests/ui/test_gui_language_switch.py)."""
     from PySide6.QtWidgets import QMenu
 
     menu = window.findChild(QMenu, "LanguageMenu")
@@ -119,12 +121,16 @@ def test_language_menu_saves_the_choice(window: MainWindow) -> None:
     names = [a.text() for a in menu.actions()]
     assert names == ["System language", "English", "Русский", "Français", "العربية"]
     assert menu.actions()[0].isChecked()
-    next(a for a in menu.actions() if a.data() == "ar").trigger()
+    with qtbot.waitSignal(window.language_switch.switched, timeout=WAIT_MS):
+        next(a for a in menu.actions() if a.data() == "ar").trigger()
     assert QSettings().value("language") == "ar"
     assert i18n.choose_language(environ={}, system_languages=["en"]) == "ar"
-    assert "next start" in window.messages.text.text()
-    menu.actions()[0].trigger()
+    assert i18n.current_language() == "ar" and window.isRightToLeft()
+    menu = window.findChild(QMenu, "LanguageMenu")  # (a new menu, in Arabic)
+    with qtbot.waitSignal(window.language_switch.switched, timeout=WAIT_MS):
+        menu.actions()[0].trigger()
     assert QSettings().value("language") is None
+    assert i18n.current_language() == i18n.choose_language(environ={})
 
 
 def test_body_names_match_the_core() -> None:
@@ -307,6 +313,37 @@ def test_nothing_is_left_in_english(qtbot: Any, tmp_path: Path,
             left |= {f"{type(dialog).__name__}: {t}" for t in _texts(dialog) & english}
             dialog.reject()
         assert sorted(left) == []
+    finally:
+        window.shutdown()
+
+
+def test_nothing_is_left_in_english_after_a_live_switch(qtbot: Any, tmp_path: Path,
+                                                        switch: Callable[[str], str]) -> None:
+    """Started in English with the demo case open, switched to Russian in View › Language:
+    every text of the window is Russian, as if it had started in Russian."""
+    from PySide6.QtWidgets import QMenu
+
+    english = {key.source for key, entry in tool.read_ts(tool.ts_path("ru")).items()
+               if entry.finished and entry.translation != key.source}
+    english -= set(i18n.LANGUAGES.values())
+    window = MainWindow(tmp_path / "vault")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        with qtbot.waitSignal(window.workspace_ready, timeout=WAIT_MS):
+            window.start_demo()
+        qtbot.waitUntil(lambda: window.workspace.exhibits.model.rowCount() == 4,
+                        timeout=WAIT_MS)
+        window.messages.show_message("A message", "info")
+        assert _texts(window) & english, "the check can fail: English before the switch"
+        menu = window.findChild(QMenu, "LanguageMenu")
+        with qtbot.waitSignal(window.language_switch.switched, timeout=WAIT_MS):
+            next(a for a in menu.actions() if a.data() == "ru").trigger()
+        qtbot.waitUntil(lambda: window.workspace.testimonies.model.rowCount() == 2,
+                        timeout=WAIT_MS)
+        qtbot.wait(50)  # (deferred deletes of the replaced widgets)
+        assert sorted(_texts(window) & english) == []
     finally:
         window.shutdown()
 
