@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import StorageError
+from .errors import Phrase, StorageError
 
 try:
     import fcntl
@@ -42,12 +42,18 @@ def fsync_dir(path: Path) -> None:
 
 
 def storage_error(exc: OSError, what: str) -> StorageError:
-    """Turn an OSError into a message a non-technical user can act on."""
+    """Turn an OSError into a message a non-technical user can act on.
+
+    ``what`` names what could not be written: a ``Phrase`` ("the report") so the GUI
+    translates it, or a path shown as it is."""
     if exc.errno == errno.ENOSPC:
-        return StorageError(f"The disk is full: could not write {what}. Free some space and retry.")
+        return StorageError("The disk is full: could not write {what}. Free some space and "
+                            "retry.", what=what)
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return StorageError(f"Not allowed to write {what}: the folder is read-only or protected.")
-    return StorageError(f"Could not write {what}: {exc.strerror or exc}")
+        return StorageError("Not allowed to write {what}: the folder is read-only or "
+                            "protected.", what=what)
+    return StorageError("Could not write {what}: {reason}", what=what,
+                        reason=exc.strerror or str(exc))
 
 
 def temp_prefix(path: Path) -> str:
@@ -100,7 +106,7 @@ def _remove_if_stale(candidate: Path, older_than: float) -> bool:
 
 
 @contextlib.contextmanager
-def atomic_writer(path: Path, what: str = "the file") -> Iterator[BinaryIO]:
+def atomic_writer(path: Path, what: str = Phrase("the file")) -> Iterator[BinaryIO]:
     """Yield a temp file beside ``path``; on success fsync it and rename it into place.
 
     On any error the temp file is removed and ``path`` is untouched.
@@ -129,6 +135,6 @@ def atomic_writer(path: Path, what: str = "the file") -> Iterator[BinaryIO]:
         raise
 
 
-def write_atomic(path: Path, data: bytes, what: str = "the file") -> None:
+def write_atomic(path: Path, data: bytes, what: str = Phrase("the file")) -> None:
     with atomic_writer(path, what) as fh:
         fh.write(data)

@@ -52,18 +52,19 @@ def parse_manifest(text: bytes, algorithm: str, what: str) -> dict[str, str]:
     try:
         decoded = text.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise DossierError(f"{what} is not UTF-8 text.") from exc
+        raise DossierError("{name} is not UTF-8 text.", name=what) from exc
     entries: dict[str, str] = {}
     for number, line in enumerate(decoded.split("\n")[:-1], 1):
         digest, sep, path = line.partition("  ")
         if not sep or len(digest) != HEX_LEN[algorithm] or \
                 digest.strip("0123456789abcdef") or not path:
-            raise DossierError(f"{what}, line {number}, is malformed.")
+            raise DossierError("{name}, line {number}, is malformed.", name=what,
+                               number=number)
         if path in entries:
-            raise DossierError(f"{what} lists '{path}' twice.")
+            raise DossierError("{name} lists '{path}' twice.", name=what, path=path)
         entries[path] = digest
     if not decoded.endswith("\n") and decoded:
-        raise DossierError(f"{what} does not end with a line break.")
+        raise DossierError("{name} does not end with a line break.", name=what)
     return entries
 
 

@@ -29,7 +29,7 @@ except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
 
 from .atomic import fsync_dir, storage_error
-from .errors import Cancelled, IntegrityError, NotFound, VaultCorrupt
+from .errors import Cancelled, IntegrityError, NotFound, Phrase, VaultCorrupt
 from .hashing import ParallelHash
 
 MAGIC = b"EKBLOB1\0"
@@ -127,7 +127,7 @@ class Sealer:
             self._out.write(self._header)
         except OSError as exc:
             self._sha512.close()
-            raise storage_error(exc, "the encrypted copy") from exc
+            raise storage_error(exc, Phrase("the encrypted copy")) from exc
 
     def write(self, data: bytes) -> None:
         if not data:
@@ -158,7 +158,7 @@ class Sealer:
             self._start_writeback()
         except OSError as exc:
             self.abort()
-            raise storage_error(exc, "the encrypted copy") from exc
+            raise storage_error(exc, Phrase("the encrypted copy")) from exc
         self.size += len(chunk)
         self._counter += 1
 
@@ -182,7 +182,7 @@ class Sealer:
             self._out.close()
         except OSError as exc:
             self.abort()
-            raise storage_error(exc, "the encrypted copy") from exc
+            raise storage_error(exc, Phrase("the encrypted copy")) from exc
         sha512 = self._sha512.hexdigest()
         self._sha512.close()
         sha = self._sha256.hexdigest()
@@ -210,10 +210,10 @@ class BlobStore:
             try:
                 path.mkdir(mode=0o700, exist_ok=True)
             except FileExistsError as exc:
-                raise VaultCorrupt(f"The vault is damaged: '{path.name}' should be a folder "
-                                   "but is a file.") from exc
+                raise VaultCorrupt("The vault is damaged: '{name}' should be a folder "
+                                   "but is a file.", name=path.name) from exc
             except OSError as exc:
-                raise storage_error(exc, f"the folder {path}") from exc
+                raise storage_error(exc, Phrase("the folder {path}", path=str(path))) from exc
 
     def blob_id(self, sha256_hex: str) -> str:
         return hmac.new(self._id_key, bytes.fromhex(sha256_hex), hashlib.sha256).hexdigest()
@@ -262,7 +262,7 @@ class BlobStore:
             fsync_dir(final.parent)
         except OSError as exc:
             sealed.temp_path.unlink(missing_ok=True)
-            raise storage_error(exc, "the encrypted copy") from exc
+            raise storage_error(exc, Phrase("the encrypted copy")) from exc
 
     def discard(self, sealed: SealedBlob) -> None:
         sealed.temp_path.unlink(missing_ok=True)
@@ -273,17 +273,19 @@ class BlobStore:
         try:
             fh = path.open("rb")
         except FileNotFoundError as exc:
-            raise NotFound(f"Encrypted file {blob_id[:12]}… is missing from the vault.") from exc
+            raise NotFound("Encrypted file {blob}… is missing from the vault.",
+                           blob=blob_id[:12]) from exc
         except OSError as exc:  # e.g. a folder where the file should be, or no permission
-            raise IntegrityError(f"Encrypted file {blob_id[:12]}… cannot be read: "
-                                 f"{exc.strerror or exc}.") from exc
+            raise IntegrityError("Encrypted file {blob}… cannot be read: {reason}.",
+                                 blob=blob_id[:12], reason=exc.strerror or str(exc)) from exc
         with fh:
             header = fh.read(HEADER.size)
             if len(header) != HEADER.size:
-                raise IntegrityError(f"Encrypted file {blob_id[:12]}… is truncated.")
+                raise IntegrityError("Encrypted file {blob}… is truncated.", blob=blob_id[:12])
             magic, chunk, prefix = HEADER.unpack(header)
             if magic != MAGIC or not (0 < chunk <= MAX_CHUNK):
-                raise IntegrityError(f"Encrypted file {blob_id[:12]}… has a damaged header.")
+                raise IntegrityError("Encrypted file {blob}… has a damaged header.",
+                                     blob=blob_id[:12])
             aead = AESGCM(key)
             counter = 0
             current = fh.read(chunk + TAG)
@@ -294,8 +296,9 @@ class BlobStore:
                     yield aead.decrypt(_nonce(prefix, counter, last), current, header)
                 except InvalidTag as exc:
                     raise IntegrityError(
-                        f"Encrypted file {blob_id[:12]}… is damaged or was tampered with "
-                        f"(chunk {counter} fails authentication).") from exc
+                        "Encrypted file {blob}… is damaged or was tampered with "
+                        "(chunk {chunk} fails authentication).", blob=blob_id[:12],
+                        chunk=counter) from exc
                 if last:
                     return
                 current, counter = nxt, counter + 1
@@ -306,7 +309,7 @@ class BlobStore:
             digest.update(chunk)
         if digest.hexdigest() != sha256_hex:
             raise IntegrityError(
-                f"Encrypted file {blob_id[:12]}… does not match its recorded hash.")
+                "Encrypted file {blob}… does not match its recorded hash.", blob=blob_id[:12])
 
     def all_blob_ids(self) -> Iterator[str]:
         if not self.blobs.is_dir():

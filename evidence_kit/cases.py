@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .clock import utc_now
-from .errors import InvalidInput
+from .errors import InvalidInput, Phrase
 from .records import BODIES, Record, check_choice, new_uid
 from .vault import Vault
 
@@ -15,7 +15,7 @@ def add_case(vault: Vault, title: str, *, summary: str = "", situation: str = ""
     title = title.strip()
     if not title:
         raise InvalidInput("A case needs a title.")
-    check_choice(target_body, BODIES, "target body")
+    check_choice(target_body, BODIES, Phrase("target body"))
     now = utc_now()
     row = {"uid": uid or new_uid(), "title": title, "summary": summary, "situation": situation,
            "country": country, "target_body": target_body, "status": "open",

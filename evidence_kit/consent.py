@@ -28,27 +28,28 @@ def parse_consent(raw: object) -> dict[str, Any] | None:
         raise InvalidInput("'consent' must be an object.")
     unknown = set(raw) - CONSENT_KEYS
     if unknown:
-        raise InvalidInput(f"Unknown key(s) in consent: {', '.join(sorted(unknown))}. "
-                           f"Allowed: {', '.join(sorted(CONSENT_KEYS))}.")
+        raise InvalidInput("Unknown key(s) in consent: {keys}. Allowed: {allowed}.",
+                           keys=", ".join(sorted(unknown)),
+                           allowed=", ".join(sorted(CONSENT_KEYS)))
     share_with = raw.get("share_with", [])
     if not isinstance(share_with, list) or not all(isinstance(b, str) for b in share_with):
         raise InvalidInput("consent 'share_with' must be a list such as [\"icc\", \"un-sp\"].")
     for body in share_with:
         if body not in SHARE_TARGETS:
-            raise InvalidInput(f"consent 'share_with' has '{body}'; allowed: "
-                               f"{', '.join(SHARE_TARGETS)}.")
+            raise InvalidInput("consent 'share_with' has '{body}'; allowed: {allowed}.",
+                               body=body, allowed=", ".join(SHARE_TARGETS))
     be_named = raw.get("be_named", "pseudonym")
     if isinstance(be_named, bool):
         be_named = "full" if be_named else "pseudonym"
     if be_named not in IDENTITY_LEVELS:
-        raise InvalidInput(f"consent 'be_named' must be one of {', '.join(IDENTITY_LEVELS)} "
-                           "(or true/false).")
+        raise InvalidInput("consent 'be_named' must be one of {allowed} (or true/false).",
+                           allowed=", ".join(IDENTITY_LEVELS))
     for key in FLAG_KEYS:
         if not isinstance(raw.get(key, False), bool):
-            raise InvalidInput(f"consent '{key}' must be true or false.")
+            raise InvalidInput("consent '{key}' must be true or false.", key=key)
     for key in ("record", "given_on", "how"):
         if not isinstance(raw.get(key, ""), str):
-            raise InvalidInput(f"consent '{key}' must be text.")
+            raise InvalidInput("consent '{key}' must be text.", key=key)
     return {"record": raw.get("record", ""), "share_with": list(dict.fromkeys(share_with)),
             "be_named": be_named, "given_on": raw.get("given_on", ""), "how": raw.get("how", ""),
             **{key: raw.get(key, False) for key in FLAG_KEYS}}

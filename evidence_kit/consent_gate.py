@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .consent import scopes_of
+from .errors import Phrase
 from .records import BODIES, Record
 from .vault import Vault
 
@@ -29,7 +30,7 @@ LEVELS = ("confidential", "redacted")
 class GateDecision:
     include: bool
     identity: str = "pseudonym"  # full | initials | pseudonym
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)  # Phrases: the GUI translates them
     overridden: bool = False
 
 
@@ -45,27 +46,28 @@ def decide(scopes: list[Record], body: str, level: str) -> GateDecision:
     scope, withdrawn = _active_scope(scopes, body)
     if scope is None:
         if withdrawn is not None:
-            return GateDecision(False, reasons=[f"consent to share with {name} was withdrawn "
-                                                f"on {withdrawn['withdrawn_on']}"])
-        return GateDecision(False, reasons=[f"no recorded consent to share this account "
-                                            f"with {name}"])
+            return GateDecision(False, reasons=[Phrase(
+                "consent to share with {body} was withdrawn on {date}", body=name,
+                date=withdrawn["withdrawn_on"])])
+        return GateDecision(False, reasons=[Phrase(
+            "no recorded consent to share this account with {body}", body=name)])
     if body == "un-sp" and not scope["publication"]:
-        return GateDecision(False, reasons=["the witness was not told that UN Special "
-                                            "Procedures communications are published"])
+        return GateDecision(False, reasons=[Phrase("the witness was not told that UN Special "
+                                                   "Procedures communications are published")])
     if body == "un-mechanism" and not scope["onward_sharing"]:
-        return GateDecision(False, reasons=["consent does not cover onward sharing with "
-                                            "national or regional jurisdictions"])
+        return GateDecision(False, reasons=[Phrase("consent does not cover onward sharing "
+                                                   "with national or regional jurisdictions")])
     decision = GateDecision(True, identity=scope["identity"] or "pseudonym")
     if decision.identity == "none":
         decision.identity = "pseudonym"
     if level == "redacted" and decision.identity != "pseudonym":
         decision.identity = "pseudonym"
-        decision.reasons.append("redacted dossier: pseudonym only")
+        decision.reasons.append(Phrase("redacted dossier: pseudonym only"))
     if body == "un-sp" and decision.identity != "pseudonym" and \
             not scope["aware_government_letter"]:
         decision.identity = "pseudonym"
-        decision.reasons.append("identity withheld: the witness was not told the government "
-                                "receives a letter naming them")
+        decision.reasons.append(Phrase("identity withheld: the witness was not told the "
+                                       "government receives a letter naming them"))
     return decision
 
 

@@ -46,8 +46,9 @@ def connect(folder: Path, key: bytes) -> sqlite_utils.Database:
             # SQLite must create its WAL index beside the database even to read it: on
             # read-only media it fails with "unable to open", which is no damage at all.
             raise StorageError(
-                f"The vault folder {folder} is read-only or protected; Evidence Kit needs to "
-                "write there even to open it. Copy the vault to a writable disk.") from exc
+                "The vault folder {folder} is read-only or protected; Evidence Kit needs to "
+                "write there even to open it. Copy the vault to a writable disk.",
+                folder=str(folder)) from exc
         raise VaultCorrupt(
             "The vault's record database cannot be read: it is damaged or was altered.") from exc
     return sqlite_utils.Database(conn)

@@ -26,7 +26,8 @@ def load_demo_spec(folder: Path | None = None) -> dict:
     folder = folder or demo_dir()
     spec = json.loads((folder / "case.json").read_text(encoding="utf-8"))
     if spec.get("format") != DEMO_FORMAT:
-        raise VaultCorrupt(f"{folder / 'case.json'} is not a demo case description.")
+        raise VaultCorrupt("{path} is not a demo case description.",
+                           path=str(folder / "case.json"))
     return spec
 
 

@@ -19,7 +19,7 @@ from .cases import add_case
 from .clock import utc_now
 from .consent import add_consent
 from .db import BAD_VALUE_ERRORS
-from .errors import DossierError, InvalidInput
+from .errors import DossierError, InvalidInput, Phrase
 from .minisign import sign_stream
 from .records import Record, code, new_uid, next_number
 from .vault import Vault
@@ -168,7 +168,8 @@ def _import_exhibit(vault: Vault, case: Record, entry: dict[str, Any],
                     sealed: SealedBlob | None, sender: str, dossier_id: str,
                     result: ImportResult) -> None:
     if sealed is None or sealed.sha256 != entry.get("sha256"):
-        raise DossierError(f"{entry.get('code')}: its file is missing or does not match.")
+        raise DossierError("{code}: its file is missing or does not match.",
+                           code=str(entry.get("code")))
     held = _uid_known(vault, "exhibits", entry["uid"]) or next(iter(
         vault.db["exhibits"].rows_where("case_id = ? AND blob_id = ?",
                                         [case["id"], sealed.blob_id])), None)
@@ -278,6 +279,7 @@ def _write_receipt(vault: Vault, result: ImportResult, folder: Path) -> Path:
     signature = sign_stream(vault.signing_key, data,
                             f"receipt:{report.dossier_id}\treceived:{received_at}",
                             f"Evidence Kit receipt by {vault.fingerprint}")
-    write_atomic(path, data, "the receipt")
-    write_atomic(path.with_name(path.name + ".minisig"), signature.encode(), "the receipt")
+    write_atomic(path, data, Phrase("the receipt"))
+    write_atomic(path.with_name(path.name + ".minisig"), signature.encode(),
+                 Phrase("the receipt"))
     return path

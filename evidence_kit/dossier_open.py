@@ -15,7 +15,7 @@ import uuid
 from pathlib import Path
 
 from .atomic import storage_error
-from .errors import InvalidInput
+from .errors import InvalidInput, Phrase
 from .verify import KeyResolver, VerifyReport, verify_dossier
 
 _FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | \
@@ -33,7 +33,8 @@ class StagingSink:
         target = self.root / "bag" / rel_path
         if os.path.commonpath([self.root.resolve(), target.parent.resolve()]) != \
                 str(self.root.resolve()):
-            raise InvalidInput(f"Refusing to write outside the target folder: {rel_path}")
+            raise InvalidInput("Refusing to write outside the target folder: {path}",
+                               path=rel_path)
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         self._fd = os.open(target, _FLAGS, 0o600)
 
@@ -58,12 +59,12 @@ class StagingSink:
 
 def _prepare_target(target: Path, needed: int) -> None:
     if target.exists() and not target.is_dir():
-        raise InvalidInput(f"{target} exists and is not a folder.")
+        raise InvalidInput("{path} exists and is not a folder.", path=str(target))
     target.mkdir(mode=0o700, parents=True, exist_ok=True)
     free = shutil.disk_usage(target).free
     if free < needed + 16 * 1024 * 1024:
-        raise InvalidInput(f"Not enough free space in {target}: the dossier needs about "
-                           f"{needed // (1024 * 1024) + 1} MiB.")
+        raise InvalidInput("Not enough free space in {folder}: the dossier needs about "
+                           "{size} MiB.", folder=str(target), size=needed // (1024 * 1024) + 1)
 
 
 def open_dossier(path: Path, target: Path, password: str, resolve: KeyResolver,
@@ -82,13 +83,14 @@ def open_dossier(path: Path, target: Path, password: str, resolve: KeyResolver,
         final = target / report.dossier_id
         if final.exists():
             sink.abort()
-            raise InvalidInput(f"{final} already exists; choose an empty folder.")
+            raise InvalidInput("{path} already exists; choose an empty folder.",
+                               path=str(final))
         os.replace(staging / "bag", final)
         staging.rmdir()
         return report, final
     except OSError as exc:
         sink.abort()
-        raise storage_error(exc, f"the files in {target}") from exc
+        raise storage_error(exc, Phrase("the files in {folder}", folder=str(target))) from exc
     except BaseException:
         sink.abort()
         raise

@@ -24,7 +24,7 @@ from . import __version__, custody
 from . import dossier_entries as entries
 from .bag import PayloadFile
 from .consent_gate import LEVELS, GateDecision, evaluate
-from .errors import InvalidInput
+from .errors import InvalidInput, Listing, Phrase
 from .exhibits import list_exhibits
 from .records import BODIES, Record, code, get_item
 from .sources import list_sources
@@ -143,9 +143,9 @@ def _redacted_copies(vault: Vault, plan: DossierPlan, rows: list[Record]) -> lis
         if copies:
             chosen[copies[0]["id"]] = copies[0]
         else:
-            plan.exclusions.append((code("exhibits", row["number"]),
-                                    "a redacted dossier carries only redacted copies, and this "
-                                    "exhibit has none (make one with 'evidence-kit redact')"))
+            plan.exclusions.append((code("exhibits", row["number"]), Phrase(
+                "a redacted dossier carries only redacted copies, and this exhibit has none "
+                "(make one with 'evidence-kit redact')")))
     return [chosen[k] for k in sorted(chosen, key=lambda i: chosen[i]["number"])]
 
 
@@ -162,7 +162,8 @@ def _gate(vault: Vault, plan: DossierPlan, overrides: dict[str, Override]) -> li
             kept.append(row)
             decisions.append(decision)
         else:
-            plan.exclusions.append((ref, "; ".join(decision.reasons)))
+            plan.exclusions.append((ref, decision.reasons[0] if len(decision.reasons) == 1
+                                    else Listing(decision.reasons)))
     plan.testimonies = kept
     return decisions
 
@@ -174,9 +175,10 @@ def plan_dossier(vault: Vault, case: Record, *, items: list[str] | None = None,
     now = now or datetime.now(UTC)
     body = recipient_body or case["target_body"]
     if body not in BODIES:
-        raise InvalidInput(f"Unknown recipient body '{body}'.")
+        raise InvalidInput("Unknown recipient body '{body}'.", body=body)
     if level not in LEVELS:
-        raise InvalidInput(f"Unknown disclosure level '{level}'; use {' or '.join(LEVELS)}.")
+        raise InvalidInput("Unknown disclosure level '{level}'; use confidential or redacted.",
+                           level=level)
     chosen = _select(vault, case, items)
     if not any(chosen.values()):
         raise InvalidInput("Nothing to export: the case has no exhibits, testimonies or sources.")
@@ -187,8 +189,8 @@ def plan_dossier(vault: Vault, case: Record, *, items: list[str] | None = None,
         plan.exhibits = _redacted_copies(vault, plan, plan.exhibits)
     decisions = _gate(vault, plan, overrides or {})
     if not (plan.exhibits or plan.testimonies or plan.sources):
-        raise InvalidInput("Nothing may be exported: " + "; ".join(
-            f"{ref}: {why}" for ref, why in plan.exclusions))
+        raise InvalidInput("Nothing may be exported: {reasons}", reasons=Listing(
+            Phrase("{code}: {why}", code=ref, why=why) for ref, why in plan.exclusions))
     exhibits = [entries.exhibit_entry(e, level, exhibit_path(e)) for e in plan.exhibits]
     testimonies = [entries.testimony_entry(vault, t, d, level)
                    for t, d in zip(plan.testimonies, decisions, strict=True)]

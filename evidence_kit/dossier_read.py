@@ -70,9 +70,9 @@ def _split(path: str, result: ReadResult) -> str:
     if not result.bag:
         result.bag = bag
     if bag != result.bag or not rel:
-        raise DossierError(f"'{path}' lies outside the dossier's single bag folder.")
+        raise DossierError("'{path}' lies outside the dossier's single bag folder.", path=path)
     if rel not in KEPT and not rel.startswith("data/"):
-        raise DossierError(f"The dossier holds an unexpected file '{path}'.")
+        raise DossierError("The dossier holds an unexpected file '{path}'.", path=path)
     return rel
 
 
@@ -113,7 +113,7 @@ def _consume(rel: str, size: int, chunks, result: ReadResult,  # noqa: ANN001
              sink: MemberSink | None, full: bool) -> None:
     keep = rel in KEPT
     if keep and size > MAX_KEPT_BYTES:
-        raise DossierError(f"{rel} is unexpectedly large ({size} bytes).")
+        raise DossierError("{name} is unexpectedly large ({size} bytes).", name=rel, size=size)
     to_sink = sink is not None
     if to_sink:
         sink.begin(rel, size)

@@ -214,9 +214,9 @@ def open_envelope(path: Path, password: str) -> tuple[BinaryIO, EnvelopeReader]:
     try:
         fh = Path(path).open("rb")
     except FileNotFoundError as exc:
-        raise NotADossier(f"File not found: {path}") from exc
+        raise NotADossier("File not found: {path}", path=str(path)) from exc
     except IsADirectoryError as exc:
-        raise NotADossier(f"{path} is a folder, not a dossier file.") from exc
+        raise NotADossier("{path} is a folder, not a dossier file.", path=str(path)) from exc
     try:
         size = fh.seek(0, 2)
         fh.seek(0)

@@ -26,10 +26,11 @@ def list_exhibits(vault: Vault, case_id: int) -> list[Record]:
 def update_exhibit(vault: Vault, case: Record, ref: str, changes: dict[str, Any]) -> Record:
     unknown = set(changes) - EDITABLE
     if unknown:
-        raise InvalidInput(f"These exhibit fields cannot be edited: {', '.join(sorted(unknown))}.")
+        raise InvalidInput("These exhibit fields cannot be edited: {fields}.",
+                           fields=", ".join(sorted(unknown)))
     table, row = get_item(vault.db, case["id"], ref)
     if table != "exhibits":
-        raise InvalidInput(f"{ref} is not an exhibit.")
+        raise InvalidInput("{ref} is not an exhibit.", ref=ref)
     if "tags" in changes:
         changes["tags"] = json.dumps(list(changes["tags"]), ensure_ascii=False)
     changed = sorted(k for k, v in changes.items() if row.get(k) != v)

@@ -32,7 +32,7 @@ from .atomic import (
 from .bag import BAGIT_TXT, MANIFESTS, SIGNATURE, TAGMANIFEST, bag_info, manifest, tag_manifest
 from .dossier_plan import DossierPlan, PlannedFile, memory_file
 from .envelope import expected_local, write_envelope
-from .errors import Cancelled, InvalidInput
+from .errors import Cancelled, InvalidInput, Phrase
 from .hashing import ParallelHash
 from .minisign import format_public_key, sign_digest, sign_stream
 from .recipients import own_recipient
@@ -236,9 +236,9 @@ def export_dossier(vault: Vault, plan: DossierPlan, out: Path, password: str | N
     if (password is None) == (recipients is None):
         raise InvalidInput("Choose either a dossier password or age recipients.")
     if out.exists() and not overwrite:
-        raise InvalidInput(f"{out} already exists; choose another name.")
+        raise InvalidInput("{path} already exists; choose another name.", path=str(out))
     if not out.parent.is_dir():
-        raise InvalidInput(f"The folder {out.parent} does not exist.")
+        raise InvalidInput("The folder {folder} does not exist.", folder=str(out.parent))
     members = bag_members(vault, plan, out.name)
     total = sum(m.size for m in members)
 
@@ -287,7 +287,7 @@ def _write_outer_signature(vault: Vault, plan: DossierPlan, out: Path, blake: by
                f"signed:{plan.created_at}\tfile:{out.name}")
     text = sign_digest(vault.signing_key, blake, comment,
                        f"Evidence Kit signature by {vault.fingerprint}")
-    write_atomic(out.with_name(out.name + ".minisig"), text.encode(), "the signature file")
+    write_atomic(out.with_name(out.name + ".minisig"), text.encode(), Phrase("the signature file"))
 
 
 def _record(vault: Vault, plan: DossierPlan, digest: str, size: int,

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import keys
 from .atomic import write_atomic
-from .errors import IntegrityError, InvalidInput, VaultCorrupt, WrongPassphrase
+from .errors import IntegrityError, InvalidInput, Phrase, VaultCorrupt, WrongPassphrase
 from .kdf import KdfParams, derive
 
 FORMAT = "evidence-kit-vault"
@@ -63,8 +63,9 @@ class Header:
                 raise VaultCorrupt("This folder is not an Evidence Kit vault.")
             if doc.get("version") != VERSION:
                 raise VaultCorrupt(
-                    f"This vault uses format version {doc.get('version')}, which this version "
-                    "of Evidence Kit cannot open. Please update Evidence Kit.")
+                    "This vault uses format version {version}, which this version "
+                    "of Evidence Kit cannot open. Please update Evidence Kit.",
+                    version=str(doc.get("version")))
             salt = _unb64(doc["salt"])
             if len(salt) < MIN_SALT_BYTES:  # Argon2 itself would refuse it with a ValueError
                 raise ValueError("salt too short")
@@ -106,11 +107,12 @@ def read_header(folder: Path) -> Header:
         with path.open("rb") as fh:
             raw = fh.read(MAX_HEADER_BYTES + 1)
     except FileNotFoundError as exc:
-        raise VaultCorrupt(f"{folder} has no vault.json: it is not an Evidence Kit vault.") from exc
+        raise VaultCorrupt("{folder} has no vault.json: it is not an Evidence Kit vault.",
+                           folder=str(folder)) from exc
     if len(raw) > MAX_HEADER_BYTES:
         raise VaultCorrupt("The vault header (vault.json) is too large to be genuine.")
     return Header.from_json(raw)
 
 
 def write_header(folder: Path, header: Header) -> None:
-    write_atomic(folder / HEADER_NAME, header.to_json(), "the vault header")
+    write_atomic(folder / HEADER_NAME, header.to_json(), Phrase("the vault header"))

@@ -59,16 +59,17 @@ def file_name(path: Path) -> str:
 def _open_source(path: Path):  # noqa: ANN202 - a binary file object
     try:
         if not path.exists():  # is_file() alone would call a missing file "not regular"
-            raise NotFound(f"File not found: {path}")
+            raise NotFound("File not found: {path}", path=str(path))
         if not path.is_file():
-            raise InvalidInput(f"{path} is not a regular file.")
+            raise InvalidInput("{path} is not a regular file.", path=str(path))
         return path.open("rb")
     except FileNotFoundError as exc:
-        raise NotFound(f"File not found: {path}") from exc
+        raise NotFound("File not found: {path}", path=str(path)) from exc
     except PermissionError as exc:
-        raise StorageError(f"Not allowed to read {path}.") from exc
+        raise StorageError("Not allowed to read {path}.", path=str(path)) from exc
     except OSError as exc:
-        raise StorageError(f"Could not read {path}: {exc.strerror or exc}") from exc
+        raise StorageError("Could not read {path}: {reason}", path=str(path),
+                           reason=exc.strerror or str(exc)) from exc
 
 
 def _existing(vault: Vault, case_id: int, blob_id: str) -> Record | None:
@@ -118,7 +119,8 @@ def ingest_file(vault: Vault, case: Record, path: Path, details: ExhibitDetails 
         try:
             sealed = vault.blobs.seal(source, progress, cancel)
         except OSError as exc:  # a read error mid-file (unplugged USB stick, bad sector)
-            raise StorageError(f"Could not read {path}: {exc.strerror or exc}") from exc
+            raise StorageError("Could not read {path}: {reason}", path=str(path),
+                               reason=exc.strerror or str(exc)) from exc
     return _record(vault, case, file_name(path), sealed, details or ExhibitDetails())
 
 

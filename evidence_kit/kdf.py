@@ -48,7 +48,8 @@ class KdfParams:
 
     def check(self) -> None:
         if self.algorithm != "argon2id":
-            raise InvalidInput(f"Unsupported key derivation '{self.algorithm}'.")
+            raise InvalidInput("Unsupported key derivation '{algorithm}'.",
+                               algorithm=self.algorithm)
         if not (MIN_MEMORY_KIB <= self.memory_kib <= MAX_MEMORY_KIB):
             raise InvalidInput("The vault header asks for an unreasonable amount of memory.")
         if not (1 <= self.iterations <= MAX_ITERATIONS and 1 <= self.lanes <= 16):

@@ -27,7 +27,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
-from evidence_kit.errors import IntegrityError, InvalidInput
+from evidence_kit.errors import IntegrityError, InvalidInput, Phrase
 
 CHUNK_SIZE = 1 << 20
 LEGACY_MAX_BYTES = 64 << 20  # legacy "Ed" signatures need the whole file in memory
@@ -54,8 +54,8 @@ class MalformedSignature(IntegrityError):
 class WrongSigningKey(IntegrityError):
     """The signature is valid-looking but was made by another key than the one we trust."""
 
-    def __init__(self, message: str, key_id: bytes) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, key_id: bytes, /, **params: object) -> None:
+        super().__init__(template, **params)
         self.key_id = key_id
 
 
@@ -195,22 +195,24 @@ class Verified:
         return _fingerprint(self.key_id)
 
 
-def _check_comment(text: str, max_bytes: int, what: str) -> bytes:
+def _check_comment(text: str, max_bytes: int, what: Phrase) -> bytes:
     if any(ch in text for ch in "\r\n\0"):
-        raise InvalidInput(f"The {what} must be a single line of text.")
+        raise InvalidInput("The {what} must be a single line of text.", what=what)
     encoded = text.encode("utf-8")
     if len(encoded) > max_bytes:
-        raise InvalidInput(f"The {what} is too long ({len(encoded)} bytes, at most {max_bytes}).")
+        raise InvalidInput("The {what} is too long ({size} bytes, at most {limit}).",
+                           what=what, size=len(encoded), limit=max_bytes)
     return encoded
 
 
-def _b64decode(line: str, length: int, what: str) -> bytes:
+def _b64decode(line: str, length: int, what: Phrase) -> bytes:
     try:
         data = base64.b64decode(line.strip(), validate=True)
     except (binascii.Error, ValueError):
         data = b""
     if len(data) != length:
-        raise MalformedSignature(f"The signature file is damaged: its {what} line is not valid.")
+        raise MalformedSignature("The signature file is damaged: its {what} line is not valid.",
+                                 what=what)
     return data
 
 
@@ -244,7 +246,7 @@ def format_public_key(pk: PublicKey, comment: str | None = None) -> str:
     """The two-line public key file, byte-identical in layout to ``minisign -G`` output."""
     if comment is None:
         comment = f"minisign public key {pk.key_id_hex}"
-    _check_comment(comment, MAX_UNTRUSTED_COMMENT_BYTES, "public key comment")
+    _check_comment(comment, MAX_UNTRUSTED_COMMENT_BYTES, Phrase("public key comment"))
     return f"{UNTRUSTED_PREFIX}{comment}\n{pk.to_base64()}\n"
 
 
@@ -260,7 +262,7 @@ def parse_signature(text: str | bytes) -> Signature:
         raise MalformedSignature("The signature file is damaged: the first line is wrong.")
     if not trusted.startswith(TRUSTED_PREFIX):
         raise MalformedSignature("The signature file is damaged: no trusted comment line.")
-    blob = _b64decode(sig_line, 2 + KEY_ID_LEN + 64, "signature")
+    blob = _b64decode(sig_line, 2 + KEY_ID_LEN + 64, Phrase("signature"))
     if blob[:2] not in (SIG_ALG_PREHASHED, SIG_ALG_LEGACY):
         raise MalformedSignature("The signature uses an algorithm this app does not know.")
     return Signature(
@@ -268,7 +270,7 @@ def parse_signature(text: str | bytes) -> Signature:
         key_id=blob[2:10],
         signature=blob[10:],
         trusted_comment=trusted[len(TRUSTED_PREFIX) :],
-        global_signature=_b64decode(global_line, 64, "comment signature"),
+        global_signature=_b64decode(global_line, 64, Phrase("comment signature")),
         untrusted_comment=untrusted[len(UNTRUSTED_PREFIX) :],
     )
 
@@ -313,9 +315,9 @@ def _read_bounded(message: Message, limit: int) -> bytes:
     for chunk in _chunks(message):
         if len(data) + len(chunk) > limit:
             raise InvalidInput(
-                f"This signature uses minisign's old (legacy) format, which this app only checks "
-                f"for files up to {limit >> 20} MiB. Ask the signer to sign again with a current "
-                f"minisign (without -l)."
+                "This signature uses minisign's old (legacy) format, which this app only checks "
+                "for files up to {size} MiB. Ask the signer to sign again with a current "
+                "minisign (without -l).", size=limit >> 20
             )
         data += chunk
     return bytes(data)
@@ -328,7 +330,7 @@ def sign_stream(
     untrusted_comment: str = DEFAULT_UNTRUSTED_COMMENT,
 ) -> str:
     """Sign a message (chunks, file object, bytes or path) in prehashed mode; return .minisig."""
-    _check_comment(trusted_comment, MAX_TRUSTED_COMMENT_BYTES, "trusted comment")
+    _check_comment(trusted_comment, MAX_TRUSTED_COMMENT_BYTES, Phrase("trusted comment"))
     return sign_digest(secret, _prehash(message), trusted_comment, untrusted_comment)
 
 
@@ -341,8 +343,8 @@ def sign_digest(
     """Prehashed signature from a BLAKE2b-512 digest the caller computed while writing."""
     if len(blake2b_512) != 64:
         raise InvalidInput("A prehashed minisign signature needs a 64-byte BLAKE2b digest.")
-    tc = _check_comment(trusted_comment, MAX_TRUSTED_COMMENT_BYTES, "trusted comment")
-    _check_comment(untrusted_comment, MAX_UNTRUSTED_COMMENT_BYTES, "untrusted comment")
+    tc = _check_comment(trusted_comment, MAX_TRUSTED_COMMENT_BYTES, Phrase("trusted comment"))
+    _check_comment(untrusted_comment, MAX_UNTRUSTED_COMMENT_BYTES, Phrase("untrusted comment"))
     sig = secret.sign(blake2b_512)
     global_sig = secret.sign(sig + tc)
     blob = base64.b64encode(SIG_ALG_PREHASHED + secret.key_id + sig).decode("ascii")
@@ -367,9 +369,10 @@ def verify(pubkey: PublicKey, message: Message, signature_text: str | bytes) -> 
     sig = parse_signature(signature_text)
     if sig.key_id != pubkey.key_id:
         raise WrongSigningKey(
-            f"This signature was made with key id {sig.key_id_hex}, not with the expected "
-            f"key (id {pubkey.key_id_hex}, fingerprint {pubkey.short_fingerprint}).",
-            sig.key_id,
+            "This signature was made with key id {key_id}, not with the expected "
+            "key (id {expected_id}, fingerprint {fingerprint}).",
+            sig.key_id, key_id=sig.key_id_hex, expected_id=pubkey.key_id_hex,
+            fingerprint=pubkey.short_fingerprint,
         )
     key = Ed25519PublicKey.from_public_bytes(pubkey.raw)
     signed = _prehash(message) if sig.prehashed else _read_bounded(message, LEGACY_MAX_BYTES)

@@ -51,20 +51,23 @@ def wordlist() -> tuple[str, ...]:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise IntegrityError(
-            f"The bundled word list {path} cannot be read; reinstall Evidence Kit.") from exc
+            "The bundled word list {path} cannot be read; reinstall Evidence Kit.",
+            path=str(path)) from exc
     words = tuple(line.split("\t")[-1].strip() for line in lines if line.strip())
     if len(words) != WORDLIST_SIZE or len(set(words)) != WORDLIST_SIZE:
         raise IntegrityError(
-            f"The bundled word list {path} is damaged ({len(set(words))} distinct words, "
-            f"expected {WORDLIST_SIZE}); reinstall Evidence Kit.")
+            "The bundled word list {path} is damaged ({count} distinct words, "
+            "expected {expected}); reinstall Evidence Kit.", path=str(path),
+            count=len(set(words)), expected=WORDLIST_SIZE)
     return words
 
 
 def _check_word_count(words: int) -> None:
     if not MIN_WORDS <= words <= MAX_WORDS:
         raise InvalidInput(
-            f"A generated dossier password has {MIN_WORDS} to {MAX_WORDS} words "
-            f"(asked for {words}); fewer words are too easy to guess for the zip encryption.")
+            "A generated dossier password has {min} to {max} words "
+            "(asked for {words}); fewer words are too easy to guess for the zip encryption.",
+            min=MIN_WORDS, max=MAX_WORDS, words=words)
 
 
 def generate_passphrase(words: int = DEFAULT_WORDS) -> str:
@@ -125,9 +128,10 @@ def check_typed_password(password: str) -> None:
     _check_characters(password)
     if len(password) < MIN_TYPED_CHARS:
         raise InvalidInput(
-            f"This dossier password is too short ({len(password)} characters): use at least "
-            f"{MIN_TYPED_CHARS}, for example {MIN_TYPED_WORDS} or more unrelated words, or let "
-            "Evidence Kit generate one.")
+            "This dossier password is too short ({length} characters): use at least "
+            "{min_chars}, for example {min_words} or more unrelated words, or let "
+            "Evidence Kit generate one.", length=len(password), min_chars=MIN_TYPED_CHARS,
+            min_words=MIN_TYPED_WORDS)
     distinct = len(set(password))
     if distinct < MIN_DISTINCT_CHARS:
         raise InvalidInput(
@@ -138,6 +142,6 @@ def check_typed_password(password: str) -> None:
     if _char_classes(password) >= MIN_CLASSES and distinct >= MIN_DISTINCT_CHARS_MIXED:
         return
     raise InvalidInput(
-        f"This dossier password is too easy to guess: use at least {MIN_TYPED_WORDS} different "
+        "This dossier password is too easy to guess: use at least {min_words} different "
         "unrelated words (e.g. 'river lamp orbit stone velvet'), or mix upper case, lower case, "
-        "digits and punctuation — or let Evidence Kit generate one.")
+        "digits and punctuation — or let Evidence Kit generate one.", min_words=MIN_TYPED_WORDS)

@@ -41,8 +41,8 @@ def parse_recipient(text: str) -> str:
         try:
             return str(x25519.Recipient.from_str(line))
         except Exception as exc:  # noqa: BLE001 - pyrage raises its own types
-            raise InvalidInput(f"'{line[:24]}…' is not an age X25519 public key "
-                               "(age1…).") from exc
+            raise InvalidInput("'{start}…' is not an age X25519 public key (age1…).",
+                               start=line[:24]) from exc
     raise InvalidInput("No age public key (age1…) found.")
 
 
@@ -78,9 +78,11 @@ def add_recipient(vault: Vault, text: str, label: str) -> Recipient:
     with vault.transaction():
         for row in vault.db["recipients"].rows_where("label = ? OR recipient = ?",
                                                      [label, recipient]):
-            what = "label" if row["label"] == label else "key"
-            raise InvalidInput(f"A recipient with that {what} is already known as "
-                               f"'{row['label']}'.")
+            if row["label"] == label:
+                raise InvalidInput("A recipient with that label is already known as "
+                                   "'{label}'.", label=row["label"])
+            raise InvalidInput("A recipient with that key is already known as '{label}'.",
+                               label=row["label"])
         vault.db["recipients"].insert({"label": label, "recipient": recipient,
                                        "added_at": utc_now()})
         vault.log("recipient-added", details={"recipient": recipient})
@@ -97,7 +99,8 @@ def remove_recipient(vault: Vault, label_or_key: str) -> Recipient:
         row = next(iter(vault.db["recipients"].rows_where(
             "label = ? OR recipient = ?", [label_or_key, label_or_key.strip()])), None)
         if row is None:
-            raise NotFound(f"No recipient '{label_or_key}' (see 'evidence-kit recipient list').")
+            raise NotFound("No recipient '{label}' (see 'evidence-kit recipient list').",
+                           label=label_or_key)
         vault.db["recipients"].delete(row["id"])
         vault.log("recipient-removed", details={"recipient": row["recipient"]})
     return Recipient(row["label"], row["recipient"])
@@ -111,7 +114,7 @@ def resolve(vault: Vault, labels: list[str]) -> list[Recipient]:
     for label in labels:
         found = known.get(label) or by_key.get(label.strip())
         if found is None:
-            raise NotFound(f"No recipient '{label}'. Add it first with 'evidence-kit recipient "
-                           "add FILE --label ...' (see 'recipient list').")
+            raise NotFound("No recipient '{label}'. Add it first with 'evidence-kit recipient "
+                           "add FILE --label ...' (see 'recipient list').", label=label)
         chosen.append(found)
     return chosen

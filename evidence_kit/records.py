@@ -7,7 +7,7 @@ from typing import Any
 
 import sqlite_utils
 
-from .errors import InvalidInput, NotFound
+from .errors import InvalidInput, NotFound, Phrase
 
 Record = dict[str, Any]
 
@@ -30,10 +30,11 @@ def code(table: str, number: int) -> str:
     return f"{PREFIX[table]}{number:04d}"
 
 
-def check_choice(value: str | None, allowed: object, what: str) -> None:
+def check_choice(value: str | None, allowed: object, what: Phrase) -> None:
     if value is not None and value not in allowed:  # type: ignore[operator]
         choices = ", ".join(sorted(allowed))  # type: ignore[call-overload]
-        raise InvalidInput(f"'{value}' is not a valid {what}; choose one of: {choices}.")
+        raise InvalidInput("'{value}' is not a valid {what}; choose one of: {choices}.",
+                           value=value, what=what, choices=choices)
 
 
 def next_number(db: sqlite_utils.Database, table: str, case_id: int) -> int:
@@ -49,10 +50,12 @@ def get_case(db: sqlite_utils.Database, case_ref: int | str) -> Record:
         case_id = int(str(case_ref).removeprefix("C").removeprefix("c"))
     except ValueError as exc:
         raise NotFound(
-            f"'{case_ref}' is not a case number (try 'evidence-kit case list').") from exc
+            "'{case}' is not a case number (try 'evidence-kit case list').",
+            case=str(case_ref)) from exc
     rows = list(db["cases"].rows_where("id = ?", [case_id]))
     if not rows:
-        raise NotFound(f"There is no case {case_id} in this vault (see 'evidence-kit case list').")
+        raise NotFound("There is no case {case} in this vault (see 'evidence-kit case list').",
+                       case=case_id)
     return rows[0]
 
 
@@ -61,7 +64,7 @@ def parse_item_code(ref: str) -> tuple[str, int]:
     ref = ref.strip().upper()
     table = KIND_OF_PREFIX.get(ref[:1])
     if table is None or not ref[1:].isdigit():
-        raise InvalidInput(f"'{ref}' is not an item code like E0001, T0001 or S0001.")
+        raise InvalidInput("'{ref}' is not an item code like E0001, T0001 or S0001.", ref=ref)
     return table, int(ref[1:])
 
 
@@ -69,5 +72,5 @@ def get_item(db: sqlite_utils.Database, case_id: int, ref: str) -> tuple[str, Re
     table, number = parse_item_code(ref)
     rows = list(db[table].rows_where("case_id = ? AND number = ?", [case_id, number]))
     if not rows:
-        raise NotFound(f"There is no item {ref.upper()} in case {case_id}.")
+        raise NotFound("There is no item {ref} in case {case}.", ref=ref.upper(), case=case_id)
     return table, rows[0]

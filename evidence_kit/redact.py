@@ -35,9 +35,10 @@ class Box:
         try:
             x, y, w, h = (int(part) for part in text.split(","))
         except ValueError as exc:
-            raise InvalidInput(f"'{text}' is not a box: use x,y,width,height in pixels.") from exc
+            raise InvalidInput("'{box}' is not a box: use x,y,width,height in pixels.",
+                               box=text) from exc
         if w <= 0 or h <= 0 or x < 0 or y < 0:
-            raise InvalidInput(f"The box {text} is empty or starts outside the image.")
+            raise InvalidInput("The box {box} is empty or starts outside the image.", box=text)
         return cls(x, y, w, h)
 
 
@@ -51,8 +52,8 @@ def _load(data: bytes):  # noqa: ANN202 - a PIL image
             image = Image.open(io.BytesIO(data), formats=FORMATS)
             image.load()
     except Exception as exc:  # noqa: BLE001 - any decoder failure means "cannot redact"
-        raise InvalidInput("This file is not an image that can be redacted "
-                           f"({type(exc).__name__}).") from exc
+        raise InvalidInput("This file is not an image that can be redacted ({reason}).",
+                           reason=type(exc).__name__) from exc
     # Boxes are drawn on the image as people see it, so apply the EXIF orientation first.
     return ImageOps.exif_transpose(image).convert("RGB")
 
@@ -62,8 +63,8 @@ def _destroy(image, box: Box, mode: str) -> None:  # noqa: ANN001
 
     right, bottom = min(box.x + box.w, image.width), min(box.y + box.h, image.height)
     if box.x >= image.width or box.y >= image.height:
-        raise InvalidInput(f"The box {asdict(box)} lies outside the {image.width}x"
-                           f"{image.height} image.")
+        raise InvalidInput("The box {box} lies outside the {width}x{height} image.",
+                           box=str(asdict(box)), width=image.width, height=image.height)
     area = (box.x, box.y, right, bottom)
     if mode == "black":
         image.paste((0, 0, 0), area)
@@ -80,7 +81,7 @@ def redact_image(data: bytes, boxes: list[Box], mode: str = "blur") -> bytes:
     from PIL import Image
 
     if mode not in MODES:
-        raise InvalidInput(f"Unknown redaction mode '{mode}'; use black or blur.")
+        raise InvalidInput("Unknown redaction mode '{mode}'; use black or blur.", mode=mode)
     image = _load(data)
     for box in boxes:
         _destroy(image, box, mode)
@@ -95,9 +96,9 @@ def redact_exhibit(vault: Vault, case: Record, ref: str, boxes: list[Box],
     """Make a redacted copy of exhibit ``ref`` as a new exhibit linked to its original."""
     table, parent = get_item(vault.db, case["id"], ref)
     if table != "exhibits":
-        raise InvalidInput(f"{ref} is not an exhibit.")
+        raise InvalidInput("{ref} is not an exhibit.", ref=ref)
     if parent["kind"] != "photo":
-        raise InvalidInput(f"{ref} is not an image; only images can be redacted here.")
+        raise InvalidInput("{ref} is not an image; only images can be redacted here.", ref=ref)
     data = b"".join(vault.read_blob(parent["blob_id"]))
     redacted = redact_image(data, boxes, mode)
     parent_code = code("exhibits", parent["number"])

@@ -24,24 +24,26 @@ def check_member_name(name: str) -> None:
     if not name:
         raise DossierError("The dossier holds a file with an empty name.")
     if len(name.encode("utf-8")) > MAX_NAME_BYTES:
-        raise DossierError(f"The dossier holds a file name that is too long: '{shown}'.")
+        raise DossierError("The dossier holds a file name that is too long: '{name}'.", name=shown)
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
-        raise DossierError(f"The dossier holds a file name with control characters: '{shown}'.")
+        raise DossierError("The dossier holds a file name with control characters: '{name}'.",
+                           name=shown)
     if "\\" in name:
-        raise DossierError(f"The dossier holds a file name with a backslash: '{shown}'.")
+        raise DossierError("The dossier holds a file name with a backslash: '{name}'.", name=shown)
     if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
-        raise DossierError(f"The dossier holds an absolute path: '{shown}'.")
+        raise DossierError("The dossier holds an absolute path: '{name}'.", name=shown)
     parts = name.split("/")
     if ".." in parts or "." in parts or "" in parts:
-        raise DossierError(f"The dossier holds a path that climbs out of its folder: '{shown}'.")
+        raise DossierError("The dossier holds a path that climbs out of its folder: '{name}'.",
+                           name=shown)
     if len(parts) > MAX_DEPTH:
-        raise DossierError(f"The dossier holds a path nested too deeply: '{shown}'.")
+        raise DossierError("The dossier holds a path nested too deeply: '{name}'.", name=shown)
     for part in parts:
         if _RESERVED.match(part):
-            raise DossierError(f"The dossier holds a reserved device name: '{shown}'.")
+            raise DossierError("The dossier holds a reserved device name: '{name}'.", name=shown)
         if not _SAFE_COMPONENT.match(part) or part.endswith("."):
-            raise DossierError(f"The dossier holds a file name with unexpected characters: "
-                               f"'{shown}'.")
+            raise DossierError("The dossier holds a file name with unexpected characters: "
+                               "'{name}'.", name=shown)
 
 
 class NameSet:
@@ -56,14 +58,18 @@ class NameSet:
         folded = name.casefold()
         if folded in self._folded:
             other = self._folded[folded]
-            what = "twice" if other == name else f"as both '{other}' and '{name}'"
-            raise DossierError(f"The dossier holds the same file {what}.")
+            if other == name:
+                raise DossierError("The dossier holds the same file twice.")
+            raise DossierError("The dossier holds the same file as both '{first}' and "
+                               "'{second}'.", first=other, second=name)
         if folded in self._dirs:
-            raise DossierError(f"The dossier holds '{name}' as both a file and a folder.")
+            raise DossierError("The dossier holds '{name}' as both a file and a folder.",
+                               name=name)
         parts = folded.split("/")
         for depth in range(1, len(parts)):
             prefix = "/".join(parts[:depth])
             if prefix in self._folded:
-                raise DossierError(f"The dossier holds '{prefix}' as both a file and a folder.")
+                raise DossierError("The dossier holds '{name}' as both a file and a folder.",
+                                   name=prefix)
             self._dirs.add(prefix)
         self._folded[folded] = name

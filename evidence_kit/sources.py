@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 
 from .clock import utc_now
-from .errors import InvalidInput
+from .errors import InvalidInput, Phrase
 from .records import Record, check_choice, code, new_uid, next_number
 from .vault import Vault
 
@@ -37,13 +37,14 @@ class SourceInput:
     def check(self) -> None:
         if not self.title.strip():
             raise InvalidInput("A source needs a title.")
-        check_choice(self.kind, KINDS, "source kind")
-        check_choice(self.reliability or None, RELIABILITY, "reliability grade (A-F)")
-        check_choice(self.credibility or None, CREDIBILITY, "credibility grade (1-6)")
-        for name in ("published_date", "accessed_date"):
+        check_choice(self.kind, KINDS, Phrase("source kind"))
+        check_choice(self.reliability or None, RELIABILITY, Phrase("reliability grade (A-F)"))
+        check_choice(self.credibility or None, CREDIBILITY, Phrase("credibility grade (1-6)"))
+        for name, label in (("published_date", Phrase("published date")),
+                            ("accessed_date", Phrase("accessed date"))):
             value = getattr(self, name)
             if value and not (len(value) in (4, 7, 10) and value[:4].isdigit()):
-                raise InvalidInput(f"{name.replace('_', ' ')} must look like 2017-04-01.")
+                raise InvalidInput("{field} must look like 2017-04-01.", field=label)
         if self.url and not self.url.startswith(("http://", "https://")):
             raise InvalidInput("A source URL must start with http:// or https://.")
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from .clock import utc_now
 from .consent import add_consent, parse_consent
-from .errors import InvalidInput, NotFound
+from .errors import InvalidInput, NotFound, Phrase
 from .pseudonyms import find_witness, new_pseudonym
 from .records import Record, check_choice, code, new_uid, next_number
 from .vault import Vault
@@ -38,13 +38,14 @@ def _text(data: dict[str, Any], key: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise InvalidInput(f"'{key}' must be text.")
+        raise InvalidInput("'{key}' must be text.", key=key)
     return value
 
 
 def _date(value: str, key: str) -> str:
     if value and not (len(value) in (4, 7, 10) and value[:4].isdigit()):
-        raise InvalidInput(f"'{key}' must be a date like 2017-04-01 (got '{value}').")
+        raise InvalidInput("'{key}' must be a date like 2017-04-01 (got '{value}').", key=key,
+                           value=value)
     return value
 
 
@@ -57,11 +58,11 @@ def _incidents(raw: object) -> list[Record]:
     for position, item in enumerate(raw, 1):
         unknown = set(item) - INCIDENT_KEYS
         if unknown:
-            names = ", ".join(sorted(unknown))
-            raise InvalidInput(f"Unknown key(s) in incident {position}: {names}.")
+            raise InvalidInput("Unknown key(s) in incident {position}: {keys}.",
+                               position=position, keys=", ".join(sorted(unknown)))
         incident = {key: _text(item, key) for key in INCIDENT_KEYS}
-        check_choice(incident["basis"] or None, BASES, "basis of knowledge")
-        check_choice(incident["date_precision"] or None, PRECISIONS, "date precision")
+        check_choice(incident["basis"] or None, BASES, Phrase("basis of knowledge"))
+        check_choice(incident["date_precision"] or None, PRECISIONS, Phrase("date precision"))
         incident["date"] = _date(incident["date"], "incidents.date")
         incident["position"] = position
         result.append(incident)
@@ -74,13 +75,14 @@ def validate(data: object) -> dict[str, Any]:
         raise InvalidInput("A testimony must be a JSON object.")
     unknown = set(data) - ALLOWED_KEYS
     if unknown:
-        raise InvalidInput(f"Unknown key(s) in the testimony: {', '.join(sorted(unknown))}. "
-                           f"Allowed: {', '.join(sorted(ALLOWED_KEYS))}.")
+        raise InvalidInput("Unknown key(s) in the testimony: {keys}. Allowed: {allowed}.",
+                           keys=", ".join(sorted(unknown)),
+                           allowed=", ".join(sorted(ALLOWED_KEYS)))
     clean: dict[str, Any] = {key: _text(data, key) for key in TEXT_KEYS}
     if "pseudonym" in data and not clean["pseudonym"].strip():
         raise InvalidInput("'pseudonym' is empty: leave the key out to have one generated.")
-    check_choice(clean["role"] or None, ROLES, "role")
-    check_choice(clean["interview_mode"] or None, MODES, "interview mode")
+    check_choice(clean["role"] or None, ROLES, Phrase("role"))
+    check_choice(clean["interview_mode"] or None, MODES, Phrase("interview mode"))
     clean["interview_date"] = _date(clean["interview_date"], "interview_date")
     present = data.get("persons_present") or []
     if not isinstance(present, list) or not all(isinstance(p, str) for p in present):
@@ -99,13 +101,14 @@ def load_json(path: Path) -> dict[str, Any]:
         with Path(path).open("rb") as fh:
             raw = fh.read(MAX_JSON_BYTES + 1)
     except FileNotFoundError as exc:
-        raise NotFound(f"File not found: {path}") from exc
+        raise NotFound("File not found: {path}", path=str(path)) from exc
     if len(raw) > MAX_JSON_BYTES:
-        raise InvalidInput(f"{path} is too large for a testimony (over 8 MiB).")
+        raise InvalidInput("{path} is too large for a testimony (over 8 MiB).", path=str(path))
     try:
         return json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InvalidInput(f"{path} is not valid UTF-8 JSON: {exc}") from exc
+        raise InvalidInput("{path} is not valid UTF-8 JSON: {reason}", path=str(path),
+                           reason=str(exc)) from exc
 
 
 def content_hash(testimony: Record) -> str:

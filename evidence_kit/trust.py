@@ -100,7 +100,8 @@ def _clean_label(label: str) -> str:
     if not text:
         raise InvalidInput("Give the key a label: the person or organisation it belongs to.")
     if len(text) > MAX_LABEL_CHARS:
-        raise InvalidInput(f"The label is too long (at most {MAX_LABEL_CHARS} characters).")
+        raise InvalidInput("The label is too long (at most {limit} characters).",
+                           limit=MAX_LABEL_CHARS)
     return text
 
 
@@ -109,8 +110,8 @@ def parse_fingerprint(text: str) -> str:
     compact = re.sub(r"[\s:-]", "", text or "").upper()
     if not _FINGERPRINT_RE.fullmatch(compact):
         raise InvalidInput(
-            f"'{text}' is not a key fingerprint: expected 20 hexadecimal characters such as "
-            "1A2B 3C4D 5E6F 7A8B 9C0D (see 'evidence-kit key list').")
+            "'{text}' is not a key fingerprint: expected 20 hexadecimal characters such as "
+            "1A2B 3C4D 5E6F 7A8B 9C0D (see 'evidence-kit key list').", text=text)
     return compact
 
 
@@ -131,13 +132,15 @@ def _refuse_conflicts(vault: Vault, pk: minisign.PublicKey,
         if pk == own:
             raise InvalidInput("This is this vault's own key; it is always trusted.")
         raise InvalidInput(
-            f"This key claims the id {pk.key_id_hex} of this vault's own key but is a "
-            "different key. It was not trusted: it may be an attempt to impersonate you.")
+            "This key claims the id {key_id} of this vault's own key but is a "
+            "different key. It was not trusted: it may be an attempt to impersonate you.",
+            key_id=pk.key_id_hex)
     if existing is not None and existing.public_key != pk:
         raise InvalidInput(
-            f"A different key with the same key id {pk.key_id_hex} is already "
-            f"trusted as '{existing.label}'. Nothing was changed. If the sender really has a "
-            "new key, confirm it with them, then run 'evidence-kit key untrust' first.")
+            "A different key with the same key id {key_id} is already "
+            "trusted as '{label}'. Nothing was changed. If the sender really has a "
+            "new key, confirm it with them, then run 'evidence-kit key untrust' first.",
+            key_id=pk.key_id_hex, label=existing.label)
 
 
 def trust_key(vault: Vault, text: str | bytes, label: str) -> TrustedKey:
@@ -163,8 +166,8 @@ def untrust_key(vault: Vault, fingerprint: str) -> TrustedKey:
     with vault.transaction():
         existing = next((k for k in list_trusted(vault) if k.fingerprint == wanted), None)
         if existing is None:
-            raise NotFound(f"No trusted key has the fingerprint {fingerprint.strip()} "
-                           "(see 'evidence-kit key list').")
+            raise NotFound("No trusted key has the fingerprint {fingerprint} "
+                           "(see 'evidence-kit key list').", fingerprint=fingerprint.strip())
         vault.db[TABLE].delete(existing.public_key.key_id)
         vault.log("key-untrusted", details={"fingerprint": existing.fingerprint})
     return existing

@@ -38,8 +38,8 @@ MIN_PASSPHRASE_CHARS = 8
 def _check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_CHARS:
         raise InvalidInput(
-            f"The passphrase is too short: use at least {MIN_PASSPHRASE_CHARS} characters "
-            "(a few unrelated words are best).")
+            "The passphrase is too short: use at least {min_chars} characters "
+            "(a few unrelated words are best).", min_chars=MIN_PASSPHRASE_CHARS)
 
 
 class Vault:
@@ -65,9 +65,10 @@ class Vault:
         folder = Path(folder)
         _check_passphrase(passphrase)
         if (folder / header.HEADER_NAME).exists():
-            raise VaultExists(f"There is already a vault in {folder}.")
+            raise VaultExists("There is already a vault in {folder}.", folder=str(folder))
         if folder.exists() and any(folder.iterdir()):
-            raise VaultExists(f"{folder} is not empty; choose an empty or new folder.")
+            raise VaultExists("{folder} is not empty; choose an empty or new folder.",
+                              folder=str(folder))
         os.umask(0o077)
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         master = keys.random_key()
@@ -84,15 +85,16 @@ class Vault:
         folder = Path(folder)
         if not (folder / header.HEADER_NAME).is_file():
             raise VaultNotFound(
-                f"No vault found in {folder}. Create one with 'evidence-kit init'.")
+                "No vault found in {folder}. Create one with 'evidence-kit init'.",
+                folder=str(folder))
         os.umask(0o077)
         hdr = header.read_header(folder)
         master = header.unlock(hdr, passphrase)
         database = folder / db.DB_NAME
         if not database.is_file() or database.stat().st_size == 0:
             # Connecting would silently create an empty database in its place.
-            raise VaultCorrupt(f"The vault's record database ({db.DB_NAME}) is missing or "
-                               "empty: restore the vault from a backup.")
+            raise VaultCorrupt("The vault's record database ({name}) is missing or "
+                               "empty: restore the vault from a backup.", name=db.DB_NAME)
         vault = cls(folder, hdr, master)
         vault.blobs.create_dirs()
         vault.blobs.clean_temp()

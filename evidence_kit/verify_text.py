@@ -313,8 +313,8 @@ def _one_line(value: str) -> str:
 def _bag_name(bag_dir: str) -> str:
     # Commands join it with "/..." paths, so it must need no quoting in any shell.
     if not _SAFE_NAME.fullmatch(bag_dir) or bag_dir in (".", ".."):
-        raise InvalidInput(f"'{bag_dir}' cannot be a bag folder name: use letters, digits, "
-                           "'.', '_' and '-' only.")
+        raise InvalidInput("'{name}' cannot be a bag folder name: use letters, digits, "
+                           "'.', '_' and '-' only.", name=bag_dir)
     return bag_dir
 
 
@@ -323,8 +323,9 @@ def _file_arg(name: str) -> str:
     if _SAFE_NAME.fullmatch(name):
         return name
     if not name or set(name) & _UNQUOTABLE or "/" in name:
-        raise InvalidInput(f"'{name}' is not usable as a dossier file name in the "
-                           "instructions: avoid quotes, $, %, !, backslashes and slashes.")
+        raise InvalidInput("'{name}' is not usable as a dossier file name in the "
+                           "instructions: avoid quotes, $, %, !, backslashes and slashes.",
+                           name=name)
     return f'"{name}"'
 
 

@@ -271,14 +271,15 @@ class FastAESZipDecrypter(AESZipDecrypter):
         self.filename = zinfo.filename
         strength = zinfo.wz_aes_strength
         if strength not in _KEY_LEN:
-            raise DossierError(f"{zinfo.filename!r} uses an unknown AES key size.")
+            raise DossierError("{name} uses an unknown AES key size.", name=repr(zinfo.filename))
         salt_len = _SALT_LEN[strength]
         if len(encryption_header) != salt_len + 2:
-            raise DossierError(f"{zinfo.filename!r} is truncated: the archive is damaged.")
+            raise DossierError("{name} is truncated: the archive is damaged.",
+                               name=repr(zinfo.filename))
         salt, verifier = encryption_header[:salt_len], encryption_header[salt_len:]
         enc_key, mac_key, expected = derive_keys(pwd, salt, _KEY_LEN[strength])
         if not hmac.compare_digest(verifier, expected):
-            raise WrongPassphrase(f"Wrong password for {zinfo.filename!r}.")
+            raise WrongPassphrase("Wrong password for {name}.", name=repr(zinfo.filename))
         self._ctr = WinZipCTR(enc_key)
         self._mac = hmac.new(mac_key, digestmod=hashlib.sha1)
 
@@ -290,8 +291,8 @@ class FastAESZipDecrypter(AESZipDecrypter):
     def check_hmac(self, hmac_check: bytes) -> None:
         if not hmac.compare_digest(self._mac.digest()[:HMAC_SIZE], hmac_check):
             raise IntegrityError(
-                f"Bad HMAC check for {self.filename!r}: the encrypted data was altered or "
-                f"damaged (or the password is wrong)."
+                "Bad HMAC check for {name}: the encrypted data was altered or "
+                "damaged (or the password is wrong).", name=repr(self.filename)
             )
 
 
@@ -301,14 +302,15 @@ class FastAESZipExtFile(AESZipExtFile):
     def __init__(self, fileobj: Any, mode: str, zipinfo: AESZipInfo, *args: Any, **kw: Any):
         if zipinfo.wz_aes_version is None or not zipinfo.flag_bits & _ENCRYPTED_FLAG:
             # A swapped-in plaintext entry would otherwise be read with no HMAC check at all.
-            raise IntegrityError(f"{zipinfo.filename!r} is not AES-encrypted; refusing to read it.")
+            raise IntegrityError("{name} is not AES-encrypted; refusing to read it.",
+                                 name=repr(zipinfo.filename))
         super().__init__(fileobj, mode, zipinfo, *args, **kw)
         if zipinfo.wz_aes_version == WZ_AES_V2 and self._expected_crc == 0:
             self._expected_crc = None  # AE-2 stores no CRC: skip computing one nobody checks
 
     def setup_aeszipdecrypter(self) -> type[FastAESZipDecrypter]:
         if not self._pwd:
-            raise InvalidInput(f"{self.name!r} is encrypted: a password is needed.")
+            raise InvalidInput("{name} is encrypted: a password is needed.", name=repr(self.name))
         super().setup_aeszipdecrypter()  # reads the salt header, trims sizes
         return FastAESZipDecrypter
 

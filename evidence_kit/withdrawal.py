@@ -15,7 +15,7 @@ from typing import Any
 from .atomic import write_atomic
 from .clock import utc_now
 from .consent import scopes_of
-from .errors import InvalidInput
+from .errors import InvalidInput, Phrase
 from .minisign import sign_stream
 from .records import BODIES, Record, code, get_item
 from .testimonies import content_hash
@@ -43,12 +43,15 @@ def withdraw(vault: Vault, case: Record, ref: str, bodies: list[str] | None, not
     """Withdraw consent for ``bodies`` (default: every body) and write the notices."""
     table, testimony = get_item(vault.db, case["id"], ref)
     if table != "testimonies":
-        raise InvalidInput(f"{ref} is not a testimony.")
+        raise InvalidInput("{ref} is not a testimony.", ref=ref)
     active = [s for s in scopes_of(vault, testimony["id"]) if not s["withdrawn_on"]]
     chosen = [s for s in active if bodies is None or s["body"] in bodies]
     if not chosen:
-        raise InvalidInput(f"{ref.upper()} has no active consent for "
-                           f"{', '.join(bodies or ['any body'])}; nothing to withdraw.")
+        if bodies:
+            raise InvalidInput("{ref} has no active consent for {bodies}; nothing to "
+                               "withdraw.", ref=ref.upper(), bodies=", ".join(bodies))
+        raise InvalidInput("{ref} has no active consent for any body; nothing to withdraw.",
+                           ref=ref.upper())
     when = utc_now()
     names = sorted({s["body"] for s in chosen})
     affected = _affected_dossiers(vault, testimony, names)
@@ -83,7 +86,7 @@ def _write_notice(vault: Vault, testimony: Record, dossier: Record, when: str,
     signature = sign_stream(vault.signing_key, data,
                             f"withdrawal:{dossier['id']}\t{notice['testimony']['code']}\t{when}",
                             f"Evidence Kit withdrawal notice by {vault.fingerprint}")
-    write_atomic(path, data, "the withdrawal notice")
+    write_atomic(path, data, Phrase("the withdrawal notice"))
     write_atomic(path.with_name(path.name + ".minisig"), signature.encode(),
-                 "the withdrawal notice")
+                 Phrase("the withdrawal notice"))
     return path

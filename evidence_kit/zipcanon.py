@@ -126,8 +126,8 @@ class CanonicalZipWriter:
             written += len(chunk)
             self._write(chunk)
         if written != size or actual != crc:
-            raise IntegrityError(f"{name} changed while it was being exported (size or CRC "
-                                 "differs from the vault's record).")
+            raise IntegrityError("{name} changed while it was being exported (size or CRC "
+                                 "differs from the vault's record).", name=name)
         self._entries.append(entry)
 
     def add_bytes(self, name: str, data: bytes) -> None:
@@ -175,8 +175,8 @@ class CanonicalZipReader:
                 self._finish(signature)
                 return
             if signature != b"PK\x03\x04":
-                raise DossierError(f"The dossier's inner archive has unexpected bytes at "
-                                   f"offset {start}.")
+                raise DossierError("The dossier's inner archive has unexpected bytes at "
+                                   "offset {offset}.", offset=start)
             member = self._local_header(signature, start)
             yield member, self._data(member)
 
@@ -194,19 +194,21 @@ class CanonicalZipReader:
         if len(self._entries) >= MAX_MEMBERS:
             raise DossierError("The dossier holds too many files.")
         if method != 0:
-            raise DossierError(f"'{name}' is compressed; dossiers store files uncompressed.")
+            raise DossierError("'{name}' is compressed; dossiers store files uncompressed.",
+                               name=name)
         if flags & 0x0001:
-            raise DossierError(f"'{name}' is encrypted inside the envelope, which export never "
-                               "does.")
+            raise DossierError("'{name}' is encrypted inside the envelope, which export never "
+                               "does.", name=name)
         size = usize
         if usize == LIMIT32 and len(extra) == 20:
             size = struct.unpack("<HHQQ", extra)[2]
         if local_header(name, size, crc) != fixed + raw_name + extra:
-            raise DossierError(f"The header of '{name}' is not in the canonical form export "
-                               "writes (it was altered or made by another tool).")
+            raise DossierError("The header of '{name}' is not in the canonical form export "
+                               "writes (it was altered or made by another tool).", name=name)
         key = raw_name
         if key <= self._last:
-            raise DossierError(f"'{name}' is out of order in the dossier's inner archive.")
+            raise DossierError("'{name}' is out of order in the dossier's inner archive.",
+                               name=name)
         self._last = key
         self._entries.append(Entry(name, size, crc, start))
         del version, csize
@@ -220,7 +222,7 @@ class CanonicalZipReader:
             remaining -= len(chunk)
             yield chunk
         if crc != member.crc:
-            raise DossierError(f"'{member.name}' fails its CRC check: it was altered.")
+            raise DossierError("'{name}' fails its CRC check: it was altered.", name=member.name)
 
     def _finish(self, signature: bytes) -> None:
         expected = tail(self._entries, self._offset - 4)
@@ -229,7 +231,7 @@ class CanonicalZipReader:
             where = next((i for i, (a, b) in enumerate(zip(got, expected, strict=False))
                           if a != b), min(len(got), len(expected)))
             raise DossierError("The dossier's inner archive directory does not match its "
-                               f"files (first difference at byte {where} of the directory): "
-                               "files were added, removed, renamed or overlap.")
+                               "files (first difference at byte {offset} of the directory): "
+                               "files were added, removed, renamed or overlap.", offset=where)
         if self._src.read(1):
             raise DossierError("The dossier's inner archive has extra bytes after its end.")

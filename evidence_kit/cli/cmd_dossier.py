@@ -15,7 +15,7 @@ from evidence_kit.consent_gate import LEVELS
 from evidence_kit.dossier_import import import_dossier
 from evidence_kit.dossier_open import open_dossier
 from evidence_kit.dossier_plan import Override, plan_dossier
-from evidence_kit.errors import InvalidInput, NotADossier, VaultNotFound
+from evidence_kit.errors import InvalidInput, NotADossier, Phrase, VaultNotFound
 from evidence_kit.export import attach_report, export_dossier
 from evidence_kit.header import HEADER_NAME
 from evidence_kit.minisign import parse_public_key
@@ -37,7 +37,7 @@ EXIT_UNKNOWN_SIGNER = 3
 
 def _dossier_password(args: Namespace) -> str:
     if args.password_file:
-        return session.read_secret_file(args.password_file, "dossier password")
+        return session.read_secret_file(args.password_file, Phrase("dossier password"))
     if not sys.stdin.isatty():
         raise InvalidInput("No dossier password given: use --password-file or run in a "
                            "terminal to be asked.")
@@ -50,7 +50,7 @@ def _given_keys(args: Namespace) -> list:
         try:
             text = Path(name).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise InvalidInput(f"Cannot read the public key file {name}.") from exc
+            raise InvalidInput("Cannot read the public key file {path}.", path=name) from exc
         keys.append((parse_public_key(text), f"the key in {Path(name).name}"))
     return keys
 
@@ -69,15 +69,15 @@ def _reading(args: Namespace, vault: Vault | None = None) -> _Reading:
     dossier always needs the vault (its age identity decrypts it)."""
     given = _given_keys(args)
     if Path(args.dossier).is_dir():
-        raise NotADossier(f"{args.dossier} is a folder, not a dossier file.")
+        raise NotADossier("{path} is a folder, not a dossier file.", path=args.dossier)
     if not Path(args.dossier).is_file():
-        raise NotADossier(f"File not found: {args.dossier}")
+        raise NotADossier("File not found: {path}", path=args.dossier)
     age = is_age_file(Path(args.dossier))
     if vault is None:
         folder = session.vault_dir(args)
         has_vault = (folder / HEADER_NAME).is_file()
         if args.vault and not has_vault:
-            raise VaultNotFound(f"No vault found in {folder}.")
+            raise VaultNotFound("No vault found in {folder}.", folder=str(folder))
         if age and not has_vault:
             raise VaultNotFound("This dossier is encrypted to age keys: open it with the "
                                 "vault whose age key it was sent to (--vault DIR).")
@@ -91,7 +91,8 @@ def _reading(args: Namespace, vault: Vault | None = None) -> _Reading:
 
 def cmd_export(args: Namespace) -> int:
     if Path(args.out).exists() and not args.force:
-        raise InvalidInput(f"{args.out} already exists; choose another name or add --force.")
+        raise InvalidInput("{path} already exists; choose another name or add --force.",
+                           path=args.out)
     vault = session.open_vault(args)
     case = get_case(vault.db, args.case)
     items = [i for i in (args.items or "").split(",") if i.strip()] or None
@@ -111,9 +112,10 @@ def cmd_export(args: Namespace) -> int:
         missing = attach_report(vault, plan, language=args.language,
                                 answers=read_answers(args.answers))
         if missing and not args.allow_missing:
-            raise InvalidInput("The recipient's template needs: " + "; ".join(missing) +
-                               ". Give them with --answers FILE.json, or export anyway with "
-                               "--allow-missing (the report then says 'not provided').")
+            raise InvalidInput("The recipient's template needs: {fields}. Give them with "
+                               "--answers FILE.json, or export anyway with --allow-missing "
+                               "(the report then says 'not provided').",
+                               fields="; ".join(missing))
         for name in missing:
             print(f"warning: required field not provided: {name}", file=sys.stderr)
     if args.recipient:
@@ -124,7 +126,7 @@ def cmd_export(args: Namespace) -> int:
     if generated:
         password = generate_passphrase()
     else:
-        password = session.read_secret_file(args.password_file, "dossier password")
+        password = session.read_secret_file(args.password_file, Phrase("dossier password"))
         check_typed_password(password)
     result = export_dossier(vault, plan, Path(args.out), password, overwrite=args.force)
     if args.json:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from evidence_kit import minisign, recipients, trust
 from evidence_kit.atomic import write_atomic
-from evidence_kit.errors import InvalidInput, NotFound
+from evidence_kit.errors import InvalidInput, NotFound, Phrase
 
 from . import session
 from .output import emit_json, table
@@ -56,19 +56,20 @@ def cmd_key_export(args: Namespace) -> int:
     vault = session.open_vault(args)
     path = Path(args.file).expanduser()
     if path.exists() and not getattr(args, "force", False):
-        raise InvalidInput(f"{path} already exists; choose another name or add --force "
-                           "to replace it.")
+        raise InvalidInput("{path} already exists; choose another name or add --force "
+                           "to replace it.", path=str(path))
     if path.is_dir():
-        raise InvalidInput(f"{path} is a folder; give a file name such as signer.pub.")
+        raise InvalidInput("{path} is a folder; give a file name such as signer.pub.",
+                           path=str(path))
     if getattr(args, "age", False):
         recipient = recipients.own_recipient(vault)
         label = " ".join(vault.label.split()) or "Evidence Kit vault"
         write_atomic(path, f"# {label}: age public key\n{recipient}\n".encode(),
-                     what=f"the key file {path}")
+                     what=Phrase("the key file {path}", path=str(path)))
         print(f"Wrote your age public key to {path}")
         return 0
     text = trust.export_public_key_text(vault)
-    write_atomic(path, text.encode("utf-8"), what=f"the key file {path}")
+    write_atomic(path, text.encode("utf-8"), what=Phrase("the key file {path}", path=str(path)))
     print(f"Wrote public key {trust.own_public_key(vault).short_fingerprint} to {path}")
     return 0
 
@@ -104,17 +105,20 @@ def _read_pub_file(name: str) -> str:
         with path.open("rb") as fh:
             data = fh.read(MAX_PUB_FILE_BYTES + 1)
     except FileNotFoundError as exc:
-        raise NotFound(f"The key file {path} does not exist.") from exc
+        raise NotFound("The key file {path} does not exist.", path=str(path)) from exc
     except IsADirectoryError as exc:
-        raise InvalidInput(f"{path} is a folder, not a key file.") from exc
+        raise InvalidInput("{path} is a folder, not a key file.", path=str(path)) from exc
     except OSError as exc:
-        raise InvalidInput(f"The key file {path} cannot be read: {exc.strerror}.") from exc
+        raise InvalidInput("The key file {path} cannot be read: {reason}.", path=str(path),
+                           reason=exc.strerror) from exc
     if len(data) > MAX_PUB_FILE_BYTES:
-        raise InvalidInput(f"{path} is far too large to be a minisign public key file.")
+        raise InvalidInput("{path} is far too large to be a minisign public key file.",
+                           path=str(path))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InvalidInput(f"{path} is not a minisign public key file (not text).") from exc
+        raise InvalidInput("{path} is not a minisign public key file (not text).",
+                           path=str(path)) from exc
 
 
 def cmd_key_trust(args: Namespace) -> int:

@@ -34,7 +34,7 @@ def cmd_risk(args: Namespace) -> int:
     case = get_case(vault.db, args.case)
     table_name, row = get_item(vault.db, case["id"], args.exhibit)
     if table_name != "exhibits":
-        raise InvalidInput(f"{args.exhibit} is not an exhibit.")
+        raise InvalidInput("{ref} is not an exhibit.", ref=args.exhibit)
     report = metadata_risk.assess(vault, row)
     if args.json:
         emit_json({"worst": report.worst, "findings": [f.__dict__ for f in report.findings],
@@ -54,7 +54,7 @@ def cmd_consent_show(args: Namespace) -> int:
     case = get_case(vault.db, args.case)
     table_name, row = get_item(vault.db, case["id"], args.testimony)
     if table_name != "testimonies":
-        raise InvalidInput(f"{args.testimony} is not a testimony.")
+        raise InvalidInput("{ref} is not a testimony.", ref=args.testimony)
     scopes = scopes_of(vault, row["id"])
     if args.json:
         emit_json(scopes)
@@ -72,7 +72,7 @@ def cmd_consent_withdraw(args: Namespace) -> int:
     case = get_case(vault.db, args.case)
     folder = Path(args.notices)
     if not folder.is_dir():
-        raise InvalidInput(f"The folder {folder} does not exist.")
+        raise InvalidInput("The folder {folder} does not exist.", folder=str(folder))
     result = withdrawal.withdraw(vault, case, args.testimony, args.body, args.note or "", folder)
     print(f"Consent for {result.testimony_code} withdrawn for: {', '.join(result.bodies)}. "
           "Future exports will exclude it.")
@@ -88,7 +88,7 @@ def cmd_redact_term(args: Namespace) -> int:
     case = get_case(vault.db, args.case)
     table_name, row = get_item(vault.db, case["id"], args.testimony)
     if table_name != "testimonies":
-        raise InvalidInput(f"{args.testimony} is not a testimony.")
+        raise InvalidInput("{ref} is not a testimony.", ref=args.testimony)
     text_redaction.add_term(vault, case, row, args.term, args.replacement)
     print(f"Redacted dossiers will show '{args.replacement}' wherever "
           f"{code('testimonies', row['number'])} says that term.")

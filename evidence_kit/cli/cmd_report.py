@@ -19,7 +19,7 @@ from pathlib import Path
 
 from evidence_kit.atomic import atomic_writer
 from evidence_kit.dossier_plan import plan_dossier
-from evidence_kit.errors import InvalidInput, NotFound
+from evidence_kit.errors import InvalidInput, NotFound, Phrase
 from evidence_kit.records import BODIES, get_case
 from evidence_kit.report import LANGUAGES, missing_required
 
@@ -37,17 +37,18 @@ def read_answers(path: str | None) -> dict[str, str]:
         with open(path, "rb") as fh:
             raw = fh.read(MAX_ANSWERS_BYTES + 1)
     except FileNotFoundError as exc:
-        raise NotFound(f"The answers file {path} does not exist.") from exc
+        raise NotFound("The answers file {path} does not exist.", path=path) from exc
     if len(raw) > MAX_ANSWERS_BYTES:
-        raise InvalidInput(f"The answers file {path} is too large (over 1 MiB).")
+        raise InvalidInput("The answers file {path} is too large (over 1 MiB).", path=path)
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InvalidInput(f"The answers file {path} is not valid UTF-8 JSON: {exc}") from exc
+        raise InvalidInput("The answers file {path} is not valid UTF-8 JSON: {reason}",
+                           path=path, reason=str(exc)) from exc
     if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str)
                                              for k, v in data.items()):
-        raise InvalidInput(f"The answers file {path} must be a JSON object of texts, like "
-                           '{"contact": "...", "national_steps": "..."}.')
+        raise InvalidInput("The answers file {path} must be a JSON object of texts, like "
+                           '{{"contact": "...", "national_steps": "..."}}.', path=path)
     return data
 
 
@@ -56,9 +57,9 @@ def cmd_report(args: Namespace) -> int:
 
     out = Path(args.out)
     if out.exists() and not args.force:
-        raise InvalidInput(f"{out} already exists; use --force to replace it.")
+        raise InvalidInput("{path} already exists; use --force to replace it.", path=str(out))
     if not out.parent.is_dir():
-        raise NotFound(f"The folder {out.parent} does not exist.")
+        raise NotFound("The folder {folder} does not exist.", folder=str(out.parent))
     answers = read_answers(args.answers)
     vault = session.open_vault(args)
     case = get_case(vault.db, args.case)
@@ -67,7 +68,7 @@ def cmd_report(args: Namespace) -> int:
     data = report_data_from_plan(vault, plan, signer_fingerprint=vault.fingerprint,
                                  signer_label=vault.label, missing_ok=True, answers=answers)
     missing = missing_required(data)
-    with atomic_writer(out, "the report") as fh:
+    with atomic_writer(out, Phrase("the report")) as fh:
         build_report(data, fh, language=args.language)
     if args.json:
         emit_json({"path": str(out), "dossier_id": plan.dossier_id,

@@ -8,7 +8,7 @@ import sys
 from argparse import Namespace
 from pathlib import Path
 
-from evidence_kit.errors import InvalidInput, NotFound
+from evidence_kit.errors import InvalidInput, NotFound, Phrase
 from evidence_kit.locations import VAULT_ENV, default_vault_dir  # noqa: F401 - re-exported
 from evidence_kit.vault import Vault
 
@@ -21,18 +21,20 @@ def vault_dir(args: Namespace) -> Path:
     return default_vault_dir()
 
 
-def read_secret_file(path: str, what: str = "passphrase") -> str:
-    """First line of a file, without its line ending; refuses an empty secret."""
+def read_secret_file(path: str, what: str = Phrase("passphrase")) -> str:
+    """First line of a file, without its line ending; refuses an empty secret. ``what``
+    names the secret: a ``Phrase`` ("dossier password")."""
     try:
         with open(path, encoding="utf-8") as fh:
             line = fh.readline(4096)
     except FileNotFoundError as exc:
-        raise NotFound(f"The {what} file {path} does not exist.") from exc
+        raise NotFound("The {what} file {path} does not exist.", what=what, path=path) from exc
     except UnicodeDecodeError as exc:
-        raise InvalidInput(f"The {what} file {path} is not UTF-8 text.") from exc
+        raise InvalidInput("The {what} file {path} is not UTF-8 text.", what=what,
+                           path=path) from exc
     secret = line.rstrip("\r\n")
     if not secret:
-        raise InvalidInput(f"The {what} file {path} is empty.")
+        raise InvalidInput("The {what} file {path} is empty.", what=what, path=path)
     return secret
 
 
@@ -44,7 +46,8 @@ def passphrase(args: Namespace, *, confirm: bool = False,
         return os.environ[PASSPHRASE_ENV]
     if not sys.stdin.isatty():
         raise InvalidInput("No passphrase given: use --passphrase-file, the "
-                           f"{PASSPHRASE_ENV} variable, or run in a terminal to be asked.")
+                           "{variable} variable, or run in a terminal to be asked.",
+                           variable=PASSPHRASE_ENV)
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Repeat the passphrase: ") != first:
         raise InvalidInput("The two passphrases differ; nothing was changed.")
