@@ -1,6 +1,7 @@
 """Maintain the app's Qt Linguist translations (resources/translations/evidence_kit_*.ts).
 
-    .venv/bin/python scripts/translations.py update    extract the strings of ui/, merge them
+    .venv/bin/python scripts/translations.py update    extract the strings of ui/ and the
+                                                       core's error messages, merge them
                                                        into every .ts (new ones unfinished)
     .venv/bin/python scripts/translations.py compile   .ts -> .qm with Qt's lrelease
     .venv/bin/python scripts/translations.py check     list untranslated strings, broken
@@ -19,12 +20,22 @@ in a class body. The app also translates through aliases (``tr = self.tr``,
 for ``self.tr`` the *Python class name* (PySide6 tries each class of the object's MRO in
 turn, most derived first), so the class whose body holds the call is the right context.
 Compiling uses Qt's own ``lrelease`` (shipped with PySide6-Essentials).
+
+The core's error messages (context "errors") are extracted too: the literal first argument
+of every call to an ``EvidenceKitError`` subclass (classes found by AST, following
+subclassing across evidence_kit/ and ui/), of ``super().__init__`` in a subclass whose own
+``__init__`` takes no template, and of ``Phrase(...)`` (an English phrase a message takes
+as a parameter: "the report"). A message built with an f-string, ``+`` or a variable cannot
+be translated: ``update`` and ``check`` report it as an error, and so does
+tests/unit/test_error_templates.py. Each ``{placeholder}`` must be a plain name given as a
+keyword at the call site: ``raise DossierError("'{name}' fails...", name=member.name)``.
 """
 
 from __future__ import annotations
 
 import ast
 import re
+import string
 import shutil
 import subprocess
 import sys
@@ -34,6 +45,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "ui"
+CORE = ROOT / "evidence_kit"
+ERRORS_CONTEXT = "errors"
+ERROR_BASE = "EvidenceKitError"
+PHRASE = "Phrase"  # evidence_kit.errors.Phrase: a translatable parameter of a message
 FOLDER = ROOT / "resources" / "translations"
 CATALOG = "evidence_kit"
 LANGUAGES = ("ru", "fr", "ar")
@@ -195,8 +210,143 @@ def _wrappers(tree: ast.Module) -> dict[str, tuple[str | None, str]]:
     return found
 
 
-def extract(sources: Path = SOURCES) -> tuple[dict[Key, Message], list[str]]:
-    """Every translatable string of the .py files under ``sources``, in file order."""
+# -- the core's error messages -----------------------------------------------------------
+
+
+def _call_name(node: ast.Call) -> str | None:
+    func = node.func
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return None
+
+
+def _base_names(node: ast.ClassDef) -> list[str]:
+    return [b.id if isinstance(b, ast.Name) else b.attr if isinstance(b, ast.Attribute) else ""
+            for b in node.bases]
+
+
+def _is_super_init(node: ast.Call) -> bool:
+    func = node.func
+    return (isinstance(func, ast.Attribute) and func.attr == "__init__"
+            and isinstance(func.value, ast.Call) and _call_name(func.value) == "super")
+
+
+def _builds_own_message(node: ast.ClassDef) -> bool:
+    """Its ``__init__`` passes ``super().__init__`` a message of its own rather than the
+    caller's (``MissingTemplateFields(template, fields)``; unlike
+    ``WrongSigningKey(template, key_id)``, which passes its ``template`` on)."""
+    for item in node.body:
+        if isinstance(item, ast.FunctionDef) and item.name == "__init__":
+            return any(isinstance(call, ast.Call) and _is_super_init(call) and call.args
+                       and not isinstance(call.args[0], ast.Name)
+                       for call in ast.walk(item))
+    return False
+
+
+def error_classes(trees: list[tuple[Path, ast.Module]]) -> tuple[set[str], set[str]]:
+    """Names of ``EvidenceKitError`` and its subclasses, and those among them whose
+    constructor takes no message template (their ``super().__init__`` call is checked)."""
+    classes = {ERROR_BASE}
+    defs = [node for _path, tree in trees for node in ast.walk(tree)
+            if isinstance(node, ast.ClassDef)]
+    changed = True
+    while changed:
+        changed = False
+        for node in defs:
+            if node.name not in classes and classes & set(_base_names(node)):
+                classes.add(node.name)
+                changed = True
+    own_message = {node.name for node in defs
+                   if node.name in classes and _builds_own_message(node)}
+    return classes, own_message
+
+
+def _placeholder_problems(template: str, node: ast.Call) -> list[str]:
+    """Placeholders must be plain names (no ``!r``, no format spec, no ``{0}``), given as
+    keywords at the call site, and every keyword must be used."""
+    try:
+        fields = [(name, conv, spec) for _lit, name, spec, conv
+                  in string.Formatter().parse(template) if name is not None]
+    except ValueError as exc:
+        return [f"the template does not parse ({exc})"]
+    found = []
+    for name, conv, spec in fields:
+        if not name.isidentifier() or conv or spec:
+            found.append(f"placeholder {{{name}{'!' + conv if conv else ''}"
+                         f"{':' + spec if spec else ''}}} must be a plain {{name}}")
+    if any(k.arg is None for k in node.keywords):
+        return found  # **params: cannot be checked here
+    given = {k.arg for k in node.keywords}
+    wanted = {name for name, _c, _s in fields}
+    if wanted - given:
+        found.append(f"no value for {sorted(wanted - given)}")
+    if given - wanted:
+        found.append(f"{sorted(given - wanted)} given but not in the template")
+    return found
+
+
+def _allowed_dynamic(node: ast.AST) -> bool:
+    """A message the UI already translated (``self.tr(...)``) may be passed as it is."""
+    return isinstance(node, ast.Call) and _call_name(node) in ("tr", "translate")
+
+
+def extract_errors(roots: tuple[Path, ...] = (CORE, SOURCES), *, base: Path = ROOT,
+                   ) -> tuple[dict[Key, Message], list[str]]:
+    """The message templates of the errors raised under ``roots`` (context "errors"),
+    and every construction whose message is not a literal template."""
+    trees = []
+    for root in roots:
+        for path in sorted(root.rglob("*.py")):
+            trees.append((path, ast.parse(path.read_text(encoding="utf-8"), filename=str(path))))
+    classes, own_message = error_classes(trees)
+    messages: dict[Key, Message] = {}
+    problems: list[str] = []
+    for path, tree in trees:
+        rel = path.relative_to(base).as_posix()
+        in_class: dict[ast.AST, str] = {}  # node -> the innermost class holding it
+        for cls in ast.walk(tree):  # (breadth first: an inner class overwrites its outer)
+            if isinstance(cls, ast.ClassDef):
+                in_class.update((child, cls.name) for child in ast.walk(cls) if child is not cls)
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = _call_name(node)
+            if _is_super_init(node):
+                if in_class.get(node) not in own_message:
+                    continue
+                what = f"super().__init__ in {in_class[node]}"
+            elif name in own_message:
+                continue  # builds its message itself: checked at its super().__init__
+            elif name in classes or name == PHRASE:
+                what = name
+            else:
+                continue
+            first = node.args[0] if node.args else None
+            if first is None:
+                problems.append(f"{rel}:{node.lineno}: {what}() without a message")
+                continue
+            template = _literal(first)
+            if template is None:
+                if not _allowed_dynamic(first):
+                    kind = "an f-string" if isinstance(first, ast.JoinedStr) else \
+                        "not a string literal"
+                    problems.append(f"{rel}:{node.lineno}: the message of {what}() is {kind}"
+                                    f" (use a literal template and keyword parameters): "
+                                    f"{ast.unparse(first)[:70]}")
+                continue
+            problems += [f"{rel}:{node.lineno}: {what}({template[:50]!r}...): {p}"
+                         for p in _placeholder_problems(template, node)]
+            key = Key(ERRORS_CONTEXT, template)
+            messages.setdefault(key, Message(key)).locations.append((rel, node.lineno))
+    return messages, problems
+
+
+def extract(sources: Path = SOURCES, core: Path | None = CORE,
+            ) -> tuple[dict[Key, Message], list[str]]:
+    """Every translatable string of the .py files under ``sources``, in file order, then
+    the error messages of ``core`` and ``sources`` (context "errors")."""
     messages: dict[Key, Message] = {}
     errors: list[str] = []
     own: dict[str, dict[str, tuple[str | None, str]]] = {}  # module stem -> its wrappers
@@ -218,6 +368,11 @@ def extract(sources: Path = SOURCES) -> tuple[dict[Key, Message], list[str]]:
         errors += visitor.errors
         for key, line in visitor.found:
             messages.setdefault(key, Message(key)).locations.append((visitor.rel, line))
+    if core is not None:
+        found, problems = extract_errors((core, sources))
+        errors += problems
+        for key, message in found.items():
+            messages.setdefault(key, Message(key)).locations.extend(message.locations)
     return messages, errors
 
 

@@ -4,52 +4,52 @@
     <context>
         <name>AnswersPanel</name>
         <message>
-            <location filename="../../ui/review_panels.py" line="192" />
+            <location filename="../../ui/review_panels.py" line="194" />
             <source>Required fields of the recipient's form</source>
             <translation>الحقول الإلزامية في استمارة الجهة المستلمة</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="195" />
+            <location filename="../../ui/review_panels.py" line="197" />
             <source>Required fields still empty</source>
             <translation>حقول إلزامية ما زالت فارغة</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="203" />
+            <location filename="../../ui/review_panels.py" line="205" />
             <source>Check again</source>
             <translation>إعادة التحقق</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="204" />
+            <location filename="../../ui/review_panels.py" line="206" />
             <source>Check the answers again</source>
             <translation>إعادة التحقق من الإجابات</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="206" />
+            <location filename="../../ui/review_panels.py" line="208" />
             <source>Export anyway: the report will say “not provided”</source>
             <translation>التصدير رغم ذلك: سيذكر التقرير «لم يُقدَّم»</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="208" />
+            <location filename="../../ui/review_panels.py" line="210" />
             <source>Export anyway: the report will say not provided</source>
             <translation>التصدير رغم ذلك: سيذكر التقرير لم يُقدَّم</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="232" />
+            <location filename="../../ui/review_panels.py" line="234" />
             <source>{n} required field(s) of this recipient's form have no value yet. Type answers below and press “Check again”, or export anyway.</source>
             <translation>عدد الحقول الإلزامية في استمارة هذه الجهة التي لا قيمة لها بعد: ⁨{n}⁩. اكتب الإجابات أدناه واضغط «إعادة التحقق»، أو صدّر رغم ذلك.</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="237" />
+            <location filename="../../ui/review_panels.py" line="239" />
             <source>Every required field of the form has a value.</source>
             <translation>كل الحقول الإلزامية في الاستمارة لها قيمة.</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="246" />
+            <location filename="../../ui/review_panels.py" line="248" />
             <source>Answer: {label}</source>
             <translation>الإجابة: ⁨{label}⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="249" />
+            <location filename="../../ui/review_panels.py" line="251" />
             <source>Your answer for the report</source>
             <translation>إجابتك للتقرير</translation>
         </message>
@@ -166,47 +166,47 @@
     <context>
         <name>ExclusionsPanel</name>
         <message>
-            <location filename="../../ui/review_panels.py" line="102" />
+            <location filename="../../ui/review_panels.py" line="103" />
             <source>Left out of this dossier</source>
             <translation>مستبعد من ملف الأدلة هذا</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="103" />
+            <location filename="../../ui/review_panels.py" line="104" />
             <source>Items left out and overrides</source>
             <translation>العناصر المستبعدة والاستثناءات</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="104" />
+            <location filename="../../ui/review_panels.py" line="105" />
             <source>Item</source>
             <translation>العنصر</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="104" />
+            <location filename="../../ui/review_panels.py" line="105" />
             <source>Why</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="110" />
+            <location filename="../../ui/review_panels.py" line="111" />
             <source>Include anyway…</source>
             <translation>تضمين رغم ذلك…</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="111" />
+            <location filename="../../ui/review_panels.py" line="112" />
             <source>Include the selected item anyway</source>
             <translation>تضمين العنصر المحدّد رغم ذلك</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="112" />
+            <location filename="../../ui/review_panels.py" line="113" />
             <source>Keep it out</source>
             <translation>إبقاؤه مستبعدًا</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="113" />
+            <location filename="../../ui/review_panels.py" line="114" />
             <source>Withdraw the override of the selected item</source>
             <translation>سحب الاستثناء عن العنصر المحدّد</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="134" />
+            <location filename="../../ui/review_panels.py" line="136" />
             <source>Included by decision of {who}: {why}</source>
             <translation>ضُمّن بقرار من ⁨{who}⁩: ⁨{why}⁩</translation>
         </message>
@@ -856,72 +856,72 @@
     <context>
         <name>ItemsPage</name>
         <message>
-            <location filename="../../ui/export_pages.py" line="114" />
+            <location filename="../../ui/export_pages.py" line="115" />
             <source>Choose what to include</source>
             <translation>اختر ما تريد تضمينه</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="115" />
+            <location filename="../../ui/export_pages.py" line="116" />
             <source>Untick anything that must not leave this vault.</source>
             <translation>ألغِ تحديد كل ما يجب ألا يغادر هذه الخزنة.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="116" />
+            <location filename="../../ui/export_pages.py" line="117" />
             <source>Items to export</source>
             <translation>العناصر المراد تصديرها</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="117" />
+            <location filename="../../ui/export_pages.py" line="118" />
             <source>Item</source>
             <translation>العنصر</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="117" />
+            <location filename="../../ui/export_pages.py" line="118" />
             <source>Description</source>
             <translation>الوصف</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="120" />
+            <location filename="../../ui/export_pages.py" line="121" />
             <source>Select all</source>
             <translation>تحديد الكل</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="120" />
+            <location filename="../../ui/export_pages.py" line="121" />
             <source>Select all items</source>
             <translation>تحديد كل العناصر</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="121" />
+            <location filename="../../ui/export_pages.py" line="122" />
             <source>Select none</source>
             <translation>إلغاء التحديد</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="121" />
+            <location filename="../../ui/export_pages.py" line="122" />
             <source>Select no items</source>
             <translation>عدم تحديد أي عنصر</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="124" />
+            <location filename="../../ui/export_pages.py" line="125" />
             <source>Loading the case's items…</source>
             <translation>جارٍ تحميل عناصر القضية…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="157" />
+            <location filename="../../ui/export_pages.py" line="158" />
             <source>Exhibits</source>
             <translation>الأدلة</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="157" />
+            <location filename="../../ui/export_pages.py" line="158" />
             <source>Testimonies</source>
             <translation>الشهادات</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="158" />
+            <location filename="../../ui/export_pages.py" line="159" />
             <source>Sources</source>
             <translation>المصادر</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="178" />
+            <location filename="../../ui/export_pages.py" line="179" />
             <source>{n} items in this case.</source>
             <translation>عدد العناصر في هذه القضية: ⁨{n}⁩.</translation>
         </message>
@@ -1526,57 +1526,57 @@
     <context>
         <name>OverrideDialog</name>
         <message>
-            <location filename="../../ui/review_panels.py" line="51" />
+            <location filename="../../ui/review_panels.py" line="52" />
             <source>Include {code} anyway</source>
             <translation>تضمين {code} رغم ذلك</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="53" />
+            <location filename="../../ui/review_panels.py" line="54" />
             <source>&lt;b&gt;{code}&lt;/b&gt; was left out: {reason}.&lt;br&gt;&lt;br&gt;Including it anyway is recorded in the custody log with the name and reason you give here. Only the pseudonym travels; an override never discloses the witness's identity.</source>
             <translation>&lt;b&gt;⁨{code}⁩&lt;/b&gt; استُبعد: ⁨{reason}⁩.&lt;br&gt;&lt;br&gt;يُسجَّل تضمينه رغم ذلك في سجل العهدة مع الاسم والسبب اللذين تُدخلهما هنا. لا يُرسل إلا الاسم المستعار؛ ولا يكشف الاستثناء هوية الشاهد أبدًا.</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="60" />
+            <location filename="../../ui/review_panels.py" line="61" />
             <source>Decided by</source>
             <translation>صاحب القرار</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="61" />
+            <location filename="../../ui/review_panels.py" line="62" />
             <source>Name and role of the person who decided</source>
             <translation>اسم صاحب القرار وصفته</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="62" />
+            <location filename="../../ui/review_panels.py" line="63" />
             <source>Reason</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="64" />
+            <location filename="../../ui/review_panels.py" line="65" />
             <source>Why this account may go to this recipient (e.g. consent given orally on …, recorded in …)</source>
             <translation>لماذا يجوز إرسال هذه الشهادة إلى هذه الجهة (مثلًا: موافقة شفهية بتاريخ …، مسجّلة في …)</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="69" />
+            <location filename="../../ui/review_panels.py" line="70" />
             <source>Record the decision and include</source>
             <translation>تسجيل القرار والتضمين</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="70" />
+            <location filename="../../ui/review_panels.py" line="71" />
             <source>Include and record</source>
             <translation>تضمين وتسجيل</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="71" />
+            <location filename="../../ui/review_panels.py" line="72" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="75" />
+            <location filename="../../ui/review_panels.py" line="76" />
             <source>Decided by *:</source>
             <translation>صاحب القرار *:</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="76" />
+            <location filename="../../ui/review_panels.py" line="77" />
             <source>Reason *:</source>
             <translation>السبب *:</translation>
         </message>
@@ -1584,149 +1584,149 @@
     <context>
         <name>ProtectionPage</name>
         <message>
-            <location filename="../../ui/export_protection.py" line="49" />
+            <location filename="../../ui/export_protection.py" line="50" />
             <source>How the dossier is protected</source>
             <translation>كيف يُحمى ملف الأدلة</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="50" />
+            <location filename="../../ui/export_protection.py" line="51" />
             <source>Password</source>
             <translation>كلمة المرور</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="51" />
+            <location filename="../../ui/export_protection.py" line="52" />
             <source>Protect with a password</source>
             <translation>الحماية بكلمة مرور</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="52" />
+            <location filename="../../ui/export_protection.py" line="53" />
             <source>Recipients (age keys)</source>
             <translation>جهات مستلمة (مفاتيح age)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="53" />
+            <location filename="../../ui/export_protection.py" line="54" />
             <source>Encrypt to recipients' age keys</source>
             <translation>التشفير لمفاتيح age الخاصة بالجهات المستلمة</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="78" />
+            <location filename="../../ui/export_protection.py" line="79" />
             <source>Generate a strong password (recommended)</source>
             <translation>توليد كلمة مرور قوية (موصى به)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="80" />
+            <location filename="../../ui/export_protection.py" line="81" />
             <source>Generate a password</source>
             <translation>توليد كلمة مرور</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="81" />
             <location filename="../../ui/export_protection.py" line="82" />
+            <location filename="../../ui/export_protection.py" line="83" />
             <source>Type my own password</source>
             <translation>كتابة كلمة مرور من اختياري</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="87" />
+            <location filename="../../ui/export_protection.py" line="88" />
             <source>Generated password</source>
             <translation>كلمة المرور المولّدة</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="92" />
+            <location filename="../../ui/export_protection.py" line="93" />
             <source>Copy</source>
             <translation>نسخ</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="92" />
+            <location filename="../../ui/export_protection.py" line="93" />
             <source>Copy the password</source>
             <translation>نسخ كلمة المرور</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="94" />
+            <location filename="../../ui/export_protection.py" line="95" />
             <source>New one</source>
             <translation>واحدة أخرى</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="95" />
+            <location filename="../../ui/export_protection.py" line="96" />
             <source>Generate another password</source>
             <translation>توليد كلمة مرور أخرى</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="97" />
+            <location filename="../../ui/export_protection.py" line="98" />
             <source>&lt;b&gt;Send this password by another channel&lt;/b&gt; than the dossier: a phone call, Signal, or in person — never in the same e-mail or upload. It is shown only now and is not stored anywhere.</source>
             <translation>&lt;b&gt;أرسل كلمة المرور هذه عبر قناة أخرى&lt;/b&gt; غير قناة ملف الأدلة: مكالمة هاتفية أو Signal أو شخصيًا — لا ترسلها أبدًا في البريد نفسه أو التحميل نفسه. إنها تُعرض الآن فقط ولا تُحفظ في أي مكان.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="105" />
             <location filename="../../ui/export_protection.py" line="106" />
+            <location filename="../../ui/export_protection.py" line="107" />
             <source>I have copied or written down the password</source>
             <translation>نسختُ كلمة المرور أو دوّنتها</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="108" />
+            <location filename="../../ui/export_protection.py" line="109" />
             <source>Dossier password</source>
             <translation>كلمة مرور ملف الأدلة</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="109" />
+            <location filename="../../ui/export_protection.py" line="110" />
             <source>Repeat the dossier password</source>
             <translation>أعد كتابة كلمة مرور ملف الأدلة</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="122" />
+            <location filename="../../ui/export_protection.py" line="123" />
             <source>Password:</source>
             <translation>كلمة المرور:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="123" />
+            <location filename="../../ui/export_protection.py" line="124" />
             <source>Repeat:</source>
             <translation>التكرار:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="137" />
+            <location filename="../../ui/export_protection.py" line="138" />
             <source>Recipients to encrypt to</source>
             <translation>الجهات المستلمة للتشفير</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="141" />
+            <location filename="../../ui/export_protection.py" line="142" />
             <source>Manage recipients…</source>
             <translation>إدارة الجهات المستلمة…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="142" />
+            <location filename="../../ui/export_protection.py" line="143" />
             <source>Add or remove recipients</source>
             <translation>إضافة جهات مستلمة أو إزالتها</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="144" />
+            <location filename="../../ui/export_protection.py" line="145" />
             <source>Only the ticked recipients can open the dossier, with their age secret key (the standard 'age' tool or Evidence Kit); no password travels. This vault's own key is always added so your team can reopen it. A signature of the encrypted file (.minisig) is saved beside it: send both.</source>
             <translation>لن يتمكن من فتح ملف الأدلة إلا الجهات المحدّدة، بمفتاح age السري الخاص بها (أداة age القياسية أو Evidence Kit)؛ ولا تُرسل أي كلمة مرور. يُضاف مفتاح هذه الخزنة دائمًا ليتمكن فريقك من إعادة فتحه. ويُحفظ توقيع للملف المشفّر (‎.minisig) بجانبه: أرسل الملفين معًا.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="171" />
+            <location filename="../../ui/export_protection.py" line="172" />
             <source>Loading recipients…</source>
             <translation>جارٍ تحميل الجهات المستلمة…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="196" />
+            <location filename="../../ui/export_protection.py" line="197" />
             <source>{n} recipient(s) known to this vault.</source>
             <translation>عدد الجهات المستلمة المعروفة لهذه الخزنة: ⁨{n}⁩.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="198" />
+            <location filename="../../ui/export_protection.py" line="199" />
             <source>No recipients yet: add the legal team's age public key (age1…) with “Manage recipients…”.</source>
             <translation>لا جهات مستلمة بعد: أضف مفتاح age العام للفريق القانوني (age1…) من «إدارة الجهات المستلمة…».</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="226" />
+            <location filename="../../ui/export_protection.py" line="227" />
             <source>The dossier is encrypted with this password. The recipient needs it to open the dossier.</source>
             <translation>ملف الأدلة مشفّر بكلمة المرور هذه، وتحتاجها الجهة المستلمة لفتحه.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="228" />
+            <location filename="../../ui/export_protection.py" line="229" />
             <source>The dossier is encrypted to the recipients' public keys; only they (and this vault) can open it.</source>
             <translation>ملف الأدلة مشفّر للمفاتيح العامة للجهات المستلمة؛ ولا يمكن فتحه إلا لها (ولهذه الخزنة).</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="267" />
+            <location filename="../../ui/export_protection.py" line="268" />
             <source>The two passwords differ.</source>
             <translation>كلمتا المرور غير متطابقتين.</translation>
         </message>
@@ -1734,82 +1734,82 @@
     <context>
         <name>RecipientPage</name>
         <message>
-            <location filename="../../ui/export_pages.py" line="40" />
+            <location filename="../../ui/export_pages.py" line="41" />
             <source>Who is this dossier for?</source>
             <translation>لمن ملف الأدلة هذا؟</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="41" />
+            <location filename="../../ui/export_pages.py" line="42" />
             <source>The recipient decides which template and consent rules apply.</source>
             <translation>تحدّد الجهة المستلمة القالب وقواعد الموافقة المطبّقة.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="43" />
+            <location filename="../../ui/export_pages.py" line="44" />
             <source>Recipient body</source>
             <translation>الجهة المستلمة</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="54" />
+            <location filename="../../ui/export_pages.py" line="55" />
             <source>Disclosure level</source>
             <translation>مستوى الإفصاح</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="55" />
+            <location filename="../../ui/export_pages.py" line="56" />
             <source>Confidential</source>
             <translation>سرّي</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="56" />
+            <location filename="../../ui/export_pages.py" line="57" />
             <source>Redacted</source>
             <translation>منقّح</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="60" />
+            <location filename="../../ui/export_pages.py" line="61" />
             <source>Report language</source>
             <translation>لغة التقرير</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="61" />
+            <location filename="../../ui/export_pages.py" line="62" />
             <source>English</source>
             <translation>الإنجليزية</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="61" />
+            <location filename="../../ui/export_pages.py" line="62" />
             <source>Russian</source>
             <translation>الروسية</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="62" />
+            <location filename="../../ui/export_pages.py" line="63" />
             <source>French</source>
             <translation>الفرنسية</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="65" />
+            <location filename="../../ui/export_pages.py" line="66" />
             <source>Recipient:</source>
             <translation>الجهة المستلمة:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="66" />
+            <location filename="../../ui/export_pages.py" line="67" />
             <source>Report template:</source>
             <translation>قالب التقرير:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="67" />
+            <location filename="../../ui/export_pages.py" line="68" />
             <source>Disclosure level:</source>
             <translation>مستوى الإفصاح:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="69" />
+            <location filename="../../ui/export_pages.py" line="70" />
             <source>Report language:</source>
             <translation>لغة التقرير:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="87" />
+            <location filename="../../ui/export_pages.py" line="88" />
             <source>No names or contacts of witnesses, pseudonyms only; photos travel as metadata-stripped copies (made for you where missing), never the originals. For public reports, the press or partner NGOs.</source>
             <translation>لا أسماء ولا بيانات اتصال للشهود، بل أسماء مستعارة فقط؛ وتُرسل الصور كنسخ مجرّدة من البيانات الوصفية (تُنشأ لك إن لم توجد)، ولا تُرسل الأصول أبدًا. للتقارير العامة أو الصحافة أو المنظمات الشريكة.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="91" />
+            <location filename="../../ui/export_pages.py" line="92" />
             <source>Identities travel only where the witness consented to share them with this recipient. For a court or prosecutor.</source>
             <translation>لا تُرسل الهويات إلا إذا وافق الشاهد على مشاركتها مع هذه الجهة. لمحكمة أو مدعٍ عام.</translation>
         </message>
@@ -1817,140 +1817,140 @@
     <context>
         <name>RecipientsDialog</name>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="66" />
-            <location filename="../../ui/recipients_dialog.py" line="81" />
+            <location filename="../../ui/recipients_dialog.py" line="67" />
+            <location filename="../../ui/recipients_dialog.py" line="82" />
             <source>Recipients</source>
             <translation>الجهات المستلمة</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="68" />
             <location filename="../../ui/recipients_dialog.py" line="69" />
+            <location filename="../../ui/recipients_dialog.py" line="70" />
             <source>Your age public key</source>
             <translation>مفتاح age العام الخاص بك</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="72" />
+            <location filename="../../ui/recipients_dialog.py" line="73" />
             <source>Copy</source>
             <translation>نسخ</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="72" />
+            <location filename="../../ui/recipients_dialog.py" line="73" />
             <source>Copy your age public key</source>
             <translation>نسخ مفتاح age العام الخاص بك</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="77" />
+            <location filename="../../ui/recipients_dialog.py" line="78" />
             <source>Give this key to partners who send dossiers to your team. Add the legal teams you send to below: their public key starts with age1…</source>
             <translation>أعطِ هذا المفتاح للشركاء الذين يرسلون ملفات أدلة إلى فريقك. وأضف أدناه الفرق القانونية التي ترسل إليها: يبدأ مفتاحها العام بـ age1…</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="82" />
+            <location filename="../../ui/recipients_dialog.py" line="83" />
             <source>Label</source>
             <translation>التسمية</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="82" />
+            <location filename="../../ui/recipients_dialog.py" line="83" />
             <source>Public key</source>
             <translation>المفتاح العام</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="86" />
+            <location filename="../../ui/recipients_dialog.py" line="87" />
             <source>Remove</source>
             <translation>إزالة</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="87" />
+            <location filename="../../ui/recipients_dialog.py" line="88" />
             <source>Remove the selected recipient</source>
             <translation>إزالة الجهة المستلمة المحدّدة</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="89" />
+            <location filename="../../ui/recipients_dialog.py" line="90" />
             <source>Add a recipient</source>
             <translation>إضافة جهة مستلمة</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="90" />
+            <location filename="../../ui/recipients_dialog.py" line="91" />
             <source>Recipient label</source>
             <translation>تسمية الجهة المستلمة</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="91" />
+            <location filename="../../ui/recipients_dialog.py" line="92" />
             <source>Who they are, e.g. ICC OTP evidence unit</source>
             <translation>مَن هم، مثلًا وحدة الأدلة في مكتب المدعي العام للمحكمة الجنائية الدولية</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="92" />
+            <location filename="../../ui/recipients_dialog.py" line="93" />
             <source>Recipient public key</source>
             <translation>المفتاح العام للجهة المستلمة</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="95" />
+            <location filename="../../ui/recipients_dialog.py" line="96" />
             <source>Add</source>
             <translation>إضافة</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="95" />
+            <location filename="../../ui/recipients_dialog.py" line="96" />
             <source>Add the recipient</source>
             <translation>إضافة الجهة المستلمة</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="97" />
+            <location filename="../../ui/recipients_dialog.py" line="98" />
             <source>From file…</source>
             <translation>من ملف…</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="98" />
+            <location filename="../../ui/recipients_dialog.py" line="99" />
             <source>Add the recipient from a key file</source>
             <translation>إضافة الجهة المستلمة من ملف مفتاح</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="104" />
+            <location filename="../../ui/recipients_dialog.py" line="105" />
             <source>Label *:</source>
             <translation>التسمية *:</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="105" />
+            <location filename="../../ui/recipients_dialog.py" line="106" />
             <source>Public key:</source>
             <translation>المفتاح العام:</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="109" />
-            <location filename="../../ui/recipients_dialog.py" line="109" />
+            <location filename="../../ui/recipients_dialog.py" line="110" />
+            <location filename="../../ui/recipients_dialog.py" line="110" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="154" />
+            <location filename="../../ui/recipients_dialog.py" line="155" />
             <source>Your age public key is copied.</source>
             <translation>نُسخ مفتاح age العام الخاص بك.</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="159" />
+            <location filename="../../ui/recipients_dialog.py" line="160" />
             <source>Give both a label and the public key (age1…).</source>
             <translation>أدخل التسمية والمفتاح العام (age1…) كليهما.</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="168" />
+            <location filename="../../ui/recipients_dialog.py" line="169" />
             <source>Give the recipient a label first, then choose the key file.</source>
             <translation>أدخل تسمية للجهة المستلمة أولًا، ثم اختر ملف المفتاح.</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="172" />
+            <location filename="../../ui/recipients_dialog.py" line="173" />
             <source>Recipient's age public key</source>
             <translation>مفتاح age العام للجهة المستلمة</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="173" />
+            <location filename="../../ui/recipients_dialog.py" line="174" />
             <source>Key files (*.txt *.pub *.age);;All files (*)</source>
             <translation>ملفات المفاتيح (*.txt *.pub *.age);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="192" />
+            <location filename="../../ui/recipients_dialog.py" line="193" />
             <source>Added {label}.</source>
             <translation>أُضيف: ⁨{label}⁩.</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="210" />
+            <location filename="../../ui/recipients_dialog.py" line="211" />
             <source>Removed {label}.</source>
             <translation>أُزيل: ⁨{label}⁩.</translation>
         </message>
@@ -2067,32 +2067,32 @@
     <context>
         <name>ReportPanel</name>
         <message>
-            <location filename="../../ui/review_panels.py" line="284" />
+            <location filename="../../ui/review_panels.py" line="286" />
             <source>The report is made once the plan is ready.</source>
             <translation>يُنشأ التقرير عندما تجهز الخطة.</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="286" />
+            <location filename="../../ui/review_panels.py" line="288" />
             <source>Report sections</source>
             <translation>أقسام التقرير</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="288" />
+            <location filename="../../ui/review_panels.py" line="290" />
             <source>Save report as PDF…</source>
             <translation>حفظ التقرير بصيغة PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="289" />
+            <location filename="../../ui/review_panels.py" line="291" />
             <source>Save the report as a PDF file</source>
             <translation>حفظ التقرير في ملف PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="308" />
+            <location filename="../../ui/review_panels.py" line="310" />
             <source>Making the report…</source>
             <translation>جارٍ إنشاء التقرير…</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="311" />
+            <location filename="../../ui/review_panels.py" line="313" />
             <source>The report (data/report.pdf, {size}, {pages} page(s)) is signed into the dossier. A picture preview needs Qt's PDF module, which this build of the app does not include; save the report to read it in a PDF viewer.</source>
             <translation>التقرير (data/report.pdf، ⁨{size}⁩، عدد الصفحات: ⁨{pages}⁩) موقّع ضمن ملف الأدلة. تتطلب المعاينة وحدة PDF من Qt، وهي غير مضمّنة في هذا الإصدار من التطبيق؛ احفظ التقرير لقراءته في عارض PDF.</translation>
         </message>
@@ -2160,7 +2160,7 @@
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="338" />
+            <location filename="../../ui/export_review.py" line="339" />
             <source>Saved to {path}</source>
             <translation>حُفظ في ⁨{path}⁩</translation>
         </message>
@@ -2169,249 +2169,249 @@
         <name>SourceForm</name>
         <message>
             <location filename="../../ui/i18n.py" line="225" />
-            <location filename="../../ui/sources_tab.py" line="62" />
+            <location filename="../../ui/sources_tab.py" line="63" />
             <source>Web page</source>
             <translation>صفحة ويب</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="226" />
-            <location filename="../../ui/sources_tab.py" line="62" />
+            <location filename="../../ui/sources_tab.py" line="63" />
             <source>Social media post</source>
             <translation>منشور على وسائل التواصل</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="227" />
-            <location filename="../../ui/sources_tab.py" line="63" />
+            <location filename="../../ui/sources_tab.py" line="64" />
             <source>News article</source>
             <translation>مقال إخباري</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="228" />
-            <location filename="../../ui/sources_tab.py" line="63" />
+            <location filename="../../ui/sources_tab.py" line="64" />
             <source>NGO report</source>
             <translation>تقرير منظمة غير حكومية</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="229" />
-            <location filename="../../ui/sources_tab.py" line="64" />
+            <location filename="../../ui/sources_tab.py" line="65" />
             <source>UN report</source>
             <translation>تقرير للأمم المتحدة</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="230" />
-            <location filename="../../ui/sources_tab.py" line="64" />
+            <location filename="../../ui/sources_tab.py" line="65" />
             <source>Official document</source>
             <translation>وثيقة رسمية</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="231" />
-            <location filename="../../ui/sources_tab.py" line="65" />
+            <location filename="../../ui/sources_tab.py" line="66" />
             <source>Court document</source>
             <translation>وثيقة قضائية</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="232" />
-            <location filename="../../ui/sources_tab.py" line="65" />
+            <location filename="../../ui/sources_tab.py" line="66" />
             <source>Satellite imagery</source>
             <translation>صور الأقمار الصناعية</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="233" />
-            <location filename="../../ui/sources_tab.py" line="66" />
+            <location filename="../../ui/sources_tab.py" line="67" />
             <source>Dataset</source>
             <translation>مجموعة بيانات</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="234" />
-            <location filename="../../ui/sources_tab.py" line="66" />
+            <location filename="../../ui/sources_tab.py" line="67" />
             <source>Book</source>
             <translation>كتاب</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="235" />
-            <location filename="../../ui/sources_tab.py" line="66" />
+            <location filename="../../ui/sources_tab.py" line="67" />
             <source>Leaked document</source>
             <translation>وثيقة مسرّبة</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="236" />
-            <location filename="../../ui/sources_tab.py" line="67" />
+            <location filename="../../ui/sources_tab.py" line="68" />
             <source>Other</source>
             <translation>أخرى</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="50" />
+            <location filename="../../ui/sources_tab.py" line="51" />
             <source>New source</source>
             <translation>مصدر جديد</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="53" />
+            <location filename="../../ui/sources_tab.py" line="54" />
             <source>Title *</source>
             <translation>العنوان *</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="53" />
+            <location filename="../../ui/sources_tab.py" line="54" />
             <source>Author</source>
             <translation>المؤلف</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="54" />
+            <location filename="../../ui/sources_tab.py" line="55" />
             <source>Publisher</source>
             <translation>الناشر</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="54" />
+            <location filename="../../ui/sources_tab.py" line="55" />
             <source>URL</source>
             <translation>الرابط</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="55" />
+            <location filename="../../ui/sources_tab.py" line="56" />
             <source>Published on</source>
             <translation>تاريخ النشر</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="56" />
+            <location filename="../../ui/sources_tab.py" line="57" />
             <source>Accessed on</source>
             <translation>تاريخ الاطلاع</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="57" />
+            <location filename="../../ui/sources_tab.py" line="58" />
             <source>Page or timestamp</source>
             <translation>الصفحة أو التوقيت</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="57" />
+            <location filename="../../ui/sources_tab.py" line="58" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="59" />
+            <location filename="../../ui/sources_tab.py" line="60" />
             <source>Kind of source</source>
             <translation>نوع المصدر</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="73" />
+            <location filename="../../ui/sources_tab.py" line="74" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="79" />
+            <location filename="../../ui/sources_tab.py" line="80" />
             <source>Kind:</source>
             <translation>النوع:</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="80" />
+            <location filename="../../ui/sources_tab.py" line="81" />
             <source>Quote or summary</source>
             <translation>اقتباس أو ملخّص</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="83" />
+            <location filename="../../ui/sources_tab.py" line="84" />
             <source>Quote:</source>
             <translation>الاقتباس:</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="84" />
+            <location filename="../../ui/sources_tab.py" line="85" />
             <source>Source reliability, A to F</source>
             <translation>موثوقية المصدر، من A إلى F</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="85" />
-            <location filename="../../ui/sources_tab.py" line="93" />
+            <location filename="../../ui/sources_tab.py" line="86" />
+            <location filename="../../ui/sources_tab.py" line="94" />
             <source>(not graded)</source>
             <translation>(غير مقيَّم)</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="87" />
+            <location filename="../../ui/sources_tab.py" line="88" />
             <source>A: completely reliable</source>
             <translation>A: موثوق تمامًا</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="87" />
+            <location filename="../../ui/sources_tab.py" line="88" />
             <source>B: usually reliable</source>
             <translation>B: موثوق عادةً</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="88" />
+            <location filename="../../ui/sources_tab.py" line="89" />
             <source>C: fairly reliable</source>
             <translation>C: موثوق إلى حدّ ما</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="88" />
+            <location filename="../../ui/sources_tab.py" line="89" />
             <source>D: not usually reliable</source>
             <translation>D: غير موثوق عادةً</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="89" />
+            <location filename="../../ui/sources_tab.py" line="90" />
             <source>E: unreliable</source>
             <translation>E: غير موثوق</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="89" />
+            <location filename="../../ui/sources_tab.py" line="90" />
             <source>F: reliability cannot be judged</source>
             <translation>F: لا يمكن الحكم على الموثوقية</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="92" />
+            <location filename="../../ui/sources_tab.py" line="93" />
             <source>Information credibility, 1 to 6</source>
             <translation>مصداقية المعلومة، من 1 إلى 6</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="95" />
+            <location filename="../../ui/sources_tab.py" line="96" />
             <source>1: confirmed by other sources</source>
             <translation>1: مؤكَّدة من مصادر أخرى</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="95" />
+            <location filename="../../ui/sources_tab.py" line="96" />
             <source>2: probably true</source>
             <translation>2: صحيحة على الأرجح</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="96" />
+            <location filename="../../ui/sources_tab.py" line="97" />
             <source>3: possibly true</source>
             <translation>3: ربما صحيحة</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="96" />
+            <location filename="../../ui/sources_tab.py" line="97" />
             <source>4: doubtful</source>
             <translation>4: مشكوك فيها</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="96" />
+            <location filename="../../ui/sources_tab.py" line="97" />
             <source>5: improbable</source>
             <translation>5: غير مرجّحة</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="97" />
+            <location filename="../../ui/sources_tab.py" line="98" />
             <source>6: truth cannot be judged</source>
             <translation>6: لا يمكن الحكم على صحتها</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="99" />
+            <location filename="../../ui/sources_tab.py" line="100" />
             <source>Reliability of the source:</source>
             <translation>موثوقية المصدر:</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="100" />
+            <location filename="../../ui/sources_tab.py" line="101" />
             <source>Credibility of the information:</source>
             <translation>مصداقية المعلومة:</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="101" />
+            <location filename="../../ui/sources_tab.py" line="102" />
             <source>Notes</source>
             <translation>ملاحظات</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="104" />
+            <location filename="../../ui/sources_tab.py" line="105" />
             <source>Notes:</source>
             <translation>ملاحظات:</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="111" />
+            <location filename="../../ui/sources_tab.py" line="112" />
             <source>Save source</source>
             <translation>حفظ المصدر</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="112" />
+            <location filename="../../ui/sources_tab.py" line="113" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
@@ -2419,97 +2419,97 @@
     <context>
         <name>SourcesTab</name>
         <message>
-            <location filename="../../ui/sources_tab.py" line="159" />
+            <location filename="../../ui/sources_tab.py" line="160" />
             <source>Code</source>
             <translation>الرمز</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="159" />
-            <location filename="../../ui/sources_tab.py" line="233" />
+            <location filename="../../ui/sources_tab.py" line="160" />
+            <location filename="../../ui/sources_tab.py" line="234" />
             <source>Grade</source>
             <translation>التقييم</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="160" />
+            <location filename="../../ui/sources_tab.py" line="161" />
             <source>Kind</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="161" />
+            <location filename="../../ui/sources_tab.py" line="162" />
             <source>Title</source>
             <translation>العنوان</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="162" />
-            <location filename="../../ui/sources_tab.py" line="230" />
+            <location filename="../../ui/sources_tab.py" line="163" />
+            <location filename="../../ui/sources_tab.py" line="231" />
             <source>Publisher</source>
             <translation>الناشر</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="163" />
-            <location filename="../../ui/sources_tab.py" line="231" />
+            <location filename="../../ui/sources_tab.py" line="164" />
+            <location filename="../../ui/sources_tab.py" line="232" />
             <source>Published</source>
             <translation>النشر</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="164" />
-            <location filename="../../ui/sources_tab.py" line="232" />
+            <location filename="../../ui/sources_tab.py" line="165" />
+            <location filename="../../ui/sources_tab.py" line="233" />
             <source>Accessed</source>
             <translation>الاطلاع</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="164" />
-            <location filename="../../ui/sources_tab.py" line="232" />
+            <location filename="../../ui/sources_tab.py" line="165" />
+            <location filename="../../ui/sources_tab.py" line="233" />
             <source>URL</source>
             <translation>الرابط</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="165" />
+            <location filename="../../ui/sources_tab.py" line="166" />
             <source>Sources table</source>
             <translation>جدول المصادر</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="174" />
+            <location filename="../../ui/sources_tab.py" line="175" />
             <source>New source…</source>
             <translation>مصدر جديد…</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="174" />
+            <location filename="../../ui/sources_tab.py" line="175" />
             <source>New source</source>
             <translation>مصدر جديد</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="177" />
+            <location filename="../../ui/sources_tab.py" line="178" />
             <source>Grade: reliability of the source (A–F), then credibility of the information (1–6).</source>
             <translation>التقييم: موثوقية المصدر (A–F)، ثم مصداقية المعلومة (1–6).</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="184" />
+            <location filename="../../ui/sources_tab.py" line="185" />
             <source>Source details</source>
             <translation>تفاصيل المصدر</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="217" />
+            <location filename="../../ui/sources_tab.py" line="218" />
             <source>{n} sources</source>
             <translation>عدد المصادر: ⁨{n}⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="229" />
+            <location filename="../../ui/sources_tab.py" line="230" />
             <source>Author</source>
             <translation>المؤلف</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="237" />
+            <location filename="../../ui/sources_tab.py" line="238" />
             <source>Quote</source>
             <translation>الاقتباس</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="237" />
+            <location filename="../../ui/sources_tab.py" line="238" />
             <source>Notes</source>
             <translation>ملاحظات</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="263" />
+            <location filename="../../ui/sources_tab.py" line="264" />
             <source>Source {code} saved.</source>
             <translation>حُفظ المصدر ⁨{code}⁩.</translation>
         </message>
@@ -2612,513 +2612,513 @@
         <name>TestimonyForm</name>
         <message>
             <location filename="../../ui/i18n.py" line="206" />
-            <location filename="../../ui/testimony_form.py" line="94" />
+            <location filename="../../ui/testimony_form.py" line="95" />
             <source>Victim</source>
             <translation>ضحية</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="207" />
-            <location filename="../../ui/testimony_form.py" line="94" />
+            <location filename="../../ui/testimony_form.py" line="95" />
             <source>Witness</source>
             <translation>شاهد</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="208" />
-            <location filename="../../ui/testimony_form.py" line="94" />
+            <location filename="../../ui/testimony_form.py" line="95" />
             <source>Relative</source>
             <translation>قريب</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="209" />
-            <location filename="../../ui/testimony_form.py" line="95" />
+            <location filename="../../ui/testimony_form.py" line="96" />
             <source>Insider</source>
             <translation>مطّلع من الداخل</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="210" />
-            <location filename="../../ui/testimony_form.py" line="95" />
+            <location filename="../../ui/testimony_form.py" line="96" />
             <source>Intermediary</source>
             <translation>وسيط</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="211" />
-            <location filename="../../ui/testimony_form.py" line="95" />
+            <location filename="../../ui/testimony_form.py" line="96" />
             <source>Other</source>
             <translation>أخرى</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="212" />
-            <location filename="../../ui/testimony_form.py" line="96" />
+            <location filename="../../ui/testimony_form.py" line="97" />
             <source>In person</source>
             <translation>حضوريًا</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="213" />
-            <location filename="../../ui/testimony_form.py" line="96" />
+            <location filename="../../ui/testimony_form.py" line="97" />
             <source>Remote</source>
             <translation>عن بُعد</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="214" />
-            <location filename="../../ui/testimony_form.py" line="96" />
+            <location filename="../../ui/testimony_form.py" line="97" />
             <source>Written</source>
             <translation>كتابيًا</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="215" />
-            <location filename="../../ui/testimony_form.py" line="97" />
+            <location filename="../../ui/testimony_form.py" line="98" />
             <source>Saw it</source>
             <translation>رأى ذلك</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="216" />
-            <location filename="../../ui/testimony_form.py" line="97" />
+            <location filename="../../ui/testimony_form.py" line="98" />
             <source>Heard it</source>
             <translation>سمع ذلك</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="217" />
-            <location filename="../../ui/testimony_form.py" line="97" />
+            <location filename="../../ui/testimony_form.py" line="98" />
             <source>Was told</source>
             <translation>أُخبر بذلك</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="218" />
-            <location filename="../../ui/testimony_form.py" line="98" />
+            <location filename="../../ui/testimony_form.py" line="99" />
             <source>From a document</source>
             <translation>من وثيقة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="54" />
+            <location filename="../../ui/testimony_form.py" line="55" />
             <source>New testimony</source>
             <translation>شهادة جديدة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="59" />
+            <location filename="../../ui/testimony_form.py" line="60" />
             <source>Witness and interview</source>
             <translation>الشاهد والمقابلة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="60" />
+            <location filename="../../ui/testimony_form.py" line="61" />
             <source>Account and incidents</source>
             <translation>الإفادة والوقائع</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="61" />
+            <location filename="../../ui/testimony_form.py" line="62" />
             <source>Consent</source>
             <translation>الموافقة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="62" />
+            <location filename="../../ui/testimony_form.py" line="63" />
             <source>Follow-up</source>
             <translation>المتابعة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="63" />
+            <location filename="../../ui/testimony_form.py" line="64" />
             <source>Testimony sections</source>
             <translation>أقسام الشهادة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="70" />
+            <location filename="../../ui/testimony_form.py" line="71" />
             <source>Save testimony</source>
             <translation>حفظ الشهادة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="71" />
+            <location filename="../../ui/testimony_form.py" line="72" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="98" />
+            <location filename="../../ui/testimony_form.py" line="99" />
             <source>Exact day</source>
             <translation>اليوم بالضبط</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="98" />
+            <location filename="../../ui/testimony_form.py" line="99" />
             <source>Month</source>
             <translation>الشهر</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="99" />
+            <location filename="../../ui/testimony_form.py" line="100" />
             <source>Year</source>
             <translation>السنة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="99" />
+            <location filename="../../ui/testimony_form.py" line="100" />
             <source>Approximate</source>
             <translation>تقريبي</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="100" />
+            <location filename="../../ui/testimony_form.py" line="101" />
             <source>Full name</source>
             <translation>الاسم الكامل</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="100" />
+            <location filename="../../ui/testimony_form.py" line="101" />
             <source>Initials only</source>
             <translation>الأحرف الأولى فقط</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="101" />
+            <location filename="../../ui/testimony_form.py" line="102" />
             <source>Pseudonym only</source>
             <translation>الاسم المستعار فقط</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="101" />
+            <location filename="../../ui/testimony_form.py" line="102" />
             <source>Not at all</source>
             <translation>لا يُذكر إطلاقًا</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="107" />
+            <location filename="../../ui/testimony_form.py" line="108" />
             <source>(not recorded)</source>
             <translation>(غير مسجّل)</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="116" />
+            <location filename="../../ui/testimony_form.py" line="117" />
             <source>Pseudonym *</source>
             <translation>الاسم المستعار *</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="116" />
+            <location filename="../../ui/testimony_form.py" line="117" />
             <source>e.g. W-07 (used in every output)</source>
             <translation>مثلًا W-07 (يُستخدم في كل المخرجات)</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="118" />
+            <location filename="../../ui/testimony_form.py" line="119" />
             <source>The name and contact below stay in this vault; dossiers carry only the pseudonym.</source>
             <translation>يبقى الاسم وبيانات الاتصال أدناه في هذه الخزنة؛ ولا تحمل ملفات الأدلة إلا الاسم المستعار.</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="122" />
+            <location filename="../../ui/testimony_form.py" line="123" />
             <source>Full name:</source>
             <translation>الاسم الكامل:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="123" />
+            <location filename="../../ui/testimony_form.py" line="124" />
             <source>Contact:</source>
             <translation>بيانات الاتصال:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="124" />
+            <location filename="../../ui/testimony_form.py" line="125" />
             <source>Role</source>
             <translation>الصفة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="125" />
+            <location filename="../../ui/testimony_form.py" line="126" />
             <source>Role:</source>
             <translation>الصفة:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="126" />
+            <location filename="../../ui/testimony_form.py" line="127" />
             <source>Interview date:</source>
             <translation>تاريخ المقابلة:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="126" />
-            <location filename="../../ui/testimony_form.py" line="205" />
+            <location filename="../../ui/testimony_form.py" line="127" />
+            <location filename="../../ui/testimony_form.py" line="206" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="127" />
+            <location filename="../../ui/testimony_form.py" line="128" />
             <source>Interview place:</source>
             <translation>مكان المقابلة:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="128" />
+            <location filename="../../ui/testimony_form.py" line="129" />
             <source>Interview mode</source>
             <translation>طريقة المقابلة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="129" />
+            <location filename="../../ui/testimony_form.py" line="130" />
             <source>Interview mode:</source>
             <translation>طريقة المقابلة:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="130" />
+            <location filename="../../ui/testimony_form.py" line="131" />
             <source>Interviewer:</source>
             <translation>المقابِل:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="131" />
+            <location filename="../../ui/testimony_form.py" line="132" />
             <source>Interviewer's organisation:</source>
             <translation>منظمة المقابِل:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="132" />
+            <location filename="../../ui/testimony_form.py" line="133" />
             <source>Interpreter:</source>
             <translation>المترجم الشفهي:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="133" />
+            <location filename="../../ui/testimony_form.py" line="134" />
             <source>Language:</source>
             <translation>اللغة:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="133" />
+            <location filename="../../ui/testimony_form.py" line="134" />
             <source>e.g. ru, ar, fr</source>
             <translation>مثلًا ru أو ar أو fr</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="134" />
+            <location filename="../../ui/testimony_form.py" line="135" />
             <source>Persons present, one per line</source>
             <translation>الحاضرون، واحد في كل سطر</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="135" />
+            <location filename="../../ui/testimony_form.py" line="136" />
             <source>Persons present
 (one per line):</source>
             <translation>الحاضرون
 (واحد في كل سطر):</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="136" />
+            <location filename="../../ui/testimony_form.py" line="137" />
             <source>Referred by:</source>
             <translation>أحاله:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="137" />
+            <location filename="../../ui/testimony_form.py" line="138" />
             <source>Prior accounts</source>
             <translation>إفادات سابقة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="138" />
+            <location filename="../../ui/testimony_form.py" line="139" />
             <source>Prior accounts:</source>
             <translation>إفادات سابقة:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="144" />
+            <location filename="../../ui/testimony_form.py" line="145" />
             <source>Account in the witness's own words:</source>
             <translation>الإفادة بكلمات الشاهد نفسه:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="145" />
+            <location filename="../../ui/testimony_form.py" line="146" />
             <source>Narrative</source>
             <translation>الإفادة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="147" />
-            <location filename="../../ui/testimony_form.py" line="149" />
+            <location filename="../../ui/testimony_form.py" line="148" />
+            <location filename="../../ui/testimony_form.py" line="150" />
             <source>Incidents</source>
             <translation>الوقائع</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="151" />
+            <location filename="../../ui/testimony_form.py" line="152" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="151" />
+            <location filename="../../ui/testimony_form.py" line="152" />
             <source>Precision</source>
             <translation>الدقة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="151" />
+            <location filename="../../ui/testimony_form.py" line="152" />
             <source>Place</source>
             <translation>المكان</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="151" />
+            <location filename="../../ui/testimony_form.py" line="152" />
             <source>What happened</source>
             <translation>ما حدث</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="152" />
+            <location filename="../../ui/testimony_form.py" line="153" />
             <source>Basis</source>
             <translation>مصدر المعرفة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="152" />
+            <location filename="../../ui/testimony_form.py" line="153" />
             <source>Told by</source>
             <translation>نقلًا عن</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="157" />
-            <location filename="../../ui/testimony_form.py" line="157" />
+            <location filename="../../ui/testimony_form.py" line="158" />
+            <location filename="../../ui/testimony_form.py" line="158" />
             <source>Add incident</source>
             <translation>إضافة واقعة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="158" />
-            <location filename="../../ui/testimony_form.py" line="158" />
+            <location filename="../../ui/testimony_form.py" line="159" />
+            <location filename="../../ui/testimony_form.py" line="159" />
             <source>Remove incident</source>
             <translation>إزالة الواقعة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="172" />
+            <location filename="../../ui/testimony_form.py" line="173" />
             <source>Record what the witness agreed to. Exports to a body the witness did not agree to leave this account out.</source>
             <translation>سجّل ما وافق عليه الشاهد. عند التصدير إلى جهة لم يوافق عليها الشاهد تُستبعد هذه الشهادة.</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="176" />
             <location filename="../../ui/testimony_form.py" line="177" />
+            <location filename="../../ui/testimony_form.py" line="178" />
             <source>Consent was recorded</source>
             <translation>سُجّلت الموافقة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="179" />
+            <location filename="../../ui/testimony_form.py" line="180" />
             <source>Consent record</source>
             <translation>سجل الموافقة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="180" />
+            <location filename="../../ui/testimony_form.py" line="181" />
             <source>e.g. signed form no. 12, or audio at 00:01:10</source>
             <translation>مثلًا الاستمارة الموقّعة رقم 12، أو التسجيل الصوتي عند 00:01:10</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="182" />
+            <location filename="../../ui/testimony_form.py" line="183" />
             <source>Record of consent:</source>
             <translation>سجل الموافقة:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="183" />
+            <location filename="../../ui/testimony_form.py" line="184" />
             <source>International Criminal Court</source>
             <translation>المحكمة الجنائية الدولية</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="184" />
+            <location filename="../../ui/testimony_form.py" line="185" />
             <source>UN Special Procedures</source>
             <translation>الإجراءات الخاصة للأمم المتحدة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="185" />
+            <location filename="../../ui/testimony_form.py" line="186" />
             <source>UN investigative mechanism</source>
             <translation>آلية التحقيق التابعة للأمم المتحدة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="186" />
+            <location filename="../../ui/testimony_form.py" line="187" />
             <source>National authorities</source>
             <translation>السلطات الوطنية</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="186" />
+            <location filename="../../ui/testimony_form.py" line="187" />
             <source>Public</source>
             <translation>العموم</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="193" />
+            <location filename="../../ui/testimony_form.py" line="194" />
             <source>May be shared with {body}</source>
             <translation>يجوز مشاركتها مع: ⁨{body}⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="196" />
+            <location filename="../../ui/testimony_form.py" line="197" />
             <source>May be shared with:</source>
             <translation>يجوز مشاركتها مع:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="197" />
+            <location filename="../../ui/testimony_form.py" line="198" />
             <source>How the witness may be named</source>
             <translation>كيف يجوز ذكر الشاهد</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="200" />
+            <location filename="../../ui/testimony_form.py" line="201" />
             <source>May be named as:</source>
             <translation>يجوز ذكره بـ:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="201" />
             <location filename="../../ui/testimony_form.py" line="202" />
+            <location filename="../../ui/testimony_form.py" line="203" />
             <source>The body may contact the witness</source>
             <translation>يجوز للجهة التواصل مع الشاهد</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="204" />
+            <location filename="../../ui/testimony_form.py" line="205" />
             <source>Consent given on</source>
             <translation>تاريخ الموافقة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="206" />
+            <location filename="../../ui/testimony_form.py" line="207" />
             <source>Given on:</source>
             <translation>تاريخها:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="207" />
+            <location filename="../../ui/testimony_form.py" line="208" />
             <source>How consent was given</source>
             <translation>كيف أُعطيت الموافقة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="208" />
+            <location filename="../../ui/testimony_form.py" line="209" />
             <source>e.g. orally, recorded; written form</source>
             <translation>مثلًا شفهيًا مع تسجيل؛ استمارة مكتوبة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="209" />
+            <location filename="../../ui/testimony_form.py" line="210" />
             <source>How:</source>
             <translation>الطريقة:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="215" />
+            <location filename="../../ui/testimony_form.py" line="216" />
             <source>Welfare follow-up:</source>
             <translation>متابعة الرعاية:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="216" />
+            <location filename="../../ui/testimony_form.py" line="217" />
             <source>Feedback promised:</source>
             <translation>الإفادة بالنتائج الموعودة:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="217" />
             <location filename="../../ui/testimony_form.py" line="218" />
+            <location filename="../../ui/testimony_form.py" line="219" />
             <source>The account was read back to the witness</source>
             <translation>قُرئت الإفادة على الشاهد</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="220" />
+            <location filename="../../ui/testimony_form.py" line="221" />
             <source>Notes</source>
             <translation>ملاحظات</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="221" />
+            <location filename="../../ui/testimony_form.py" line="222" />
             <source>Notes:</source>
             <translation>ملاحظات:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="223" />
+            <location filename="../../ui/testimony_form.py" line="224" />
             <source>Recording file</source>
             <translation>ملف التسجيل</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="225" />
+            <location filename="../../ui/testimony_form.py" line="226" />
             <source>No recording attached</source>
             <translation>لا تسجيل مرفق</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="226" />
+            <location filename="../../ui/testimony_form.py" line="227" />
             <source>Attach recording…</source>
             <translation>إرفاق تسجيل…</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="226" />
+            <location filename="../../ui/testimony_form.py" line="227" />
             <source>Attach recording</source>
             <translation>إرفاق التسجيل</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="232" />
+            <location filename="../../ui/testimony_form.py" line="233" />
             <source>Recording:</source>
             <translation>التسجيل:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="243" />
+            <location filename="../../ui/testimony_form.py" line="244" />
             <source>Date precision</source>
             <translation>دقة التاريخ</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="244" />
+            <location filename="../../ui/testimony_form.py" line="245" />
             <source>Basis of knowledge</source>
             <translation>مصدر المعرفة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="245" />
+            <location filename="../../ui/testimony_form.py" line="246" />
             <source>Incident {n}: {what}</source>
             <translation>الواقعة ⁨{n}⁩: ⁨{what}⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="275" />
+            <location filename="../../ui/testimony_form.py" line="276" />
             <source>Attach a recording</source>
             <translation>إرفاق تسجيل</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="316" />
+            <location filename="../../ui/testimony_form.py" line="317" />
             <source>The recording file no longer exists.</source>
             <translation>ملف التسجيل لم يعد موجودًا.</translation>
         </message>
@@ -3330,7 +3330,7 @@
             <translation>المفاتيح العامة (*.pub)</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="211" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="213" />
             <source>Saved to {path}. Give it to partners, and confirm the fingerprint with them by another channel.</source>
             <translation>حُفظ في ⁨{path}⁩. أعطه للشركاء، وطابِق البصمة معهم عبر قناة أخرى.</translation>
         </message>
@@ -3613,6 +3613,1408 @@
             <location filename="../../ui/workspace.py" line="240" />
             <source>Prepared for: {body}</source>
             <translation>مُعدّة لـ: ⁨{body}⁩</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../ui/workers.py" line="54" />
+            <source>The vault's record database is damaged or was altered; run 'evidence-kit check' for details.</source>
+            <translation>قاعدة سجلات الخزنة تالفة أو عُدِّلت؛ شغّل «⁦evidence-kit check⁩» لمعرفة التفاصيل.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workers.py" line="58" />
+            <source>Not enough memory for this step; close other programs and try again.</source>
+            <translation>لا تكفي الذاكرة لهذه الخطوة؛ أغلق البرامج الأخرى وحاول مجددًا.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workers.py" line="61" />
+            <source>The disk refused the operation: {reason}.</source>
+            <translation>رفض القرص العملية: ⁨{reason}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workers.py" line="64" />
+            <source>Unexpected error ({kind}). Nothing was changed by the failed step. Run with EVIDENCE_KIT_DEBUG=1 for details.</source>
+            <translation>خطأ غير متوقع (⁨{kind}⁩). لم تغيّر الخطوة الفاشلة شيئًا. شغّل البرنامج مع ⁦EVIDENCE_KIT_DEBUG=1⁩ لمعرفة التفاصيل.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/age_envelope.py" line="151" />
+            <source>The dossier's encrypted content fails its authentication check: the file was altered, truncated or damaged.</source>
+            <translation>فشل المحتوى المشفّر لملف الأدلة في فحص الأصالة: الملف عُدِّل أو اقتُطع أو تلف.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/age_envelope.py" line="103" />
+            <source>This dossier is encrypted to age keys: open it with the vault whose key it was sent to.</source>
+            <translation>ملف الأدلة هذا مشفّر لمفاتيح age: افتحه بالخزنة التي أُرسل إلى مفتاحها.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/age_envelope.py" line="138" />
+            <source>The dossier has extra bytes after its encrypted content.</source>
+            <translation>يحتوي ملف الأدلة على بايتات زائدة بعد محتواه المشفّر.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/age_envelope.py" line="146" />
+            <source>This dossier was not encrypted to this vault's age key: it is meant for someone else, or was sent to another of your keys.</source>
+            <translation>لم يُشفَّر ملف الأدلة هذا لمفتاح age الخاص بهذه الخزنة: فهو موجَّه إلى شخص آخر، أو أُرسل إلى مفتاح آخر من مفاتيحك.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/age_envelope.py" line="150" />
+            <source>This file is not a valid age-encrypted dossier.</source>
+            <translation>هذا الملف ليس ملف أدلة صالحًا مشفّرًا بـ age.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/age_envelope.py" line="156" />
+            <location filename="../../evidence_kit/envelope.py" line="200" />
+            <source>The dossier has not been read to its end.</source>
+            <translation>لم تُقرأ ملف الأدلة حتى نهايته.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/atomic.py" line="55" />
+            <source>Could not write {what}: {reason}</source>
+            <translation>تعذّرت كتابة ⁨{what}⁩: ⁨{reason}⁩</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/atomic.py" line="109" />
+            <location filename="../../evidence_kit/atomic.py" line="138" />
+            <source>the file</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/atomic.py" line="50" />
+            <source>The disk is full: could not write {what}. Free some space and retry.</source>
+            <translation>القرص ممتلئ: تعذّرت كتابة ⁨{what}⁩. أفرغ بعض المساحة وحاول مجددًا.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/atomic.py" line="53" />
+            <source>Not allowed to write {what}: the folder is read-only or protected.</source>
+            <translation>غير مسموح بكتابة ⁨{what}⁩: المجلد للقراءة فقط أو محميّ.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/bag.py" line="67" />
+            <source>{name} does not end with a line break.</source>
+            <translation>لا ينتهي ⁨{name}⁩ بفاصل أسطر.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/bag.py" line="55" />
+            <source>{name} is not UTF-8 text.</source>
+            <translation>⁨{name}⁩ ليس نصًا بترميز UTF-8.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/bag.py" line="61" />
+            <source>{name}, line {number}, is malformed.</source>
+            <translation>⁨{name}⁩، السطر ⁨{number}⁩: صيغته غير صحيحة.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/bag.py" line="64" />
+            <source>{name} lists '{path}' twice.</source>
+            <translation>يذكر ⁨{name}⁩ «⁨{path}⁩» مرتين.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/bag.py" line="75" />
+            <source>bag-info.txt is not UTF-8 text.</source>
+            <translation>⁦bag-info.txt⁩ ليس نصًا بترميز UTF-8.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/bag.py" line="80" />
+            <source>bag-info.txt has a malformed line.</source>
+            <translation>يحتوي ⁦bag-info.txt⁩ على سطر صيغته غير صحيحة.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="64" />
+            <source>File too large for one blob (over 4 PiB).</source>
+            <translation>الملف أكبر من أن يُخزَّن في كتلة واحدة (أكثر من 4 بيبي بايت).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="223" />
+            <source>A record points at a malformed blob id.</source>
+            <translation>يشير سجلّ إلى معرّف كتلة تخزين غير صحيح.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="311" />
+            <source>Encrypted file {blob}… does not match its recorded hash.</source>
+            <translation>الملف المشفّر ⁨{blob}⁩… لا يطابق البصمة (hash) المسجّلة له.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="276" />
+            <source>Encrypted file {blob}… is missing from the vault.</source>
+            <translation>الملف المشفّر ⁨{blob}⁩… مفقود من الخزنة.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="279" />
+            <source>Encrypted file {blob}… cannot be read: {reason}.</source>
+            <translation>تتعذّر قراءة الملف المشفّر ⁨{blob}⁩…: ⁨{reason}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="284" />
+            <source>Encrypted file {blob}… is truncated.</source>
+            <translation>الملف المشفّر ⁨{blob}⁩… مقتطع.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="287" />
+            <source>Encrypted file {blob}… has a damaged header.</source>
+            <translation>ترويسة الملف المشفّر ⁨{blob}⁩… تالفة.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="130" />
+            <location filename="../../evidence_kit/blobstore.py" line="161" />
+            <location filename="../../evidence_kit/blobstore.py" line="185" />
+            <location filename="../../evidence_kit/blobstore.py" line="265" />
+            <source>the encrypted copy</source>
+            <translation>النسخة المشفّرة</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="213" />
+            <source>The vault is damaged: '{name}' should be a folder but is a file.</source>
+            <translation>الخزنة تالفة: يجب أن يكون «⁨{name}⁩» مجلدًا لكنه ملف.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="250" />
+            <source>Import cancelled.</source>
+            <translation>أُلغي الاستيراد.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="216" />
+            <source>the folder {path}</source>
+            <translation>المجلد ⁨{path}⁩</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="298" />
+            <source>Encrypted file {blob}… is damaged or was tampered with (chunk {chunk} fails authentication).</source>
+            <translation>الملف المشفّر ⁨{blob}⁩… تالف أو جرى العبث به (فشل الجزء ⁨{chunk}⁩ في فحص الأصالة).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cases.py" line="17" />
+            <source>A case needs a title.</source>
+            <translation>تحتاج القضية إلى عنوان.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cases.py" line="18" />
+            <source>target body</source>
+            <translation>الجهة المستهدفة</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="42" />
+            <source>No dossier password given: use --password-file or run in a terminal to be asked.</source>
+            <translation>لم تُعطَ كلمة مرور ملف الأدلة: استخدم ⁦--password-file⁩ أو شغّل البرنامج في طرفية ليُطلب منك إدخالها.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="72" />
+            <location filename="../../evidence_kit/envelope.py" line="219" />
+            <source>{path} is a folder, not a dossier file.</source>
+            <translation>⁨{path}⁩ مجلد، وليس ملف أدلة.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="74" />
+            <location filename="../../evidence_kit/envelope.py" line="217" />
+            <location filename="../../evidence_kit/ingest.py" line="62" />
+            <location filename="../../evidence_kit/ingest.py" line="67" />
+            <location filename="../../evidence_kit/testimonies.py" line="104" />
+            <source>File not found: {path}</source>
+            <translation>الملف غير موجود: ⁨{path}⁩</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="94" />
+            <source>{path} already exists; choose another name or add --force.</source>
+            <translation>⁨{path}⁩ موجود مسبقًا؛ اختر اسمًا آخر أو أضف ⁦--force⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="40" />
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="129" />
+            <source>dossier password</source>
+            <translation>كلمة مرور ملف الأدلة</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="80" />
+            <source>No vault found in {folder}.</source>
+            <translation>لم يُعثر على خزنة في ⁨{folder}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="82" />
+            <source>This dossier is encrypted to age keys: open it with the vault whose age key it was sent to (--vault DIR).</source>
+            <translation>ملف الأدلة هذا مشفّر لمفاتيح age: افتحه بالخزنة التي أُرسل إلى مفتاح age الخاص بها (⁦--vault DIR⁩).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="102" />
+            <source>--override needs --decided-by and --reason (both are logged).</source>
+            <translation>يتطلب ⁦--override⁩ الخيارين ⁦--decided-by⁩ و⁦--reason⁩ (ويُسجَّل كلاهما).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="115" />
+            <source>The recipient's template needs: {fields}. Give them with --answers FILE.json, or export anyway with --allow-missing (the report then says 'not provided').</source>
+            <translation>يتطلب نموذج الجهة المستلمة: ⁨{fields}⁩. قدّمها عبر ⁦--answers FILE.json⁩، أو صدّر رغم ذلك مع ⁦--allow-missing⁩ (وسيذكر التقرير حينها «لم يُقدَّم»).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="123" />
+            <source>Use either --password-file or --recipient, not both.</source>
+            <translation>استخدم ⁦--password-file⁩ أو ⁦--recipient⁩، لا كليهما.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="53" />
+            <location filename="../../ui/dossier_reading.py" line="25" />
+            <source>Cannot read the public key file {path}.</source>
+            <translation>تتعذّر قراءة ملف المفتاح العام ⁨{path}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_keys.py" line="59" />
+            <source>{path} already exists; choose another name or add --force to replace it.</source>
+            <translation>⁨{path}⁩ موجود مسبقًا؛ اختر اسمًا آخر أو أضف ⁦--force⁩ لاستبداله.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_keys.py" line="62" />
+            <source>{path} is a folder; give a file name such as signer.pub.</source>
+            <translation>⁨{path}⁩ مجلد؛ أعطِ اسم ملف مثل ⁦signer.pub⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_keys.py" line="115" />
+            <source>{path} is far too large to be a minisign public key file.</source>
+            <translation>⁨{path}⁩ أكبر بكثير من أن يكون ملف مفتاح عام لـ minisign.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_keys.py" line="72" />
+            <location filename="../../evidence_kit/cli/cmd_keys.py" line="68" />
+            <source>the key file {path}</source>
+            <translation>ملف المفتاح ⁨{path}⁩</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_keys.py" line="108" />
+            <source>The key file {path} does not exist.</source>
+            <translation>ملف المفتاح ⁨{path}⁩ غير موجود.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_keys.py" line="110" />
+            <source>{path} is a folder, not a key file.</source>
+            <translation>⁨{path}⁩ مجلد، وليس ملف مفتاح.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_keys.py" line="112" />
+            <source>The key file {path} cannot be read: {reason}.</source>
+            <translation>تتعذّر قراءة ملف المفتاح ⁨{path}⁩: ⁨{reason}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_keys.py" line="120" />
+            <source>{path} is not a minisign public key file (not text).</source>
+            <translation>⁨{path}⁩ ليس ملف مفتاح عام لـ minisign (ليس نصًا).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_protect.py" line="37" />
+            <location filename="../../evidence_kit/exhibits.py" line="33" />
+            <location filename="../../evidence_kit/redact.py" line="99" />
+            <source>{ref} is not an exhibit.</source>
+            <translation>⁨{ref}⁩ ليس دليلًا.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_protect.py" line="57" />
+            <location filename="../../evidence_kit/cli/cmd_protect.py" line="91" />
+            <location filename="../../evidence_kit/withdrawal.py" line="46" />
+            <source>{ref} is not a testimony.</source>
+            <translation>⁨{ref}⁩ ليس شهادة.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_protect.py" line="75" />
+            <location filename="../../evidence_kit/cli/cmd_report.py" line="62" />
+            <location filename="../../evidence_kit/export.py" line="241" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>المجلد ⁨{folder}⁩ غير موجود.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_report.py" line="42" />
+            <source>The answers file {path} is too large (over 1 MiB).</source>
+            <translation>ملف الإجابات ⁨{path}⁩ كبير جدًا (أكثر من 1 ميبي بايت).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_report.py" line="50" />
+            <source>The answers file {path} must be a JSON object of texts, like {{"contact": "...", "national_steps": "..."}}.</source>
+            <translation>يجب أن يكون ملف الإجابات ⁨{path}⁩ كائن JSON من نصوص، مثل ⁦{{"contact": "...", "national_steps": "..."}}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_report.py" line="60" />
+            <source>{path} already exists; use --force to replace it.</source>
+            <translation>⁨{path}⁩ موجود مسبقًا؛ استخدم ⁦--force⁩ لاستبداله.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_report.py" line="40" />
+            <source>The answers file {path} does not exist.</source>
+            <translation>ملف الإجابات ⁨{path}⁩ غير موجود.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_report.py" line="46" />
+            <source>The answers file {path} is not valid UTF-8 JSON: {reason}</source>
+            <translation>ملف الإجابات ⁨{path}⁩ ليس JSON صالحًا بترميز UTF-8: ⁨{reason}⁩</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_report.py" line="71" />
+            <location filename="../../ui/export_review.py" line="333" />
+            <source>the report</source>
+            <translation>التقرير</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/session.py" line="24" />
+            <source>passphrase</source>
+            <translation>عبارة المرور</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/session.py" line="37" />
+            <source>The {what} file {path} is empty.</source>
+            <translation>ملف «⁨{what}⁩» ⁨{path}⁩ فارغ.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/session.py" line="48" />
+            <source>No passphrase given: use --passphrase-file, the {variable} variable, or run in a terminal to be asked.</source>
+            <translation>لم تُعطَ عبارة المرور: استخدم ⁦--passphrase-file⁩ أو المتغيّر ⁨{variable}⁩، أو شغّل البرنامج في طرفية ليُطلب منك إدخالها.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/session.py" line="53" />
+            <source>The two passphrases differ; nothing was changed.</source>
+            <translation>عبارتا المرور مختلفتان؛ لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/session.py" line="31" />
+            <source>The {what} file {path} does not exist.</source>
+            <translation>ملف «⁨{what}⁩» ⁨{path}⁩ غير موجود.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/session.py" line="33" />
+            <source>The {what} file {path} is not UTF-8 text.</source>
+            <translation>ملف «⁨{what}⁩» ⁨{path}⁩ ليس نصًا بترميز UTF-8.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent.py" line="28" />
+            <source>'consent' must be an object.</source>
+            <translation>يجب أن يكون «consent» كائنًا.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent.py" line="31" />
+            <source>Unknown key(s) in consent: {keys}. Allowed: {allowed}.</source>
+            <translation>مفاتيح غير معروفة في consent: ⁨{keys}⁩. المسموح بها: ⁨{allowed}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent.py" line="36" />
+            <source>consent 'share_with' must be a list such as ["icc", "un-sp"].</source>
+            <translation>يجب أن يكون «share_with» في consent قائمة مثل ⁦["icc", "un-sp"]⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent.py" line="45" />
+            <source>consent 'be_named' must be one of {allowed} (or true/false).</source>
+            <translation>يجب أن تكون قيمة «be_named» في consent إحدى القيم: ⁨{allowed}⁩ (أو ⁦true/false⁩).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent.py" line="39" />
+            <source>consent 'share_with' has '{body}'; allowed: {allowed}.</source>
+            <translation>يحتوي «share_with» في consent على «⁨{body}⁩»؛ المسموح به: ⁨{allowed}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent.py" line="49" />
+            <source>consent '{key}' must be true or false.</source>
+            <translation>يجب أن تكون قيمة «⁨{key}⁩» في consent ⁦true⁩ أو ⁦false⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent.py" line="52" />
+            <source>consent '{key}' must be text.</source>
+            <translation>يجب أن تكون قيمة «⁨{key}⁩» في consent نصًا.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent_gate.py" line="65" />
+            <source>redacted dossier: pseudonym only</source>
+            <translation>ملف أدلة محجوب: الاسم المستعار فقط</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent_gate.py" line="69" />
+            <source>identity withheld: the witness was not told the government receives a letter naming them</source>
+            <translation>حُجبت الهوية: لم يُبلَّغ الشاهد بأن الحكومة تتلقى رسالة تذكر اسمه</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent_gate.py" line="52" />
+            <source>no recorded consent to share this account with {body}</source>
+            <translation>لا توجد موافقة مسجّلة على مشاركة هذه الإفادة مع: ⁨{body}⁩</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent_gate.py" line="55" />
+            <source>the witness was not told that UN Special Procedures communications are published</source>
+            <translation>لم يُبلَّغ الشاهد بأن مراسلات الإجراءات الخاصة للأمم المتحدة تُنشر</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent_gate.py" line="58" />
+            <source>consent does not cover onward sharing with national or regional jurisdictions</source>
+            <translation>لا تشمل الموافقة المشاركة اللاحقة مع جهات قضائية وطنية أو إقليمية</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent_gate.py" line="49" />
+            <source>consent to share with {body} was withdrawn on {date}</source>
+            <translation>سُحبت الموافقة على المشاركة مع (⁨{body}⁩) بتاريخ ⁨{date}⁩</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/db.py" line="52" />
+            <location filename="../../evidence_kit/vault.py" line="107" />
+            <source>The vault's record database cannot be read: it is damaged or was altered.</source>
+            <translation>تتعذّر قراءة قاعدة سجلات الخزنة: إنها تالفة أو عُدِّلت.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/db.py" line="48" />
+            <source>The vault folder {folder} is read-only or protected; Evidence Kit needs to write there even to open it. Copy the vault to a writable disk.</source>
+            <translation>مجلد الخزنة ⁨{folder}⁩ للقراءة فقط أو محميّ؛ يحتاج Evidence Kit إلى الكتابة فيه حتى لفتحه. انسخ الخزنة إلى قرص قابل للكتابة.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/demo.py" line="29" />
+            <source>{path} is not a demo case description.</source>
+            <translation>⁨{path}⁩ ليس وصفًا لقضية تجريبية.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_import.py" line="171" />
+            <source>{code}: its file is missing or does not match.</source>
+            <translation>⁨{code}⁩: ملفه مفقود أو غير مطابق.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_import.py" line="282" />
+            <location filename="../../evidence_kit/dossier_import.py" line="284" />
+            <source>the receipt</source>
+            <translation>إيصال الاستلام</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_import.py" line="81" />
+            <source>The dossier is intact but signed by a key you have not trusted; nothing was imported. Confirm the signer's fingerprint, trust the key, and import again.</source>
+            <translation>ملف الأدلة سليم لكنه موقّع بمفتاح لم تعتمده موثوقًا؛ لم يُستورد شيء. تأكّد من بصمة الموقّع، واعتمد المفتاح موثوقًا، ثم أعد الاستيراد.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_import.py" line="136" />
+            <source>This vault exported this dossier itself; there is nothing to import.</source>
+            <translation>صدّرت هذه الخزنة ملف الأدلة هذا بنفسها؛ لا يوجد ما يُستورد.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_import.py" line="89" />
+            <source>The dossier's index (dossier.json) is malformed; nothing was imported.</source>
+            <translation>فهرس ملف الأدلة (⁦dossier.json⁩) صيغته غير صحيحة؛ لم يُستورد شيء.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_open.py" line="62" />
+            <source>{path} exists and is not a folder.</source>
+            <translation>⁨{path}⁩ موجود وليس مجلدًا.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_open.py" line="66" />
+            <source>Not enough free space in {folder}: the dossier needs about {size} MiB.</source>
+            <translation>لا تكفي المساحة الحرة في ⁨{folder}⁩: يحتاج ملف الأدلة إلى نحو ⁨{size}⁩ ميبي بايت.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_open.py" line="36" />
+            <source>Refusing to write outside the target folder: {path}</source>
+            <translation>رُفضت الكتابة خارج المجلد الهدف: ⁨{path}⁩</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_open.py" line="86" />
+            <source>{path} already exists; choose an empty folder.</source>
+            <translation>⁨{path}⁩ موجود مسبقًا؛ اختر مجلدًا فارغًا.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_open.py" line="93" />
+            <source>the files in {folder}</source>
+            <translation>الملفات في ⁨{folder}⁩</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_plan.py" line="178" />
+            <source>Unknown recipient body '{body}'.</source>
+            <translation>جهة مستلمة غير معروفة: «⁨{body}⁩».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_plan.py" line="180" />
+            <source>Unknown disclosure level '{level}'; use confidential or redacted.</source>
+            <translation>مستوى إفصاح غير معروف: «⁨{level}⁩»؛ استخدم ⁦confidential⁩ أو ⁦redacted⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_plan.py" line="184" />
+            <source>Nothing to export: the case has no exhibits, testimonies or sources.</source>
+            <translation>لا يوجد ما يُصدَّر: لا تحتوي القضية على أدلة أو شهادات أو مصادر.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_plan.py" line="192" />
+            <source>Nothing may be exported: {reasons}</source>
+            <translation>لا يجوز تصدير أي شيء: ⁨{reasons}⁩</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_plan.py" line="146" />
+            <source>a redacted dossier carries only redacted copies, and this exhibit has none (make one with 'evidence-kit redact')</source>
+            <translation>لا يحمل ملف الأدلة المحجوب إلا نسخًا محجوبة، وليس لهذا الدليل نسخة منها (أنشئ واحدة عبر «حجب…» أو «⁦evidence-kit redact⁩»)</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_plan.py" line="193" />
+            <source>{code}: {why}</source>
+            <translation>⁨{code}⁩: ⁨{why}⁩</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_read.py" line="73" />
+            <source>'{path}' lies outside the dossier's single bag folder.</source>
+            <translation>يقع «⁨{path}⁩» خارج مجلد bag الوحيد في ملف الأدلة.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_read.py" line="75" />
+            <source>The dossier holds an unexpected file '{path}'.</source>
+            <translation>يحتوي ملف الأدلة على ملف غير متوقع: «⁨{path}⁩».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_read.py" line="108" />
+            <source>The dossier is empty.</source>
+            <translation>ملف الأدلة فارغ.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_read.py" line="116" />
+            <source>{name} is unexpectedly large ({size} bytes).</source>
+            <translation>⁨{name}⁩ كبير على نحو غير متوقع (⁨{size}⁩ بايت).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_read.py" line="60" />
+            <source>Cancelled; nothing was kept.</source>
+            <translation>أُلغي؛ لم يُحتفَظ بشيء.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_read.py" line="105" />
+            <source>The dossier has extra bytes after its inner archive.</source>
+            <translation>يحتوي ملف الأدلة على بايتات زائدة بعد أرشيفه الداخلي.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/envelope.py" line="142" />
+            <source>The dossier's envelope headers are not in the canonical form export writes: it was altered, truncated or re-packed.</source>
+            <translation>ترويسات غلاف ملف الأدلة ليست بالصيغة القياسية التي يكتبها التصدير: عُدِّل الملف أو اقتُطع أو أعيد حزمه.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/envelope.py" line="122" />
+            <source>The dossier password is not correct.</source>
+            <translation>كلمة مرور ملف الأدلة غير صحيحة.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/envelope.py" line="136" />
+            <source>This file is not an Evidence Kit dossier (not a zip file).</source>
+            <translation>هذا الملف ليس ملف أدلة من Evidence Kit (ليس ملف zip).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/envelope.py" line="140" />
+            <source>This file is not an Evidence Kit dossier (its first entry is not payload.zip).</source>
+            <translation>هذا الملف ليس ملف أدلة من Evidence Kit (أول عنصر فيه ليس ⁦payload.zip⁩).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/envelope.py" line="154" />
+            <source>The dossier's envelope directory is not in the canonical form export writes: entries were added, renamed or altered.</source>
+            <translation>دليل محتويات غلاف ملف الأدلة ليس بالصيغة القياسية التي يكتبها التصدير: أُضيفت عناصر أو أعيدت تسميتها أو عُدِّلت.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/envelope.py" line="171" />
+            <source>The dossier's encrypted content fails its authentication check: the file was altered or damaged.</source>
+            <translation>فشل المحتوى المشفّر لملف الأدلة في فحص الأصالة: الملف عُدِّل أو تلف.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/envelope.py" line="165" />
+            <source>The dossier is truncated.</source>
+            <translation>ملف الأدلة مقتطع.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/exhibits.py" line="29" />
+            <source>These exhibit fields cannot be edited: {fields}.</source>
+            <translation>لا يمكن تعديل حقول الدليل هذه: ⁨{fields}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/exhibits.py" line="52" />
+            <source>An item cannot be linked to itself.</source>
+            <translation>لا يمكن ربط عنصر بنفسه.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/export.py" line="237" />
+            <source>Choose either a dossier password or age recipients.</source>
+            <translation>اختر إمّا كلمة مرور لملف الأدلة وإمّا جهات مستلمة بمفاتيح age.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/export.py" line="239" />
+            <source>{path} already exists; choose another name.</source>
+            <translation>⁨{path}⁩ موجود مسبقًا؛ اختر اسمًا آخر.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/export.py" line="290" />
+            <source>the signature file</source>
+            <translation>ملف التوقيع</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/export.py" line="161" />
+            <source>Export cancelled; no dossier was written.</source>
+            <translation>أُلغي التصدير؛ لم يُكتب أي ملف أدلة.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/header.py" line="113" />
+            <source>The vault header (vault.json) is too large to be genuine.</source>
+            <translation>ترويسة الخزنة (⁦vault.json⁩) أكبر من أن تكون أصلية.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/header.py" line="118" />
+            <source>the vault header</source>
+            <translation>ترويسة الخزنة</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/header.py" line="101" />
+            <source>The passphrase is not correct for this vault.</source>
+            <translation>عبارة المرور غير صحيحة لهذه الخزنة.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/header.py" line="110" />
+            <source>{folder} has no vault.json: it is not an Evidence Kit vault.</source>
+            <translation>لا يحتوي ⁨{folder}⁩ على ⁦vault.json⁩: إنه ليس خزنة Evidence Kit.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/header.py" line="63" />
+            <source>This folder is not an Evidence Kit vault.</source>
+            <translation>هذا المجلد ليس خزنة Evidence Kit.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/header.py" line="65" />
+            <source>This vault uses format version {version}, which this version of Evidence Kit cannot open. Please update Evidence Kit.</source>
+            <translation>تستخدم هذه الخزنة الإصدار ⁨{version}⁩ من الصيغة، ولا يستطيع هذا الإصدار من Evidence Kit فتحه. يُرجى تحديث Evidence Kit.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/header.py" line="78" />
+            <source>The vault header (vault.json) is damaged.</source>
+            <translation>ترويسة الخزنة (⁦vault.json⁩) تالفة.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/ingest.py" line="64" />
+            <source>{path} is not a regular file.</source>
+            <translation>⁨{path}⁩ ليس ملفًا عاديًا.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/ingest.py" line="69" />
+            <source>Not allowed to read {path}.</source>
+            <translation>غير مسموح بقراءة ⁨{path}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/ingest.py" line="71" />
+            <location filename="../../evidence_kit/ingest.py" line="122" />
+            <source>Could not read {path}: {reason}</source>
+            <translation>تعذّرت قراءة ⁨{path}⁩: ⁨{reason}⁩</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/kdf.py" line="51" />
+            <source>Unsupported key derivation '{algorithm}'.</source>
+            <translation>طريقة اشتقاق مفتاح غير مدعومة: «⁨{algorithm}⁩».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/kdf.py" line="54" />
+            <source>The vault header asks for an unreasonable amount of memory.</source>
+            <translation>تطلب ترويسة الخزنة كمية غير معقولة من الذاكرة.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/kdf.py" line="56" />
+            <source>The vault header's key-derivation settings are out of range.</source>
+            <translation>إعدادات اشتقاق المفتاح في ترويسة الخزنة خارج النطاق المسموح.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/kdf.py" line="45" />
+            <source>The vault header's key-derivation settings are damaged.</source>
+            <translation>إعدادات اشتقاق المفتاح في ترويسة الخزنة تالفة.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/keys.py" line="41" />
+            <source>A wrapped key is truncated.</source>
+            <translation>مفتاح مغلَّف مقتطع.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/keys.py" line="45" />
+            <source>A wrapped key failed its authenticity check.</source>
+            <translation>فشل مفتاح مغلَّف في فحص الأصالة.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="200" />
+            <source>The {what} must be a single line of text.</source>
+            <translation>يجب أن يكون «⁨{what}⁩» سطرًا واحدًا من النص.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="203" />
+            <source>The {what} is too long ({size} bytes, at most {limit}).</source>
+            <translation>«⁨{what}⁩» طويل جدًا (⁨{size}⁩ بايت، والحد الأقصى ⁨{limit}⁩).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="214" />
+            <source>The signature file is damaged: its {what} line is not valid.</source>
+            <translation>ملف التوقيع تالف: سطر «⁨{what}⁩» فيه غير صالح.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="235" />
+            <source>This is not a minisign public key (expected one base64 line).</source>
+            <translation>هذا ليس مفتاحًا عامًا لـ minisign (كان المتوقع سطرًا واحدًا بترميز base64).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="241" />
+            <source>This is not a minisign Ed25519 public key.</source>
+            <translation>هذا ليس مفتاحًا عامًا من نوع Ed25519 لـ minisign.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="249" />
+            <source>public key comment</source>
+            <translation>تعليق المفتاح العام</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="259" />
+            <source>The signature file is damaged: it should have four lines.</source>
+            <translation>ملف التوقيع تالف: يجب أن يتكوّن من أربعة أسطر.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="262" />
+            <source>The signature file is damaged: the first line is wrong.</source>
+            <translation>ملف التوقيع تالف: السطر الأول غير صحيح.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="264" />
+            <source>The signature file is damaged: no trusted comment line.</source>
+            <translation>ملف التوقيع تالف: لا يوجد سطر التعليق الموثوق.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="265" />
+            <source>signature</source>
+            <translation>التوقيع</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="267" />
+            <source>The signature uses an algorithm this app does not know.</source>
+            <translation>يستخدم التوقيع خوارزمية لا يعرفها هذا التطبيق.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="333" />
+            <location filename="../../evidence_kit/minisign.py" line="346" />
+            <source>trusted comment</source>
+            <translation>التعليق الموثوق</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="345" />
+            <source>A prehashed minisign signature needs a 64-byte BLAKE2b digest.</source>
+            <translation>يحتاج توقيع minisign المسبق التجزئة إلى خلاصة BLAKE2b بطول 64 بايت.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="347" />
+            <source>untrusted comment</source>
+            <translation>التعليق غير الموثوق</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="371" />
+            <source>This signature was made with key id {key_id}, not with the expected key (id {expected_id}, fingerprint {fingerprint}).</source>
+            <translation>صُنع هذا التوقيع بالمفتاح ذي المعرّف ⁨{key_id}⁩، لا بالمفتاح المتوقع (المعرّف ⁨{expected_id}⁩، البصمة ⁨{fingerprint}⁩).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="99" />
+            <source>A public key needs an 8-byte key id and 32 key bytes.</source>
+            <translation>يحتاج المفتاح العام إلى معرّف بطول 8 بايت و32 بايت للمفتاح.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="133" />
+            <source>A key id is exactly 8 bytes.</source>
+            <translation>معرّف المفتاح 8 بايت بالضبط.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="147" />
+            <source>An Ed25519 secret key seed is exactly 32 bytes.</source>
+            <translation>بذرة المفتاح السري من نوع Ed25519 طولها 32 بايت بالضبط.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="239" />
+            <source>This is not a minisign public key (the key is not base64).</source>
+            <translation>هذا ليس مفتاحًا عامًا لـ minisign (المفتاح ليس بترميز base64).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="317" />
+            <source>This signature uses minisign's old (legacy) format, which this app only checks for files up to {size} MiB. Ask the signer to sign again with a current minisign (without -l).</source>
+            <translation>يستخدم هذا التوقيع الصيغة القديمة لـ minisign، ولا يتحقق منها هذا التطبيق إلا للملفات حتى ⁨{size}⁩ ميبي بايت. اطلب من الموقّع أن يوقّع من جديد بإصدار حديث من minisign (من دون ⁦-l⁩).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="382" />
+            <source>The signature does not match the file: the file was changed after it was signed, or it is not the file that was signed.</source>
+            <translation>التوقيع لا يطابق الملف: إمّا أن الملف تغيّر بعد توقيعه، وإمّا أنه ليس الملف الذي وُقِّع.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="389" />
+            <source>The signed comment of this signature was altered after signing; do not trust it.</source>
+            <translation>عُدِّل التعليق الموقَّع في هذا التوقيع بعد التوقيع؛ لا تثق به.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="224" />
+            <source>The signature file is not text (not UTF-8).</source>
+            <translation>ملف التوقيع ليس نصًا (ليس بترميز UTF-8).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="273" />
+            <source>comment signature</source>
+            <translation>توقيع التعليق</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="302" />
+            <source>Message chunks must be bytes.</source>
+            <translation>يجب أن تكون أجزاء الرسالة بايتات.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/passwords.py" line="144" />
+            <source>This dossier password is too easy to guess: use at least {min_words} different unrelated words (e.g. 'river lamp orbit stone velvet'), or mix upper case, lower case, digits and punctuation — or let Evidence Kit generate one.</source>
+            <translation>كلمة مرور ملف الأدلة هذه سهلة التخمين: استخدم ⁨{min_words}⁩ كلمات مختلفة غير مترابطة على الأقل (مثل «⁦river lamp orbit stone velvet⁩»)، أو امزج بين الأحرف الكبيرة والصغيرة والأرقام وعلامات الترقيم — أو دع Evidence Kit يولّد واحدة.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/passwords.py" line="58" />
+            <source>The bundled word list {path} is damaged ({count} distinct words, expected {expected}); reinstall Evidence Kit.</source>
+            <translation>قائمة الكلمات المرفقة ⁨{path}⁩ تالفة (⁨{count}⁩ كلمة مختلفة، والمتوقع ⁨{expected}⁩)؛ أعد تثبيت Evidence Kit.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/passwords.py" line="67" />
+            <source>A generated dossier password has {min} to {max} words (asked for {words}); fewer words are too easy to guess for the zip encryption.</source>
+            <translation>تتكوّن كلمة مرور ملف الأدلة المولَّدة من ⁨{min}⁩ إلى ⁨{max}⁩ كلمات (طُلب ⁨{words}⁩)؛ فالعدد الأقل يسهل تخمينه مع تشفير zip.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/passwords.py" line="100" />
+            <source>Use only Latin letters (a-z, A-Z), digits, spaces and common punctuation in a dossier password: the recipient may have another keyboard layout, and zip tools do not agree on how to encode other characters, so the dossier might not open.</source>
+            <translation>لا تستخدم في كلمة مرور ملف الأدلة إلا الأحرف اللاتينية (⁦a-z, A-Z⁩) والأرقام والمسافات وعلامات الترقيم الشائعة: فقد تكون لدى الجهة المستلمة لوحة مفاتيح مختلفة، ولا تتفق أدوات zip على طريقة ترميز الأحرف الأخرى، فقد لا يُفتح الملف.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/passwords.py" line="105" />
+            <source>The dossier password starts or ends with a space; spaces at the ends get lost when a password is read out or copied. Remove them.</source>
+            <translation>تبدأ كلمة مرور ملف الأدلة أو تنتهي بمسافة؛ والمسافات في الطرفين تضيع عند قراءة كلمة المرور بصوت عالٍ أو نسخها. احذفها.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/passwords.py" line="130" />
+            <source>This dossier password is too short ({length} characters): use at least {min_chars}, for example {min_words} or more unrelated words, or let Evidence Kit generate one.</source>
+            <translation>كلمة مرور ملف الأدلة هذه قصيرة جدًا (⁨{length}⁩ حرفًا): استخدم ⁨{min_chars}⁩ حرفًا على الأقل، مثل ⁨{min_words}⁩ كلمات غير مترابطة أو أكثر، أو دع Evidence Kit يولّد واحدة.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/passwords.py" line="137" />
+            <source>This dossier password repeats too few different characters to be hard to guess; use several unrelated words, or let Evidence Kit generate one.</source>
+            <translation>تحتوي كلمة مرور ملف الأدلة هذه على عدد قليل جدًا من الأحرف المختلفة بحيث يسهل تخمينها؛ استخدم عدة كلمات غير مترابطة، أو دع Evidence Kit يولّد واحدة.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/passwords.py" line="53" />
+            <source>The bundled word list {path} cannot be read; reinstall Evidence Kit.</source>
+            <translation>تتعذّر قراءة قائمة الكلمات المرفقة ⁨{path}⁩؛ أعد تثبيت Evidence Kit.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/recipients.py" line="46" />
+            <source>No age public key (age1…) found.</source>
+            <translation>لم يُعثر على مفتاح age عام (⁦age1…⁩).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/recipients.py" line="75" />
+            <source>Give the recipient a label (who they are), at most 200 characters.</source>
+            <translation>أعطِ الجهة المستلمة تسمية (من هي)، بحدّ أقصى 200 حرف.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/recipients.py" line="77" />
+            <source>That is this vault's own age key; it is always added to exports.</source>
+            <translation>هذا مفتاح age الخاص بهذه الخزنة نفسها؛ ويُضاف دائمًا إلى عمليات التصدير.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/recipients.py" line="39" />
+            <source>That is an age SECRET key. Ask the recipient for their public key (it starts with age1…); never share a secret key.</source>
+            <translation>هذا مفتاح age سرّي. اطلب من الجهة المستلمة مفتاحها العام (يبدأ بـ ⁦age1…⁩)؛ ولا تشارك مفتاحًا سريًا أبدًا.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/recipients.py" line="84" />
+            <source>A recipient with that key is already known as '{label}'.</source>
+            <translation>توجد مسبقًا جهة مستلمة بهذا المفتاح باسم «⁨{label}⁩».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/recipients.py" line="102" />
+            <source>No recipient '{label}' (see 'evidence-kit recipient list').</source>
+            <translation>لا توجد جهة مستلمة «⁨{label}⁩» (انظر «⁦evidence-kit recipient list⁩»).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/recipients.py" line="117" />
+            <source>No recipient '{label}'. Add it first with 'evidence-kit recipient add FILE --label ...' (see 'recipient list').</source>
+            <translation>لا توجد جهة مستلمة «⁨{label}⁩». أضفها أولًا عبر «⁦evidence-kit recipient add FILE --label ...⁩» (انظر «⁦recipient list⁩»).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/recipients.py" line="44" />
+            <source>'{start}…' is not an age X25519 public key (age1…).</source>
+            <translation>«⁨{start}⁩…» ليس مفتاح age عامًا من نوع X25519 (⁦age1…⁩).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/recipients.py" line="82" />
+            <source>A recipient with that label is already known as '{label}'.</source>
+            <translation>توجد مسبقًا جهة مستلمة بهذه التسمية: «⁨{label}⁩».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/records.py" line="36" />
+            <source>'{value}' is not a valid {what}; choose one of: {choices}.</source>
+            <translation>«⁨{value}⁩» ليست قيمة صالحة لـ«⁨{what}⁩»؛ اختر إحدى القيم: ⁨{choices}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/records.py" line="57" />
+            <source>There is no case {case} in this vault (see 'evidence-kit case list').</source>
+            <translation>لا توجد القضية ⁨{case}⁩ في هذه الخزنة (انظر «⁦evidence-kit case list⁩»).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/records.py" line="67" />
+            <source>'{ref}' is not an item code like E0001, T0001 or S0001.</source>
+            <translation>«⁨{ref}⁩» ليس رمز عنصر مثل ⁦E0001⁩ أو ⁦T0001⁩ أو ⁦S0001⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/records.py" line="75" />
+            <source>There is no item {ref} in case {case}.</source>
+            <translation>لا يوجد العنصر ⁨{ref}⁩ في القضية ⁨{case}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/records.py" line="52" />
+            <source>'{case}' is not a case number (try 'evidence-kit case list').</source>
+            <translation>«⁨{case}⁩» ليس رقم قضية (جرّب «⁦evidence-kit case list⁩»).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/redact.py" line="66" />
+            <source>The box {box} lies outside the {width}x{height} image.</source>
+            <translation>يقع المربع ⁨{box}⁩ خارج الصورة ذات الأبعاد ⁨{width}⁩x⁨{height}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/redact.py" line="84" />
+            <source>Unknown redaction mode '{mode}'; use black or blur.</source>
+            <translation>طريقة حجب غير معروفة: «⁨{mode}⁩»؛ استخدم ⁦black⁩ أو ⁦blur⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/redact.py" line="101" />
+            <source>{ref} is not an image; only images can be redacted here.</source>
+            <translation>⁨{ref}⁩ ليس صورة؛ لا يمكن الحجب هنا إلا في الصور.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/redact.py" line="41" />
+            <source>The box {box} is empty or starts outside the image.</source>
+            <translation>المربع ⁨{box}⁩ فارغ أو يبدأ خارج الصورة.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/redact.py" line="55" />
+            <source>This file is not an image that can be redacted ({reason}).</source>
+            <translation>هذا الملف ليس صورة يمكن الحجب فيها (⁨{reason}⁩).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/redact.py" line="38" />
+            <source>'{box}' is not a box: use x,y,width,height in pixels.</source>
+            <translation>«⁨{box}⁩» ليس مربعًا: استخدم ⁦x,y,width,height⁩ بالبكسل.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="25" />
+            <source>The dossier holds a file with an empty name.</source>
+            <translation>يحتوي ملف الأدلة على ملف باسم فارغ.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="27" />
+            <source>The dossier holds a file name that is too long: '{name}'.</source>
+            <translation>يحتوي ملف الأدلة على اسم ملف طويل جدًا: «⁨{name}⁩».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="29" />
+            <source>The dossier holds a file name with control characters: '{name}'.</source>
+            <translation>يحتوي ملف الأدلة على اسم ملف فيه محارف تحكّم: «⁨{name}⁩».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="32" />
+            <source>The dossier holds a file name with a backslash: '{name}'.</source>
+            <translation>يحتوي ملف الأدلة على اسم ملف فيه شرطة مائلة عكسية: «⁨{name}⁩».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="34" />
+            <source>The dossier holds an absolute path: '{name}'.</source>
+            <translation>يحتوي ملف الأدلة على مسار مطلق: «⁨{name}⁩».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="37" />
+            <source>The dossier holds a path that climbs out of its folder: '{name}'.</source>
+            <translation>يحتوي ملف الأدلة على مسار يخرج من مجلده: «⁨{name}⁩».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="40" />
+            <source>The dossier holds a path nested too deeply: '{name}'.</source>
+            <translation>يحتوي ملف الأدلة على مسار متداخل بعمق زائد: «⁨{name}⁩».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="43" />
+            <source>The dossier holds a reserved device name: '{name}'.</source>
+            <translation>يحتوي ملف الأدلة على اسم جهاز محجوز: «⁨{name}⁩».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="45" />
+            <source>The dossier holds a file name with unexpected characters: '{name}'.</source>
+            <translation>يحتوي ملف الأدلة على اسم ملف فيه محارف غير متوقعة: «⁨{name}⁩».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="63" />
+            <source>The dossier holds the same file as both '{first}' and '{second}'.</source>
+            <translation>يحتوي ملف الأدلة على الملف نفسه باسمين: «⁨{first}⁩» و«⁨{second}⁩».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="66" />
+            <location filename="../../evidence_kit/safenames.py" line="72" />
+            <source>The dossier holds '{name}' as both a file and a folder.</source>
+            <translation>يحتوي ملف الأدلة على «⁨{name}⁩» بوصفه ملفًا ومجلدًا معًا.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="62" />
+            <source>The dossier holds the same file twice.</source>
+            <translation>يحتوي ملف الأدلة على الملف نفسه مرتين.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/sources.py" line="39" />
+            <source>A source needs a title.</source>
+            <translation>يحتاج المصدر إلى عنوان.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/sources.py" line="40" />
+            <source>source kind</source>
+            <translation>نوع المصدر</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/sources.py" line="41" />
+            <source>reliability grade (A-F)</source>
+            <translation>درجة الموثوقية (A-F)</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/sources.py" line="42" />
+            <source>credibility grade (1-6)</source>
+            <translation>درجة المصداقية (1-6)</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/sources.py" line="49" />
+            <source>A source URL must start with http:// or https://.</source>
+            <translation>يجب أن يبدأ عنوان URL للمصدر بـ ⁦http://⁩ أو ⁦https://⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/sources.py" line="43" />
+            <source>published date</source>
+            <translation>تاريخ النشر</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/sources.py" line="44" />
+            <source>accessed date</source>
+            <translation>تاريخ الاطلاع</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/sources.py" line="47" />
+            <source>{field} must look like 2017-04-01.</source>
+            <translation>يجب أن يكون «⁨{field}⁩» بالشكل ⁦2017-04-01⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="41" />
+            <source>'{key}' must be text.</source>
+            <translation>يجب أن تكون قيمة «⁨{key}⁩» نصًا.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="47" />
+            <source>'{key}' must be a date like 2017-04-01 (got '{value}').</source>
+            <translation>يجب أن تكون قيمة «⁨{key}⁩» تاريخًا مثل ⁦2017-04-01⁩ (المُدخل: «⁨{value}⁩»).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="56" />
+            <source>'incidents' must be a list of objects.</source>
+            <translation>يجب أن يكون «incidents» قائمة كائنات.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="75" />
+            <source>A testimony must be a JSON object.</source>
+            <translation>يجب أن تكون الشهادة كائن JSON.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="78" />
+            <source>Unknown key(s) in the testimony: {keys}. Allowed: {allowed}.</source>
+            <translation>مفاتيح غير معروفة في الشهادة: ⁨{keys}⁩. المسموح بها: ⁨{allowed}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="83" />
+            <source>'pseudonym' is empty: leave the key out to have one generated.</source>
+            <translation>«pseudonym» فارغ: احذف هذا المفتاح ليُولَّد اسم مستعار تلقائيًا.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="84" />
+            <source>role</source>
+            <translation>الدور</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="85" />
+            <source>interview mode</source>
+            <translation>طريقة المقابلة</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="89" />
+            <source>'persons_present' must be a list of names or roles.</source>
+            <translation>يجب أن يكون «persons_present» قائمة أسماء أو أدوار.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="92" />
+            <source>'read_back' must be true or false.</source>
+            <translation>يجب أن تكون قيمة «read_back» ⁦true⁩ أو ⁦false⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="106" />
+            <source>{path} is too large for a testimony (over 8 MiB).</source>
+            <translation>⁨{path}⁩ أكبر من أن يكون شهادة (أكثر من 8 ميبي بايت).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="61" />
+            <source>Unknown key(s) in incident {position}: {keys}.</source>
+            <translation>مفاتيح غير معروفة في الواقعة ⁨{position}⁩: ⁨{keys}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="64" />
+            <source>basis of knowledge</source>
+            <translation>أساس المعرفة</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="65" />
+            <source>date precision</source>
+            <translation>دقة التاريخ</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="110" />
+            <source>{path} is not valid UTF-8 JSON: {reason}</source>
+            <translation>⁨{path}⁩ ليس JSON صالحًا بترميز UTF-8: ⁨{reason}⁩</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/text_redaction.py" line="25" />
+            <source>A term to redact needs at least two characters.</source>
+            <translation>يجب أن يتكوّن المصطلح المراد حجبه من حرفين على الأقل.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/trust.py" line="101" />
+            <source>Give the key a label: the person or organisation it belongs to.</source>
+            <translation>أعطِ المفتاح تسمية: الشخص أو المنظمة التي يعود إليها.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/trust.py" line="103" />
+            <source>The label is too long (at most {limit} characters).</source>
+            <translation>التسمية طويلة جدًا (الحد الأقصى ⁨{limit}⁩ حرفًا).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/trust.py" line="112" />
+            <source>'{text}' is not a key fingerprint: expected 20 hexadecimal characters such as 1A2B 3C4D 5E6F 7A8B 9C0D (see 'evidence-kit key list').</source>
+            <translation>«⁨{text}⁩» ليس بصمة مفتاح: المتوقع 20 محرفًا ست عشريًا مثل ⁦1A2B 3C4D 5E6F 7A8B 9C0D⁩ (انظر «⁦evidence-kit key list⁩»).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/trust.py" line="134" />
+            <source>This key claims the id {key_id} of this vault's own key but is a different key. It was not trusted: it may be an attempt to impersonate you.</source>
+            <translation>يدّعي هذا المفتاح المعرّف ⁨{key_id}⁩ الخاص بمفتاح هذه الخزنة لكنه مفتاح مختلف. لم يُعتمد موثوقًا: قد يكون محاولة لانتحال صفتك.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/trust.py" line="139" />
+            <source>A different key with the same key id {key_id} is already trusted as '{label}'. Nothing was changed. If the sender really has a new key, confirm it with them, then run 'evidence-kit key untrust' first.</source>
+            <translation>مفتاح آخر بالمعرّف نفسه ⁨{key_id}⁩ معتمد موثوقًا مسبقًا باسم «⁨{label}⁩». لم يتغيّر شيء. إن كان لدى المرسل مفتاح جديد فعلًا، فتأكّد من ذلك معه، ثم شغّل «⁦evidence-kit key untrust⁩» أولًا.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/trust.py" line="165" />
+            <source>This vault's own key cannot be untrusted.</source>
+            <translation>لا يمكن سحب الثقة من مفتاح هذه الخزنة نفسها.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/trust.py" line="133" />
+            <source>This is this vault's own key; it is always trusted.</source>
+            <translation>هذا مفتاح هذه الخزنة نفسها؛ وهو موثوق دائمًا.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/trust.py" line="169" />
+            <source>No trusted key has the fingerprint {fingerprint} (see 'evidence-kit key list').</source>
+            <translation>لا يوجد مفتاح موثوق بالبصمة ⁨{fingerprint}⁩ (انظر «⁦evidence-kit key list⁩»).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/vault.py" line="40" />
+            <source>The passphrase is too short: use at least {min_chars} characters (a few unrelated words are best).</source>
+            <translation>عبارة المرور قصيرة جدًا: استخدم ⁨{min_chars}⁩ أحرف على الأقل (والأفضل بضع كلمات غير مترابطة).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/vault.py" line="68" />
+            <source>There is already a vault in {folder}.</source>
+            <translation>توجد خزنة مسبقًا في ⁨{folder}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/vault.py" line="70" />
+            <source>{folder} is not empty; choose an empty or new folder.</source>
+            <translation>⁨{folder}⁩ ليس فارغًا؛ اختر مجلدًا فارغًا أو جديدًا.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/vault.py" line="87" />
+            <source>No vault found in {folder}. Create one with 'evidence-kit init'.</source>
+            <translation>لم يُعثر على خزنة في ⁨{folder}⁩. أنشئ واحدة عبر «⁦evidence-kit init⁩».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/vault.py" line="96" />
+            <source>The vault's record database ({name}) is missing or empty: restore the vault from a backup.</source>
+            <translation>قاعدة سجلات الخزنة (⁨{name}⁩) مفقودة أو فارغة: استعِد الخزنة من نسخة احتياطية.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/vault.py" line="143" />
+            <location filename="../../evidence_kit/vault.py" line="204" />
+            <source>The vault is locked. Unlock it with your passphrase.</source>
+            <translation>الخزنة مقفلة. افتحها بعبارة المرور.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/vault.py" line="166" />
+            <source>The disk is full: could not save the change to the vault's records. Free some space and retry.</source>
+            <translation>القرص ممتلئ: تعذّر حفظ التغيير في سجلات الخزنة. أفرغ بعض المساحة وحاول مجددًا.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/vault.py" line="169" />
+            <source>Not allowed to save the change to the vault's records: its folder is read-only or protected.</source>
+            <translation>غير مسموح بحفظ التغيير في سجلات الخزنة: مجلدها للقراءة فقط أو محميّ.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/verify_text.py" line="414" />
+            <source>'{name}' cannot be a bag folder name: use letters, digits, '.', '_' and '-' only.</source>
+            <translation>لا يصلح «⁨{name}⁩» اسمًا لمجلد bag: استخدم الأحرف والأرقام و«.» و«_» و«-» فقط.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/verify_text.py" line="424" />
+            <source>'{name}' is not usable as a dossier file name in the instructions: avoid quotes, $, %, !, backslashes and slashes.</source>
+            <translation>لا يصلح «⁨{name}⁩» اسمًا لملف الأدلة في التعليمات: تجنّب علامات الاقتباس و⁦$ % !⁩ والشرطات المائلة والمائلة العكسية.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="207" />
+            <source>AES key size must be 128, 192 or 256 bits.</source>
+            <translation>يجب أن يكون طول مفتاح AES 128 أو 192 أو 256 بت.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="209" />
+            <source>force_wz_aes_version must be 1 or 2.</source>
+            <translation>يجب أن تكون قيمة ⁦force_wz_aes_version⁩ 1 أو 2.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="212" />
+            <source>Use force_wz_aes_version or conditionally_include_crc, not both.</source>
+            <translation>استخدم ⁦force_wz_aes_version⁩ أو ⁦conditionally_include_crc⁩، لا كليهما.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="214" />
+            <source>min_bytes_to_include_crc must be set, and at least 20.</source>
+            <translation>يجب تعيين ⁦min_bytes_to_include_crc⁩ بقيمة 20 على الأقل.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="216" />
+            <source>min_bytes_to_include_crc needs conditionally_include_crc=True.</source>
+            <translation>يتطلب ⁦min_bytes_to_include_crc⁩ ضبط ⁦conditionally_include_crc=True⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="231" />
+            <source>An encrypted archive needs a password: call setpassword() first.</source>
+            <translation>يحتاج الأرشيف المشفّر إلى كلمة مرور: استدعِ ⁦setpassword()⁩ أولًا.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="274" />
+            <source>{name} uses an unknown AES key size.</source>
+            <translation>يستخدم ⁨{name}⁩ طول مفتاح AES غير معروف.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="277" />
+            <source>{name} is truncated: the archive is damaged.</source>
+            <translation>⁨{name}⁩ مقتطع: الأرشيف تالف.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="282" />
+            <source>Wrong password for {name}.</source>
+            <translation>كلمة مرور خاطئة لـ⁨{name}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="293" />
+            <source>Bad HMAC check for {name}: the encrypted data was altered or damaged (or the password is wrong).</source>
+            <translation>فشل فحص HMAC لـ⁨{name}⁩: البيانات المشفّرة عُدِّلت أو تلفت (أو أن كلمة المرور خاطئة).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="305" />
+            <source>{name} is not AES-encrypted; refusing to read it.</source>
+            <translation>⁨{name}⁩ غير مشفّر بـ AES؛ رُفضت قراءته.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="313" />
+            <source>{name} is encrypted: a password is needed.</source>
+            <translation>⁨{name}⁩ مشفّر: تلزم كلمة مرور.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="352" />
+            <location filename="../../evidence_kit/winzip_aes.py" line="357" />
+            <source>FastAESZipFile only supports WinZip AES encryption.</source>
+            <translation>لا يدعم ⁦FastAESZipFile⁩ إلا تشفير WinZip AES.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/withdrawal.py" line="53" />
+            <source>{ref} has no active consent for any body; nothing to withdraw.</source>
+            <translation>لا توجد لـ⁨{ref}⁩ موافقة سارية لأي جهة؛ لا يوجد ما يُسحب.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/withdrawal.py" line="89" />
+            <location filename="../../evidence_kit/withdrawal.py" line="91" />
+            <source>the withdrawal notice</source>
+            <translation>إشعار السحب</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/withdrawal.py" line="51" />
+            <source>{ref} has no active consent for {bodies}; nothing to withdraw.</source>
+            <translation>لا توجد لـ⁨{ref}⁩ موافقة سارية لـ: ⁨{bodies}⁩؛ لا يوجد ما يُسحب.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="129" />
+            <source>{name} changed while it was being exported (size or CRC differs from the vault's record).</source>
+            <translation>تغيّر ⁨{name}⁩ أثناء تصديره (الحجم أو CRC يختلف عن سجلّ الخزنة).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="165" />
+            <source>The dossier's inner archive is truncated.</source>
+            <translation>الأرشيف الداخلي لملف الأدلة مقتطع.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="195" />
+            <source>The dossier holds too many files.</source>
+            <translation>يحتوي ملف الأدلة على عدد كبير جدًا من الملفات.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="197" />
+            <source>'{name}' is compressed; dossiers store files uncompressed.</source>
+            <translation>«⁨{name}⁩» مضغوط؛ ملفات الأدلة تخزّن الملفات بلا ضغط.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="200" />
+            <source>'{name}' is encrypted inside the envelope, which export never does.</source>
+            <translation>«⁨{name}⁩» مشفّر داخل الغلاف، وهو ما لا يفعله التصدير أبدًا.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="206" />
+            <source>The header of '{name}' is not in the canonical form export writes (it was altered or made by another tool).</source>
+            <translation>ترويسة «⁨{name}⁩» ليست بالصيغة القياسية التي يكتبها التصدير (عُدِّلت أو أنشأتها أداة أخرى).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="210" />
+            <source>'{name}' is out of order in the dossier's inner archive.</source>
+            <translation>«⁨{name}⁩» في غير موضعه في الأرشيف الداخلي لملف الأدلة.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="225" />
+            <source>'{name}' fails its CRC check: it was altered.</source>
+            <translation>فشل «⁨{name}⁩» في فحص CRC: لقد عُدِّل.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="233" />
+            <source>The dossier's inner archive directory does not match its files (first difference at byte {offset} of the directory): files were added, removed, renamed or overlap.</source>
+            <translation>دليل محتويات الأرشيف الداخلي لملف الأدلة لا يطابق ملفاته (أول اختلاف عند البايت ⁨{offset}⁩ من الدليل): أُضيفت ملفات أو حُذفت أو أعيدت تسميتها أو تتداخل.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="237" />
+            <source>The dossier's inner archive has extra bytes after its end.</source>
+            <translation>يحتوي الأرشيف الداخلي لملف الأدلة على بايتات زائدة بعد نهايته.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="178" />
+            <source>The dossier's inner archive has unexpected bytes at offset {offset}.</source>
+            <translation>يحتوي الأرشيف الداخلي لملف الأدلة على بايتات غير متوقعة عند الموضع ⁨{offset}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="192" />
+            <source>The dossier holds a file name that is not valid UTF-8.</source>
+            <translation>يحتوي ملف الأدلة على اسم ملف ليس بترميز UTF-8 صالح.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recipients_dialog.py" line="55" />
+            <source>{name} is too large to be a key file.</source>
+            <translation>⁨{name}⁩ أكبر من أن يكون ملف مفتاح.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recipients_dialog.py" line="52" />
+            <source>Cannot read {name}: {reason}.</source>
+            <translation>تتعذّر قراءة ⁨{name}⁩: ⁨{reason}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trusted_keys_dialog.py" line="210" />
+            <source>the key file</source>
+            <translation>ملف المفتاح</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workers.py" line="98" />
+            <location filename="../../ui/workers.py" line="174" />
+            <source>Cancelled.</source>
+            <translation>أُلغي.</translation>
         </message>
     </context>
 </TS>

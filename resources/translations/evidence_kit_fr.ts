@@ -4,52 +4,52 @@
     <context>
         <name>AnswersPanel</name>
         <message>
-            <location filename="../../ui/review_panels.py" line="192" />
+            <location filename="../../ui/review_panels.py" line="194" />
             <source>Required fields of the recipient's form</source>
             <translation>Champs obligatoires du formulaire du destinataire</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="195" />
+            <location filename="../../ui/review_panels.py" line="197" />
             <source>Required fields still empty</source>
             <translation>Champs obligatoires encore vides</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="203" />
+            <location filename="../../ui/review_panels.py" line="205" />
             <source>Check again</source>
             <translation>Revérifier</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="204" />
+            <location filename="../../ui/review_panels.py" line="206" />
             <source>Check the answers again</source>
             <translation>Revérifier les réponses</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="206" />
+            <location filename="../../ui/review_panels.py" line="208" />
             <source>Export anyway: the report will say “not provided”</source>
             <translation>Exporter quand même : le rapport indiquera « non fourni »</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="208" />
+            <location filename="../../ui/review_panels.py" line="210" />
             <source>Export anyway: the report will say not provided</source>
             <translation>Exporter quand même : le rapport indiquera non fourni</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="232" />
+            <location filename="../../ui/review_panels.py" line="234" />
             <source>{n} required field(s) of this recipient's form have no value yet. Type answers below and press “Check again”, or export anyway.</source>
             <translation>{n} champ(s) obligatoire(s) du formulaire de ce destinataire n'ont pas encore de valeur. Saisissez les réponses ci-dessous et appuyez sur « Revérifier », ou exportez quand même.</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="237" />
+            <location filename="../../ui/review_panels.py" line="239" />
             <source>Every required field of the form has a value.</source>
             <translation>Chaque champ obligatoire du formulaire a une valeur.</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="246" />
+            <location filename="../../ui/review_panels.py" line="248" />
             <source>Answer: {label}</source>
             <translation>Réponse : {label}</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="249" />
+            <location filename="../../ui/review_panels.py" line="251" />
             <source>Your answer for the report</source>
             <translation>Votre réponse pour le rapport</translation>
         </message>
@@ -166,47 +166,47 @@
     <context>
         <name>ExclusionsPanel</name>
         <message>
-            <location filename="../../ui/review_panels.py" line="102" />
+            <location filename="../../ui/review_panels.py" line="103" />
             <source>Left out of this dossier</source>
             <translation>Écarté de ce dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="103" />
+            <location filename="../../ui/review_panels.py" line="104" />
             <source>Items left out and overrides</source>
             <translation>Éléments écartés et dérogations</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="104" />
+            <location filename="../../ui/review_panels.py" line="105" />
             <source>Item</source>
             <translation>Élément</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="104" />
+            <location filename="../../ui/review_panels.py" line="105" />
             <source>Why</source>
             <translation>Pourquoi</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="110" />
+            <location filename="../../ui/review_panels.py" line="111" />
             <source>Include anyway…</source>
             <translation>Inclure malgré tout…</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="111" />
+            <location filename="../../ui/review_panels.py" line="112" />
             <source>Include the selected item anyway</source>
             <translation>Inclure malgré tout l'élément sélectionné</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="112" />
+            <location filename="../../ui/review_panels.py" line="113" />
             <source>Keep it out</source>
             <translation>Le laisser de côté</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="113" />
+            <location filename="../../ui/review_panels.py" line="114" />
             <source>Withdraw the override of the selected item</source>
             <translation>Retirer la dérogation de l'élément sélectionné</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="134" />
+            <location filename="../../ui/review_panels.py" line="136" />
             <source>Included by decision of {who}: {why}</source>
             <translation>Inclus sur décision de {who} : {why}</translation>
         </message>
@@ -856,72 +856,72 @@
     <context>
         <name>ItemsPage</name>
         <message>
-            <location filename="../../ui/export_pages.py" line="114" />
+            <location filename="../../ui/export_pages.py" line="115" />
             <source>Choose what to include</source>
             <translation>Choisir le contenu</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="115" />
+            <location filename="../../ui/export_pages.py" line="116" />
             <source>Untick anything that must not leave this vault.</source>
             <translation>Décochez tout ce qui ne doit pas quitter ce coffre.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="116" />
+            <location filename="../../ui/export_pages.py" line="117" />
             <source>Items to export</source>
             <translation>Éléments à exporter</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="117" />
+            <location filename="../../ui/export_pages.py" line="118" />
             <source>Item</source>
             <translation>Élément</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="117" />
+            <location filename="../../ui/export_pages.py" line="118" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="120" />
+            <location filename="../../ui/export_pages.py" line="121" />
             <source>Select all</source>
             <translation>Tout sélectionner</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="120" />
+            <location filename="../../ui/export_pages.py" line="121" />
             <source>Select all items</source>
             <translation>Sélectionner tous les éléments</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="121" />
+            <location filename="../../ui/export_pages.py" line="122" />
             <source>Select none</source>
             <translation>Ne rien sélectionner</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="121" />
+            <location filename="../../ui/export_pages.py" line="122" />
             <source>Select no items</source>
             <translation>Ne sélectionner aucun élément</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="124" />
+            <location filename="../../ui/export_pages.py" line="125" />
             <source>Loading the case's items…</source>
             <translation>Chargement des éléments de l'affaire…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="157" />
+            <location filename="../../ui/export_pages.py" line="158" />
             <source>Exhibits</source>
             <translation>Pièces</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="157" />
+            <location filename="../../ui/export_pages.py" line="158" />
             <source>Testimonies</source>
             <translation>Témoignages</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="158" />
+            <location filename="../../ui/export_pages.py" line="159" />
             <source>Sources</source>
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="178" />
+            <location filename="../../ui/export_pages.py" line="179" />
             <source>{n} items in this case.</source>
             <translation>Éléments dans cette affaire : {n}.</translation>
         </message>
@@ -1526,57 +1526,57 @@
     <context>
         <name>OverrideDialog</name>
         <message>
-            <location filename="../../ui/review_panels.py" line="51" />
+            <location filename="../../ui/review_panels.py" line="52" />
             <source>Include {code} anyway</source>
             <translation>Inclure {code} malgré tout</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="53" />
+            <location filename="../../ui/review_panels.py" line="54" />
             <source>&lt;b&gt;{code}&lt;/b&gt; was left out: {reason}.&lt;br&gt;&lt;br&gt;Including it anyway is recorded in the custody log with the name and reason you give here. Only the pseudonym travels; an override never discloses the witness's identity.</source>
             <translation>&lt;b&gt;{code}&lt;/b&gt; a été écarté : {reason}.&lt;br&gt;&lt;br&gt;L'inclure malgré tout est consigné dans la chaîne de possession avec le nom et le motif que vous indiquez ici. Seul le pseudonyme part ; une dérogation ne divulgue jamais l'identité du témoin.</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="60" />
+            <location filename="../../ui/review_panels.py" line="61" />
             <source>Decided by</source>
             <translation>Décidé par</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="61" />
+            <location filename="../../ui/review_panels.py" line="62" />
             <source>Name and role of the person who decided</source>
             <translation>Nom et fonction de la personne qui a décidé</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="62" />
+            <location filename="../../ui/review_panels.py" line="63" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="64" />
+            <location filename="../../ui/review_panels.py" line="65" />
             <source>Why this account may go to this recipient (e.g. consent given orally on …, recorded in …)</source>
             <translation>Pourquoi ce témoignage peut aller à ce destinataire (p. ex. consentement donné oralement le …, consigné dans …)</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="69" />
+            <location filename="../../ui/review_panels.py" line="70" />
             <source>Record the decision and include</source>
             <translation>Consigner la décision et inclure</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="70" />
+            <location filename="../../ui/review_panels.py" line="71" />
             <source>Include and record</source>
             <translation>Inclure et consigner</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="71" />
+            <location filename="../../ui/review_panels.py" line="72" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="75" />
+            <location filename="../../ui/review_panels.py" line="76" />
             <source>Decided by *:</source>
             <translation>Décidé par * :</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="76" />
+            <location filename="../../ui/review_panels.py" line="77" />
             <source>Reason *:</source>
             <translation>Motif * :</translation>
         </message>
@@ -1584,149 +1584,149 @@
     <context>
         <name>ProtectionPage</name>
         <message>
-            <location filename="../../ui/export_protection.py" line="49" />
+            <location filename="../../ui/export_protection.py" line="50" />
             <source>How the dossier is protected</source>
             <translation>Protection du dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="50" />
+            <location filename="../../ui/export_protection.py" line="51" />
             <source>Password</source>
             <translation>Mot de passe</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="51" />
+            <location filename="../../ui/export_protection.py" line="52" />
             <source>Protect with a password</source>
             <translation>Protéger par un mot de passe</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="52" />
+            <location filename="../../ui/export_protection.py" line="53" />
             <source>Recipients (age keys)</source>
             <translation>Destinataires (clés age)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="53" />
+            <location filename="../../ui/export_protection.py" line="54" />
             <source>Encrypt to recipients' age keys</source>
             <translation>Chiffrer pour les clés age des destinataires</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="78" />
+            <location filename="../../ui/export_protection.py" line="79" />
             <source>Generate a strong password (recommended)</source>
             <translation>Générer un mot de passe robuste (recommandé)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="80" />
+            <location filename="../../ui/export_protection.py" line="81" />
             <source>Generate a password</source>
             <translation>Générer un mot de passe</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="81" />
             <location filename="../../ui/export_protection.py" line="82" />
+            <location filename="../../ui/export_protection.py" line="83" />
             <source>Type my own password</source>
             <translation>Saisir mon propre mot de passe</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="87" />
+            <location filename="../../ui/export_protection.py" line="88" />
             <source>Generated password</source>
             <translation>Mot de passe généré</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="92" />
+            <location filename="../../ui/export_protection.py" line="93" />
             <source>Copy</source>
             <translation>Copier</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="92" />
+            <location filename="../../ui/export_protection.py" line="93" />
             <source>Copy the password</source>
             <translation>Copier le mot de passe</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="94" />
+            <location filename="../../ui/export_protection.py" line="95" />
             <source>New one</source>
             <translation>Un autre</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="95" />
+            <location filename="../../ui/export_protection.py" line="96" />
             <source>Generate another password</source>
             <translation>Générer un autre mot de passe</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="97" />
+            <location filename="../../ui/export_protection.py" line="98" />
             <source>&lt;b&gt;Send this password by another channel&lt;/b&gt; than the dossier: a phone call, Signal, or in person — never in the same e-mail or upload. It is shown only now and is not stored anywhere.</source>
             <translation>&lt;b&gt;Envoyez ce mot de passe par un autre canal&lt;/b&gt; que le dossier : un appel, Signal ou en personne — jamais dans le même e-mail ou le même envoi. Il n'est affiché que maintenant et n'est enregistré nulle part.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="105" />
             <location filename="../../ui/export_protection.py" line="106" />
+            <location filename="../../ui/export_protection.py" line="107" />
             <source>I have copied or written down the password</source>
             <translation>J'ai copié ou noté le mot de passe</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="108" />
+            <location filename="../../ui/export_protection.py" line="109" />
             <source>Dossier password</source>
             <translation>Mot de passe du dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="109" />
+            <location filename="../../ui/export_protection.py" line="110" />
             <source>Repeat the dossier password</source>
             <translation>Répétez le mot de passe du dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="122" />
+            <location filename="../../ui/export_protection.py" line="123" />
             <source>Password:</source>
             <translation>Mot de passe :</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="123" />
+            <location filename="../../ui/export_protection.py" line="124" />
             <source>Repeat:</source>
             <translation>Répétition :</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="137" />
+            <location filename="../../ui/export_protection.py" line="138" />
             <source>Recipients to encrypt to</source>
             <translation>Destinataires du chiffrement</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="141" />
+            <location filename="../../ui/export_protection.py" line="142" />
             <source>Manage recipients…</source>
             <translation>Gérer les destinataires…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="142" />
+            <location filename="../../ui/export_protection.py" line="143" />
             <source>Add or remove recipients</source>
             <translation>Ajouter ou retirer des destinataires</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="144" />
+            <location filename="../../ui/export_protection.py" line="145" />
             <source>Only the ticked recipients can open the dossier, with their age secret key (the standard 'age' tool or Evidence Kit); no password travels. This vault's own key is always added so your team can reopen it. A signature of the encrypted file (.minisig) is saved beside it: send both.</source>
             <translation>Seuls les destinataires cochés pourront ouvrir le dossier, avec leur clé secrète age (l'outil standard « age » ou Evidence Kit) ; aucun mot de passe ne circule. La clé de ce coffre est toujours ajoutée pour que votre équipe puisse le rouvrir. Une signature du fichier chiffré (.minisig) est enregistrée à côté : envoyez les deux.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="171" />
+            <location filename="../../ui/export_protection.py" line="172" />
             <source>Loading recipients…</source>
             <translation>Chargement des destinataires…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="196" />
+            <location filename="../../ui/export_protection.py" line="197" />
             <source>{n} recipient(s) known to this vault.</source>
             <translation>Destinataires connus de ce coffre : {n}.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="198" />
+            <location filename="../../ui/export_protection.py" line="199" />
             <source>No recipients yet: add the legal team's age public key (age1…) with “Manage recipients…”.</source>
             <translation>Aucun destinataire pour l'instant : ajoutez la clé publique age de l'équipe juridique (age1…) avec « Gérer les destinataires… ».</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="226" />
+            <location filename="../../ui/export_protection.py" line="227" />
             <source>The dossier is encrypted with this password. The recipient needs it to open the dossier.</source>
             <translation>Le dossier est chiffré avec ce mot de passe. Le destinataire en a besoin pour l'ouvrir.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="228" />
+            <location filename="../../ui/export_protection.py" line="229" />
             <source>The dossier is encrypted to the recipients' public keys; only they (and this vault) can open it.</source>
             <translation>Le dossier est chiffré pour les clés publiques des destinataires ; eux seuls (et ce coffre) peuvent l'ouvrir.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="267" />
+            <location filename="../../ui/export_protection.py" line="268" />
             <source>The two passwords differ.</source>
             <translation>Les deux mots de passe diffèrent.</translation>
         </message>
@@ -1734,82 +1734,82 @@
     <context>
         <name>RecipientPage</name>
         <message>
-            <location filename="../../ui/export_pages.py" line="40" />
+            <location filename="../../ui/export_pages.py" line="41" />
             <source>Who is this dossier for?</source>
             <translation>À qui ce dossier est-il destiné ?</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="41" />
+            <location filename="../../ui/export_pages.py" line="42" />
             <source>The recipient decides which template and consent rules apply.</source>
             <translation>Le destinataire détermine le modèle et les règles de consentement applicables.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="43" />
+            <location filename="../../ui/export_pages.py" line="44" />
             <source>Recipient body</source>
             <translation>Organe destinataire</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="54" />
+            <location filename="../../ui/export_pages.py" line="55" />
             <source>Disclosure level</source>
             <translation>Niveau de divulgation</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="55" />
+            <location filename="../../ui/export_pages.py" line="56" />
             <source>Confidential</source>
             <translation>Confidentiel</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="56" />
+            <location filename="../../ui/export_pages.py" line="57" />
             <source>Redacted</source>
             <translation>Caviardé</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="60" />
+            <location filename="../../ui/export_pages.py" line="61" />
             <source>Report language</source>
             <translation>Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="61" />
+            <location filename="../../ui/export_pages.py" line="62" />
             <source>English</source>
             <translation>Anglais</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="61" />
+            <location filename="../../ui/export_pages.py" line="62" />
             <source>Russian</source>
             <translation>Russe</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="62" />
+            <location filename="../../ui/export_pages.py" line="63" />
             <source>French</source>
             <translation>Français</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="65" />
+            <location filename="../../ui/export_pages.py" line="66" />
             <source>Recipient:</source>
             <translation>Destinataire :</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="66" />
+            <location filename="../../ui/export_pages.py" line="67" />
             <source>Report template:</source>
             <translation>Modèle de rapport :</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="67" />
+            <location filename="../../ui/export_pages.py" line="68" />
             <source>Disclosure level:</source>
             <translation>Niveau de divulgation :</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="69" />
+            <location filename="../../ui/export_pages.py" line="70" />
             <source>Report language:</source>
             <translation>Langue du rapport :</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="87" />
+            <location filename="../../ui/export_pages.py" line="88" />
             <source>No names or contacts of witnesses, pseudonyms only; photos travel as metadata-stripped copies (made for you where missing), never the originals. For public reports, the press or partner NGOs.</source>
             <translation>Ni noms ni coordonnées des témoins, seulement des pseudonymes ; les photos partent en copies sans métadonnées (créées au besoin), jamais en originaux. Pour les rapports publics, la presse ou les ONG partenaires.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="91" />
+            <location filename="../../ui/export_pages.py" line="92" />
             <source>Identities travel only where the witness consented to share them with this recipient. For a court or prosecutor.</source>
             <translation>Les identités ne partent que si le témoin a consenti à les communiquer à ce destinataire. Pour une juridiction ou un procureur.</translation>
         </message>
@@ -1817,140 +1817,140 @@
     <context>
         <name>RecipientsDialog</name>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="66" />
-            <location filename="../../ui/recipients_dialog.py" line="81" />
+            <location filename="../../ui/recipients_dialog.py" line="67" />
+            <location filename="../../ui/recipients_dialog.py" line="82" />
             <source>Recipients</source>
             <translation>Destinataires</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="68" />
             <location filename="../../ui/recipients_dialog.py" line="69" />
+            <location filename="../../ui/recipients_dialog.py" line="70" />
             <source>Your age public key</source>
             <translation>Votre clé publique age</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="72" />
+            <location filename="../../ui/recipients_dialog.py" line="73" />
             <source>Copy</source>
             <translation>Copier</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="72" />
+            <location filename="../../ui/recipients_dialog.py" line="73" />
             <source>Copy your age public key</source>
             <translation>Copier votre clé publique age</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="77" />
+            <location filename="../../ui/recipients_dialog.py" line="78" />
             <source>Give this key to partners who send dossiers to your team. Add the legal teams you send to below: their public key starts with age1…</source>
             <translation>Donnez cette clé aux partenaires qui envoient des dossiers à votre équipe. Ajoutez ci-dessous les équipes juridiques à qui vous envoyez : leur clé publique commence par age1…</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="82" />
+            <location filename="../../ui/recipients_dialog.py" line="83" />
             <source>Label</source>
             <translation>Libellé</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="82" />
+            <location filename="../../ui/recipients_dialog.py" line="83" />
             <source>Public key</source>
             <translation>Clé publique</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="86" />
+            <location filename="../../ui/recipients_dialog.py" line="87" />
             <source>Remove</source>
             <translation>Retirer</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="87" />
+            <location filename="../../ui/recipients_dialog.py" line="88" />
             <source>Remove the selected recipient</source>
             <translation>Retirer le destinataire sélectionné</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="89" />
+            <location filename="../../ui/recipients_dialog.py" line="90" />
             <source>Add a recipient</source>
             <translation>Ajouter un destinataire</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="90" />
+            <location filename="../../ui/recipients_dialog.py" line="91" />
             <source>Recipient label</source>
             <translation>Libellé du destinataire</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="91" />
+            <location filename="../../ui/recipients_dialog.py" line="92" />
             <source>Who they are, e.g. ICC OTP evidence unit</source>
             <translation>Qui ils sont, p. ex. unité des preuves du Bureau du Procureur de la CPI</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="92" />
+            <location filename="../../ui/recipients_dialog.py" line="93" />
             <source>Recipient public key</source>
             <translation>Clé publique du destinataire</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="95" />
+            <location filename="../../ui/recipients_dialog.py" line="96" />
             <source>Add</source>
             <translation>Ajouter</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="95" />
+            <location filename="../../ui/recipients_dialog.py" line="96" />
             <source>Add the recipient</source>
             <translation>Ajouter le destinataire</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="97" />
+            <location filename="../../ui/recipients_dialog.py" line="98" />
             <source>From file…</source>
             <translation>Depuis un fichier…</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="98" />
+            <location filename="../../ui/recipients_dialog.py" line="99" />
             <source>Add the recipient from a key file</source>
             <translation>Ajouter le destinataire depuis un fichier de clé</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="104" />
+            <location filename="../../ui/recipients_dialog.py" line="105" />
             <source>Label *:</source>
             <translation>Libellé * :</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="105" />
+            <location filename="../../ui/recipients_dialog.py" line="106" />
             <source>Public key:</source>
             <translation>Clé publique :</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="109" />
-            <location filename="../../ui/recipients_dialog.py" line="109" />
+            <location filename="../../ui/recipients_dialog.py" line="110" />
+            <location filename="../../ui/recipients_dialog.py" line="110" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="154" />
+            <location filename="../../ui/recipients_dialog.py" line="155" />
             <source>Your age public key is copied.</source>
             <translation>Votre clé publique age est copiée.</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="159" />
+            <location filename="../../ui/recipients_dialog.py" line="160" />
             <source>Give both a label and the public key (age1…).</source>
             <translation>Indiquez un libellé et la clé publique (age1…).</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="168" />
+            <location filename="../../ui/recipients_dialog.py" line="169" />
             <source>Give the recipient a label first, then choose the key file.</source>
             <translation>Donnez d'abord un libellé au destinataire, puis choisissez le fichier de clé.</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="172" />
+            <location filename="../../ui/recipients_dialog.py" line="173" />
             <source>Recipient's age public key</source>
             <translation>Clé publique age du destinataire</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="173" />
+            <location filename="../../ui/recipients_dialog.py" line="174" />
             <source>Key files (*.txt *.pub *.age);;All files (*)</source>
             <translation>Fichiers de clé (*.txt *.pub *.age);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="192" />
+            <location filename="../../ui/recipients_dialog.py" line="193" />
             <source>Added {label}.</source>
             <translation>{label} ajouté.</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="210" />
+            <location filename="../../ui/recipients_dialog.py" line="211" />
             <source>Removed {label}.</source>
             <translation>{label} retiré.</translation>
         </message>
@@ -2067,32 +2067,32 @@
     <context>
         <name>ReportPanel</name>
         <message>
-            <location filename="../../ui/review_panels.py" line="284" />
+            <location filename="../../ui/review_panels.py" line="286" />
             <source>The report is made once the plan is ready.</source>
             <translation>Le rapport est établi une fois le plan prêt.</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="286" />
+            <location filename="../../ui/review_panels.py" line="288" />
             <source>Report sections</source>
             <translation>Sections du rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="288" />
+            <location filename="../../ui/review_panels.py" line="290" />
             <source>Save report as PDF…</source>
             <translation>Enregistrer le rapport en PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="289" />
+            <location filename="../../ui/review_panels.py" line="291" />
             <source>Save the report as a PDF file</source>
             <translation>Enregistrer le rapport dans un fichier PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="308" />
+            <location filename="../../ui/review_panels.py" line="310" />
             <source>Making the report…</source>
             <translation>Établissement du rapport…</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="311" />
+            <location filename="../../ui/review_panels.py" line="313" />
             <source>The report (data/report.pdf, {size}, {pages} page(s)) is signed into the dossier. A picture preview needs Qt's PDF module, which this build of the app does not include; save the report to read it in a PDF viewer.</source>
             <translation>Le rapport (data/report.pdf, {size}, {pages} page(s)) est signé dans le dossier. Un aperçu nécessite le module PDF de Qt, absent de cette version de l'application ; enregistrez le rapport pour le lire dans une visionneuse PDF.</translation>
         </message>
@@ -2160,7 +2160,7 @@
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="338" />
+            <location filename="../../ui/export_review.py" line="339" />
             <source>Saved to {path}</source>
             <translation>Enregistré dans {path}</translation>
         </message>
@@ -2169,249 +2169,249 @@
         <name>SourceForm</name>
         <message>
             <location filename="../../ui/i18n.py" line="225" />
-            <location filename="../../ui/sources_tab.py" line="62" />
+            <location filename="../../ui/sources_tab.py" line="63" />
             <source>Web page</source>
             <translation>Page web</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="226" />
-            <location filename="../../ui/sources_tab.py" line="62" />
+            <location filename="../../ui/sources_tab.py" line="63" />
             <source>Social media post</source>
             <translation>Publication sur les réseaux sociaux</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="227" />
-            <location filename="../../ui/sources_tab.py" line="63" />
+            <location filename="../../ui/sources_tab.py" line="64" />
             <source>News article</source>
             <translation>Article de presse</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="228" />
-            <location filename="../../ui/sources_tab.py" line="63" />
+            <location filename="../../ui/sources_tab.py" line="64" />
             <source>NGO report</source>
             <translation>Rapport d'ONG</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="229" />
-            <location filename="../../ui/sources_tab.py" line="64" />
+            <location filename="../../ui/sources_tab.py" line="65" />
             <source>UN report</source>
             <translation>Rapport de l'ONU</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="230" />
-            <location filename="../../ui/sources_tab.py" line="64" />
+            <location filename="../../ui/sources_tab.py" line="65" />
             <source>Official document</source>
             <translation>Document officiel</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="231" />
-            <location filename="../../ui/sources_tab.py" line="65" />
+            <location filename="../../ui/sources_tab.py" line="66" />
             <source>Court document</source>
             <translation>Document judiciaire</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="232" />
-            <location filename="../../ui/sources_tab.py" line="65" />
+            <location filename="../../ui/sources_tab.py" line="66" />
             <source>Satellite imagery</source>
             <translation>Imagerie satellitaire</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="233" />
-            <location filename="../../ui/sources_tab.py" line="66" />
+            <location filename="../../ui/sources_tab.py" line="67" />
             <source>Dataset</source>
             <translation>Jeu de données</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="234" />
-            <location filename="../../ui/sources_tab.py" line="66" />
+            <location filename="../../ui/sources_tab.py" line="67" />
             <source>Book</source>
             <translation>Livre</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="235" />
-            <location filename="../../ui/sources_tab.py" line="66" />
+            <location filename="../../ui/sources_tab.py" line="67" />
             <source>Leaked document</source>
             <translation>Document divulgué</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="236" />
-            <location filename="../../ui/sources_tab.py" line="67" />
+            <location filename="../../ui/sources_tab.py" line="68" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="50" />
+            <location filename="../../ui/sources_tab.py" line="51" />
             <source>New source</source>
             <translation>Nouvelle source</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="53" />
+            <location filename="../../ui/sources_tab.py" line="54" />
             <source>Title *</source>
             <translation>Titre *</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="53" />
+            <location filename="../../ui/sources_tab.py" line="54" />
             <source>Author</source>
             <translation>Auteur</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="54" />
+            <location filename="../../ui/sources_tab.py" line="55" />
             <source>Publisher</source>
             <translation>Éditeur</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="54" />
+            <location filename="../../ui/sources_tab.py" line="55" />
             <source>URL</source>
             <translation>URL</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="55" />
+            <location filename="../../ui/sources_tab.py" line="56" />
             <source>Published on</source>
             <translation>Publié le</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="56" />
+            <location filename="../../ui/sources_tab.py" line="57" />
             <source>Accessed on</source>
             <translation>Consulté le</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="57" />
+            <location filename="../../ui/sources_tab.py" line="58" />
             <source>Page or timestamp</source>
             <translation>Page ou horodatage</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="57" />
+            <location filename="../../ui/sources_tab.py" line="58" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="59" />
+            <location filename="../../ui/sources_tab.py" line="60" />
             <source>Kind of source</source>
             <translation>Nature de la source</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="73" />
+            <location filename="../../ui/sources_tab.py" line="74" />
             <source>YYYY-MM-DD</source>
             <translation>AAAA-MM-JJ</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="79" />
+            <location filename="../../ui/sources_tab.py" line="80" />
             <source>Kind:</source>
             <translation>Nature :</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="80" />
+            <location filename="../../ui/sources_tab.py" line="81" />
             <source>Quote or summary</source>
             <translation>Citation ou résumé</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="83" />
+            <location filename="../../ui/sources_tab.py" line="84" />
             <source>Quote:</source>
             <translation>Citation :</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="84" />
+            <location filename="../../ui/sources_tab.py" line="85" />
             <source>Source reliability, A to F</source>
             <translation>Fiabilité de la source, de A à F</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="85" />
-            <location filename="../../ui/sources_tab.py" line="93" />
+            <location filename="../../ui/sources_tab.py" line="86" />
+            <location filename="../../ui/sources_tab.py" line="94" />
             <source>(not graded)</source>
             <translation>(non coté)</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="87" />
+            <location filename="../../ui/sources_tab.py" line="88" />
             <source>A: completely reliable</source>
             <translation>A : entièrement fiable</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="87" />
+            <location filename="../../ui/sources_tab.py" line="88" />
             <source>B: usually reliable</source>
             <translation>B : généralement fiable</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="88" />
+            <location filename="../../ui/sources_tab.py" line="89" />
             <source>C: fairly reliable</source>
             <translation>C : assez fiable</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="88" />
+            <location filename="../../ui/sources_tab.py" line="89" />
             <source>D: not usually reliable</source>
             <translation>D : généralement peu fiable</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="89" />
+            <location filename="../../ui/sources_tab.py" line="90" />
             <source>E: unreliable</source>
             <translation>E : non fiable</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="89" />
+            <location filename="../../ui/sources_tab.py" line="90" />
             <source>F: reliability cannot be judged</source>
             <translation>F : fiabilité impossible à évaluer</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="92" />
+            <location filename="../../ui/sources_tab.py" line="93" />
             <source>Information credibility, 1 to 6</source>
             <translation>Crédibilité de l'information, de 1 à 6</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="95" />
+            <location filename="../../ui/sources_tab.py" line="96" />
             <source>1: confirmed by other sources</source>
             <translation>1 : confirmée par d'autres sources</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="95" />
+            <location filename="../../ui/sources_tab.py" line="96" />
             <source>2: probably true</source>
             <translation>2 : probablement vraie</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="96" />
+            <location filename="../../ui/sources_tab.py" line="97" />
             <source>3: possibly true</source>
             <translation>3 : peut-être vraie</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="96" />
+            <location filename="../../ui/sources_tab.py" line="97" />
             <source>4: doubtful</source>
             <translation>4 : douteuse</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="96" />
+            <location filename="../../ui/sources_tab.py" line="97" />
             <source>5: improbable</source>
             <translation>5 : improbable</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="97" />
+            <location filename="../../ui/sources_tab.py" line="98" />
             <source>6: truth cannot be judged</source>
             <translation>6 : véracité impossible à évaluer</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="99" />
+            <location filename="../../ui/sources_tab.py" line="100" />
             <source>Reliability of the source:</source>
             <translation>Fiabilité de la source :</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="100" />
+            <location filename="../../ui/sources_tab.py" line="101" />
             <source>Credibility of the information:</source>
             <translation>Crédibilité de l'information :</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="101" />
+            <location filename="../../ui/sources_tab.py" line="102" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="104" />
+            <location filename="../../ui/sources_tab.py" line="105" />
             <source>Notes:</source>
             <translation>Notes :</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="111" />
+            <location filename="../../ui/sources_tab.py" line="112" />
             <source>Save source</source>
             <translation>Enregistrer la source</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="112" />
+            <location filename="../../ui/sources_tab.py" line="113" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -2419,97 +2419,97 @@
     <context>
         <name>SourcesTab</name>
         <message>
-            <location filename="../../ui/sources_tab.py" line="159" />
+            <location filename="../../ui/sources_tab.py" line="160" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="159" />
-            <location filename="../../ui/sources_tab.py" line="233" />
+            <location filename="../../ui/sources_tab.py" line="160" />
+            <location filename="../../ui/sources_tab.py" line="234" />
             <source>Grade</source>
             <translation>Cote</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="160" />
+            <location filename="../../ui/sources_tab.py" line="161" />
             <source>Kind</source>
             <translation>Nature</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="161" />
+            <location filename="../../ui/sources_tab.py" line="162" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="162" />
-            <location filename="../../ui/sources_tab.py" line="230" />
+            <location filename="../../ui/sources_tab.py" line="163" />
+            <location filename="../../ui/sources_tab.py" line="231" />
             <source>Publisher</source>
             <translation>Éditeur</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="163" />
-            <location filename="../../ui/sources_tab.py" line="231" />
+            <location filename="../../ui/sources_tab.py" line="164" />
+            <location filename="../../ui/sources_tab.py" line="232" />
             <source>Published</source>
             <translation>Publié</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="164" />
-            <location filename="../../ui/sources_tab.py" line="232" />
+            <location filename="../../ui/sources_tab.py" line="165" />
+            <location filename="../../ui/sources_tab.py" line="233" />
             <source>Accessed</source>
             <translation>Consulté</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="164" />
-            <location filename="../../ui/sources_tab.py" line="232" />
+            <location filename="../../ui/sources_tab.py" line="165" />
+            <location filename="../../ui/sources_tab.py" line="233" />
             <source>URL</source>
             <translation>URL</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="165" />
+            <location filename="../../ui/sources_tab.py" line="166" />
             <source>Sources table</source>
             <translation>Tableau des sources</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="174" />
+            <location filename="../../ui/sources_tab.py" line="175" />
             <source>New source…</source>
             <translation>Nouvelle source…</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="174" />
+            <location filename="../../ui/sources_tab.py" line="175" />
             <source>New source</source>
             <translation>Nouvelle source</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="177" />
+            <location filename="../../ui/sources_tab.py" line="178" />
             <source>Grade: reliability of the source (A–F), then credibility of the information (1–6).</source>
             <translation>Cote : fiabilité de la source (A–F), puis crédibilité de l'information (1–6).</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="184" />
+            <location filename="../../ui/sources_tab.py" line="185" />
             <source>Source details</source>
             <translation>Détails de la source</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="217" />
+            <location filename="../../ui/sources_tab.py" line="218" />
             <source>{n} sources</source>
             <translation>Sources : {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="229" />
+            <location filename="../../ui/sources_tab.py" line="230" />
             <source>Author</source>
             <translation>Auteur</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="237" />
+            <location filename="../../ui/sources_tab.py" line="238" />
             <source>Quote</source>
             <translation>Citation</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="237" />
+            <location filename="../../ui/sources_tab.py" line="238" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="263" />
+            <location filename="../../ui/sources_tab.py" line="264" />
             <source>Source {code} saved.</source>
             <translation>Source {code} enregistrée.</translation>
         </message>
@@ -2612,513 +2612,513 @@
         <name>TestimonyForm</name>
         <message>
             <location filename="../../ui/i18n.py" line="206" />
-            <location filename="../../ui/testimony_form.py" line="94" />
+            <location filename="../../ui/testimony_form.py" line="95" />
             <source>Victim</source>
             <translation>Victime</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="207" />
-            <location filename="../../ui/testimony_form.py" line="94" />
+            <location filename="../../ui/testimony_form.py" line="95" />
             <source>Witness</source>
             <translation>Témoin</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="208" />
-            <location filename="../../ui/testimony_form.py" line="94" />
+            <location filename="../../ui/testimony_form.py" line="95" />
             <source>Relative</source>
             <translation>Proche</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="209" />
-            <location filename="../../ui/testimony_form.py" line="95" />
+            <location filename="../../ui/testimony_form.py" line="96" />
             <source>Insider</source>
             <translation>Source interne</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="210" />
-            <location filename="../../ui/testimony_form.py" line="95" />
+            <location filename="../../ui/testimony_form.py" line="96" />
             <source>Intermediary</source>
             <translation>Intermédiaire</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="211" />
-            <location filename="../../ui/testimony_form.py" line="95" />
+            <location filename="../../ui/testimony_form.py" line="96" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="212" />
-            <location filename="../../ui/testimony_form.py" line="96" />
+            <location filename="../../ui/testimony_form.py" line="97" />
             <source>In person</source>
             <translation>En personne</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="213" />
-            <location filename="../../ui/testimony_form.py" line="96" />
+            <location filename="../../ui/testimony_form.py" line="97" />
             <source>Remote</source>
             <translation>À distance</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="214" />
-            <location filename="../../ui/testimony_form.py" line="96" />
+            <location filename="../../ui/testimony_form.py" line="97" />
             <source>Written</source>
             <translation>Par écrit</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="215" />
-            <location filename="../../ui/testimony_form.py" line="97" />
+            <location filename="../../ui/testimony_form.py" line="98" />
             <source>Saw it</source>
             <translation>L'a vu</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="216" />
-            <location filename="../../ui/testimony_form.py" line="97" />
+            <location filename="../../ui/testimony_form.py" line="98" />
             <source>Heard it</source>
             <translation>L'a entendu</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="217" />
-            <location filename="../../ui/testimony_form.py" line="97" />
+            <location filename="../../ui/testimony_form.py" line="98" />
             <source>Was told</source>
             <translation>On le lui a dit</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="218" />
-            <location filename="../../ui/testimony_form.py" line="98" />
+            <location filename="../../ui/testimony_form.py" line="99" />
             <source>From a document</source>
             <translation>D'après un document</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="54" />
+            <location filename="../../ui/testimony_form.py" line="55" />
             <source>New testimony</source>
             <translation>Nouveau témoignage</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="59" />
+            <location filename="../../ui/testimony_form.py" line="60" />
             <source>Witness and interview</source>
             <translation>Témoin et entretien</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="60" />
+            <location filename="../../ui/testimony_form.py" line="61" />
             <source>Account and incidents</source>
             <translation>Récit et incidents</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="61" />
+            <location filename="../../ui/testimony_form.py" line="62" />
             <source>Consent</source>
             <translation>Consentement</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="62" />
+            <location filename="../../ui/testimony_form.py" line="63" />
             <source>Follow-up</source>
             <translation>Suivi</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="63" />
+            <location filename="../../ui/testimony_form.py" line="64" />
             <source>Testimony sections</source>
             <translation>Sections du témoignage</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="70" />
+            <location filename="../../ui/testimony_form.py" line="71" />
             <source>Save testimony</source>
             <translation>Enregistrer le témoignage</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="71" />
+            <location filename="../../ui/testimony_form.py" line="72" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="98" />
+            <location filename="../../ui/testimony_form.py" line="99" />
             <source>Exact day</source>
             <translation>Jour exact</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="98" />
+            <location filename="../../ui/testimony_form.py" line="99" />
             <source>Month</source>
             <translation>Mois</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="99" />
+            <location filename="../../ui/testimony_form.py" line="100" />
             <source>Year</source>
             <translation>Année</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="99" />
+            <location filename="../../ui/testimony_form.py" line="100" />
             <source>Approximate</source>
             <translation>Approximative</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="100" />
+            <location filename="../../ui/testimony_form.py" line="101" />
             <source>Full name</source>
             <translation>Nom complet</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="100" />
+            <location filename="../../ui/testimony_form.py" line="101" />
             <source>Initials only</source>
             <translation>Initiales seulement</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="101" />
+            <location filename="../../ui/testimony_form.py" line="102" />
             <source>Pseudonym only</source>
             <translation>Pseudonyme seulement</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="101" />
+            <location filename="../../ui/testimony_form.py" line="102" />
             <source>Not at all</source>
             <translation>Pas du tout</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="107" />
+            <location filename="../../ui/testimony_form.py" line="108" />
             <source>(not recorded)</source>
             <translation>(non consigné)</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="116" />
+            <location filename="../../ui/testimony_form.py" line="117" />
             <source>Pseudonym *</source>
             <translation>Pseudonyme *</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="116" />
+            <location filename="../../ui/testimony_form.py" line="117" />
             <source>e.g. W-07 (used in every output)</source>
             <translation>p. ex. W-07 (utilisé dans tout ce qui sort)</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="118" />
+            <location filename="../../ui/testimony_form.py" line="119" />
             <source>The name and contact below stay in this vault; dossiers carry only the pseudonym.</source>
             <translation>Le nom et les coordonnées ci-dessous restent dans ce coffre ; les dossiers ne portent que le pseudonyme.</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="122" />
+            <location filename="../../ui/testimony_form.py" line="123" />
             <source>Full name:</source>
             <translation>Nom complet :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="123" />
+            <location filename="../../ui/testimony_form.py" line="124" />
             <source>Contact:</source>
             <translation>Coordonnées :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="124" />
+            <location filename="../../ui/testimony_form.py" line="125" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="125" />
+            <location filename="../../ui/testimony_form.py" line="126" />
             <source>Role:</source>
             <translation>Rôle :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="126" />
+            <location filename="../../ui/testimony_form.py" line="127" />
             <source>Interview date:</source>
             <translation>Date de l'entretien :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="126" />
-            <location filename="../../ui/testimony_form.py" line="205" />
+            <location filename="../../ui/testimony_form.py" line="127" />
+            <location filename="../../ui/testimony_form.py" line="206" />
             <source>YYYY-MM-DD</source>
             <translation>AAAA-MM-JJ</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="127" />
+            <location filename="../../ui/testimony_form.py" line="128" />
             <source>Interview place:</source>
             <translation>Lieu de l'entretien :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="128" />
+            <location filename="../../ui/testimony_form.py" line="129" />
             <source>Interview mode</source>
             <translation>Mode d'entretien</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="129" />
+            <location filename="../../ui/testimony_form.py" line="130" />
             <source>Interview mode:</source>
             <translation>Mode d'entretien :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="130" />
+            <location filename="../../ui/testimony_form.py" line="131" />
             <source>Interviewer:</source>
             <translation>Enquêteur :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="131" />
+            <location filename="../../ui/testimony_form.py" line="132" />
             <source>Interviewer's organisation:</source>
             <translation>Organisation de l'enquêteur :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="132" />
+            <location filename="../../ui/testimony_form.py" line="133" />
             <source>Interpreter:</source>
             <translation>Interprète :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="133" />
+            <location filename="../../ui/testimony_form.py" line="134" />
             <source>Language:</source>
             <translation>Langue :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="133" />
+            <location filename="../../ui/testimony_form.py" line="134" />
             <source>e.g. ru, ar, fr</source>
             <translation>p. ex. ru, ar, fr</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="134" />
+            <location filename="../../ui/testimony_form.py" line="135" />
             <source>Persons present, one per line</source>
             <translation>Personnes présentes, une par ligne</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="135" />
+            <location filename="../../ui/testimony_form.py" line="136" />
             <source>Persons present
 (one per line):</source>
             <translation>Personnes présentes
 (une par ligne) :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="136" />
+            <location filename="../../ui/testimony_form.py" line="137" />
             <source>Referred by:</source>
             <translation>Orienté par :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="137" />
+            <location filename="../../ui/testimony_form.py" line="138" />
             <source>Prior accounts</source>
             <translation>Déclarations antérieures</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="138" />
+            <location filename="../../ui/testimony_form.py" line="139" />
             <source>Prior accounts:</source>
             <translation>Déclarations antérieures :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="144" />
+            <location filename="../../ui/testimony_form.py" line="145" />
             <source>Account in the witness's own words:</source>
             <translation>Récit dans les mots du témoin :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="145" />
+            <location filename="../../ui/testimony_form.py" line="146" />
             <source>Narrative</source>
             <translation>Récit</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="147" />
-            <location filename="../../ui/testimony_form.py" line="149" />
+            <location filename="../../ui/testimony_form.py" line="148" />
+            <location filename="../../ui/testimony_form.py" line="150" />
             <source>Incidents</source>
             <translation>Incidents</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="151" />
+            <location filename="../../ui/testimony_form.py" line="152" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="151" />
+            <location filename="../../ui/testimony_form.py" line="152" />
             <source>Precision</source>
             <translation>Précision</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="151" />
+            <location filename="../../ui/testimony_form.py" line="152" />
             <source>Place</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="151" />
+            <location filename="../../ui/testimony_form.py" line="152" />
             <source>What happened</source>
             <translation>Ce qui s'est passé</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="152" />
+            <location filename="../../ui/testimony_form.py" line="153" />
             <source>Basis</source>
             <translation>Source de connaissance</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="152" />
+            <location filename="../../ui/testimony_form.py" line="153" />
             <source>Told by</source>
             <translation>Rapporté par</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="157" />
-            <location filename="../../ui/testimony_form.py" line="157" />
+            <location filename="../../ui/testimony_form.py" line="158" />
+            <location filename="../../ui/testimony_form.py" line="158" />
             <source>Add incident</source>
             <translation>Ajouter un incident</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="158" />
-            <location filename="../../ui/testimony_form.py" line="158" />
+            <location filename="../../ui/testimony_form.py" line="159" />
+            <location filename="../../ui/testimony_form.py" line="159" />
             <source>Remove incident</source>
             <translation>Supprimer l'incident</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="172" />
+            <location filename="../../ui/testimony_form.py" line="173" />
             <source>Record what the witness agreed to. Exports to a body the witness did not agree to leave this account out.</source>
             <translation>Consignez ce que le témoin a accepté. Les exports vers un organe auquel il n'a pas consenti écartent ce témoignage.</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="176" />
             <location filename="../../ui/testimony_form.py" line="177" />
+            <location filename="../../ui/testimony_form.py" line="178" />
             <source>Consent was recorded</source>
             <translation>Le consentement a été consigné</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="179" />
+            <location filename="../../ui/testimony_form.py" line="180" />
             <source>Consent record</source>
             <translation>Trace du consentement</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="180" />
+            <location filename="../../ui/testimony_form.py" line="181" />
             <source>e.g. signed form no. 12, or audio at 00:01:10</source>
             <translation>p. ex. formulaire signé n° 12, ou audio à 00:01:10</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="182" />
+            <location filename="../../ui/testimony_form.py" line="183" />
             <source>Record of consent:</source>
             <translation>Trace du consentement :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="183" />
+            <location filename="../../ui/testimony_form.py" line="184" />
             <source>International Criminal Court</source>
             <translation>Cour pénale internationale</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="184" />
+            <location filename="../../ui/testimony_form.py" line="185" />
             <source>UN Special Procedures</source>
             <translation>Procédures spéciales de l'ONU</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="185" />
+            <location filename="../../ui/testimony_form.py" line="186" />
             <source>UN investigative mechanism</source>
             <translation>Mécanisme d'enquête de l'ONU</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="186" />
+            <location filename="../../ui/testimony_form.py" line="187" />
             <source>National authorities</source>
             <translation>Autorités nationales</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="186" />
+            <location filename="../../ui/testimony_form.py" line="187" />
             <source>Public</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="193" />
+            <location filename="../../ui/testimony_form.py" line="194" />
             <source>May be shared with {body}</source>
             <translation>Peut être communiqué à : {body}</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="196" />
+            <location filename="../../ui/testimony_form.py" line="197" />
             <source>May be shared with:</source>
             <translation>Peut être communiqué à :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="197" />
+            <location filename="../../ui/testimony_form.py" line="198" />
             <source>How the witness may be named</source>
             <translation>Comment le témoin peut être nommé</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="200" />
+            <location filename="../../ui/testimony_form.py" line="201" />
             <source>May be named as:</source>
             <translation>Peut être nommé par :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="201" />
             <location filename="../../ui/testimony_form.py" line="202" />
+            <location filename="../../ui/testimony_form.py" line="203" />
             <source>The body may contact the witness</source>
             <translation>L'organe peut contacter le témoin</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="204" />
+            <location filename="../../ui/testimony_form.py" line="205" />
             <source>Consent given on</source>
             <translation>Consentement donné le</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="206" />
+            <location filename="../../ui/testimony_form.py" line="207" />
             <source>Given on:</source>
             <translation>Donné le :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="207" />
+            <location filename="../../ui/testimony_form.py" line="208" />
             <source>How consent was given</source>
             <translation>Comment le consentement a été donné</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="208" />
+            <location filename="../../ui/testimony_form.py" line="209" />
             <source>e.g. orally, recorded; written form</source>
             <translation>p. ex. oralement, enregistré ; formulaire écrit</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="209" />
+            <location filename="../../ui/testimony_form.py" line="210" />
             <source>How:</source>
             <translation>Comment :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="215" />
+            <location filename="../../ui/testimony_form.py" line="216" />
             <source>Welfare follow-up:</source>
             <translation>Suivi psychosocial :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="216" />
+            <location filename="../../ui/testimony_form.py" line="217" />
             <source>Feedback promised:</source>
             <translation>Retour promis :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="217" />
             <location filename="../../ui/testimony_form.py" line="218" />
+            <location filename="../../ui/testimony_form.py" line="219" />
             <source>The account was read back to the witness</source>
             <translation>Le récit a été relu au témoin</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="220" />
+            <location filename="../../ui/testimony_form.py" line="221" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="221" />
+            <location filename="../../ui/testimony_form.py" line="222" />
             <source>Notes:</source>
             <translation>Notes :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="223" />
+            <location filename="../../ui/testimony_form.py" line="224" />
             <source>Recording file</source>
             <translation>Fichier d'enregistrement</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="225" />
+            <location filename="../../ui/testimony_form.py" line="226" />
             <source>No recording attached</source>
             <translation>Aucun enregistrement joint</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="226" />
+            <location filename="../../ui/testimony_form.py" line="227" />
             <source>Attach recording…</source>
             <translation>Joindre un enregistrement…</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="226" />
+            <location filename="../../ui/testimony_form.py" line="227" />
             <source>Attach recording</source>
             <translation>Joindre l'enregistrement</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="232" />
+            <location filename="../../ui/testimony_form.py" line="233" />
             <source>Recording:</source>
             <translation>Enregistrement :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="243" />
+            <location filename="../../ui/testimony_form.py" line="244" />
             <source>Date precision</source>
             <translation>Précision de la date</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="244" />
+            <location filename="../../ui/testimony_form.py" line="245" />
             <source>Basis of knowledge</source>
             <translation>Source de connaissance</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="245" />
+            <location filename="../../ui/testimony_form.py" line="246" />
             <source>Incident {n}: {what}</source>
             <translation>Incident {n} : {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="275" />
+            <location filename="../../ui/testimony_form.py" line="276" />
             <source>Attach a recording</source>
             <translation>Joindre un enregistrement</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="316" />
+            <location filename="../../ui/testimony_form.py" line="317" />
             <source>The recording file no longer exists.</source>
             <translation>Le fichier d'enregistrement n'existe plus.</translation>
         </message>
@@ -3330,7 +3330,7 @@
             <translation>Clés publiques (*.pub)</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="211" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="213" />
             <source>Saved to {path}. Give it to partners, and confirm the fingerprint with them by another channel.</source>
             <translation>Enregistrée dans {path}. Donnez-la aux partenaires et confirmez l'empreinte avec eux par un autre canal.</translation>
         </message>
@@ -3613,6 +3613,1408 @@
             <location filename="../../ui/workspace.py" line="240" />
             <source>Prepared for: {body}</source>
             <translation>Destiné à : {body}</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../ui/workers.py" line="54" />
+            <source>The vault's record database is damaged or was altered; run 'evidence-kit check' for details.</source>
+            <translation>La base des enregistrements du coffre est endommagée ou a été modifiée ; lancez « evidence-kit check » pour en savoir plus.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workers.py" line="58" />
+            <source>Not enough memory for this step; close other programs and try again.</source>
+            <translation>Mémoire insuffisante pour cette étape ; fermez d'autres programmes et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workers.py" line="61" />
+            <source>The disk refused the operation: {reason}.</source>
+            <translation>Le disque a refusé l'opération : {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workers.py" line="64" />
+            <source>Unexpected error ({kind}). Nothing was changed by the failed step. Run with EVIDENCE_KIT_DEBUG=1 for details.</source>
+            <translation>Erreur inattendue ({kind}). L'étape qui a échoué n'a rien modifié. Lancez avec EVIDENCE_KIT_DEBUG=1 pour en savoir plus.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/age_envelope.py" line="151" />
+            <source>The dossier's encrypted content fails its authentication check: the file was altered, truncated or damaged.</source>
+            <translation>Le contenu chiffré du dossier échoue au contrôle d'authenticité : le fichier a été modifié, tronqué ou endommagé.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/age_envelope.py" line="103" />
+            <source>This dossier is encrypted to age keys: open it with the vault whose key it was sent to.</source>
+            <translation>Ce dossier est chiffré pour des clés age : ouvrez-le avec le coffre dont la clé en est destinataire.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/age_envelope.py" line="138" />
+            <source>The dossier has extra bytes after its encrypted content.</source>
+            <translation>Le dossier contient des octets en trop après son contenu chiffré.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/age_envelope.py" line="146" />
+            <source>This dossier was not encrypted to this vault's age key: it is meant for someone else, or was sent to another of your keys.</source>
+            <translation>Ce dossier n'a pas été chiffré pour la clé age de ce coffre : il est destiné à quelqu'un d'autre, ou a été envoyé à une autre de vos clés.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/age_envelope.py" line="150" />
+            <source>This file is not a valid age-encrypted dossier.</source>
+            <translation>Ce fichier n'est pas un dossier chiffré avec age valide.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/age_envelope.py" line="156" />
+            <location filename="../../evidence_kit/envelope.py" line="200" />
+            <source>The dossier has not been read to its end.</source>
+            <translation>Le dossier n'a pas été lu jusqu'au bout.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/atomic.py" line="55" />
+            <source>Could not write {what}: {reason}</source>
+            <translation>Impossible d'écrire {what} : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/atomic.py" line="109" />
+            <location filename="../../evidence_kit/atomic.py" line="138" />
+            <source>the file</source>
+            <translation>le fichier</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/atomic.py" line="50" />
+            <source>The disk is full: could not write {what}. Free some space and retry.</source>
+            <translation>Le disque est plein : impossible d'écrire {what}. Libérez de la place et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/atomic.py" line="53" />
+            <source>Not allowed to write {what}: the folder is read-only or protected.</source>
+            <translation>Écriture de {what} non autorisée : le dossier est en lecture seule ou protégé.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/bag.py" line="67" />
+            <source>{name} does not end with a line break.</source>
+            <translation>{name} ne se termine pas par un saut de ligne.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/bag.py" line="55" />
+            <source>{name} is not UTF-8 text.</source>
+            <translation>{name} n'est pas du texte UTF-8.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/bag.py" line="61" />
+            <source>{name}, line {number}, is malformed.</source>
+            <translation>{name}, ligne {number} : format incorrect.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/bag.py" line="64" />
+            <source>{name} lists '{path}' twice.</source>
+            <translation>{name} mentionne « {path} » deux fois.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/bag.py" line="75" />
+            <source>bag-info.txt is not UTF-8 text.</source>
+            <translation>bag-info.txt n'est pas du texte UTF-8.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/bag.py" line="80" />
+            <source>bag-info.txt has a malformed line.</source>
+            <translation>bag-info.txt contient une ligne mal formée.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="64" />
+            <source>File too large for one blob (over 4 PiB).</source>
+            <translation>Fichier trop volumineux pour un seul bloc de stockage (plus de 4 Pio).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="223" />
+            <source>A record points at a malformed blob id.</source>
+            <translation>Un enregistrement pointe vers un identifiant de bloc mal formé.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="311" />
+            <source>Encrypted file {blob}… does not match its recorded hash.</source>
+            <translation>Le fichier chiffré {blob}… ne correspond pas à son empreinte enregistrée.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="276" />
+            <source>Encrypted file {blob}… is missing from the vault.</source>
+            <translation>Le fichier chiffré {blob}… manque dans le coffre.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="279" />
+            <source>Encrypted file {blob}… cannot be read: {reason}.</source>
+            <translation>Impossible de lire le fichier chiffré {blob}… : {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="284" />
+            <source>Encrypted file {blob}… is truncated.</source>
+            <translation>Le fichier chiffré {blob}… est tronqué.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="287" />
+            <source>Encrypted file {blob}… has a damaged header.</source>
+            <translation>L'en-tête du fichier chiffré {blob}… est endommagé.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="130" />
+            <location filename="../../evidence_kit/blobstore.py" line="161" />
+            <location filename="../../evidence_kit/blobstore.py" line="185" />
+            <location filename="../../evidence_kit/blobstore.py" line="265" />
+            <source>the encrypted copy</source>
+            <translation>la copie chiffrée</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="213" />
+            <source>The vault is damaged: '{name}' should be a folder but is a file.</source>
+            <translation>Le coffre est endommagé : « {name} » devrait être un dossier mais c'est un fichier.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="250" />
+            <source>Import cancelled.</source>
+            <translation>Importation annulée.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="216" />
+            <source>the folder {path}</source>
+            <translation>le dossier {path}</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="298" />
+            <source>Encrypted file {blob}… is damaged or was tampered with (chunk {chunk} fails authentication).</source>
+            <translation>Le fichier chiffré {blob}… est endommagé ou a été falsifié (le bloc {chunk} échoue au contrôle d'authenticité).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cases.py" line="17" />
+            <source>A case needs a title.</source>
+            <translation>Une affaire doit avoir un titre.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cases.py" line="18" />
+            <source>target body</source>
+            <translation>organe destinataire</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="42" />
+            <source>No dossier password given: use --password-file or run in a terminal to be asked.</source>
+            <translation>Aucun mot de passe de dossier : utilisez --password-file ou lancez dans un terminal pour qu'il soit demandé.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="72" />
+            <location filename="../../evidence_kit/envelope.py" line="219" />
+            <source>{path} is a folder, not a dossier file.</source>
+            <translation>{path} est un dossier (répertoire), pas un fichier de dossier.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="74" />
+            <location filename="../../evidence_kit/envelope.py" line="217" />
+            <location filename="../../evidence_kit/ingest.py" line="62" />
+            <location filename="../../evidence_kit/ingest.py" line="67" />
+            <location filename="../../evidence_kit/testimonies.py" line="104" />
+            <source>File not found: {path}</source>
+            <translation>Fichier introuvable : {path}</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="94" />
+            <source>{path} already exists; choose another name or add --force.</source>
+            <translation>{path} existe déjà ; choisissez un autre nom ou ajoutez --force.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="40" />
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="129" />
+            <source>dossier password</source>
+            <translation>mot de passe du dossier</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="80" />
+            <source>No vault found in {folder}.</source>
+            <translation>Aucun coffre trouvé dans {folder}.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="82" />
+            <source>This dossier is encrypted to age keys: open it with the vault whose age key it was sent to (--vault DIR).</source>
+            <translation>Ce dossier est chiffré pour des clés age : ouvrez-le avec le coffre dont la clé age en est destinataire (--vault DIR).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="102" />
+            <source>--override needs --decided-by and --reason (both are logged).</source>
+            <translation>--override exige --decided-by et --reason (tous deux sont consignés).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="115" />
+            <source>The recipient's template needs: {fields}. Give them with --answers FILE.json, or export anyway with --allow-missing (the report then says 'not provided').</source>
+            <translation>Le modèle du destinataire exige : {fields}. Fournissez-les avec --answers FILE.json, ou exportez quand même avec --allow-missing (le rapport indiquera alors « non fourni »).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="123" />
+            <source>Use either --password-file or --recipient, not both.</source>
+            <translation>Utilisez --password-file ou --recipient, pas les deux.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="53" />
+            <location filename="../../ui/dossier_reading.py" line="25" />
+            <source>Cannot read the public key file {path}.</source>
+            <translation>Impossible de lire le fichier de clé publique {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_keys.py" line="59" />
+            <source>{path} already exists; choose another name or add --force to replace it.</source>
+            <translation>{path} existe déjà ; choisissez un autre nom ou ajoutez --force pour le remplacer.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_keys.py" line="62" />
+            <source>{path} is a folder; give a file name such as signer.pub.</source>
+            <translation>{path} est un dossier ; indiquez un nom de fichier, comme signer.pub.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_keys.py" line="115" />
+            <source>{path} is far too large to be a minisign public key file.</source>
+            <translation>{path} est bien trop volumineux pour être un fichier de clé publique minisign.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_keys.py" line="72" />
+            <location filename="../../evidence_kit/cli/cmd_keys.py" line="68" />
+            <source>the key file {path}</source>
+            <translation>le fichier de clé {path}</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_keys.py" line="108" />
+            <source>The key file {path} does not exist.</source>
+            <translation>Le fichier de clé {path} n'existe pas.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_keys.py" line="110" />
+            <source>{path} is a folder, not a key file.</source>
+            <translation>{path} est un dossier, pas un fichier de clé.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_keys.py" line="112" />
+            <source>The key file {path} cannot be read: {reason}.</source>
+            <translation>Impossible de lire le fichier de clé {path} : {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_keys.py" line="120" />
+            <source>{path} is not a minisign public key file (not text).</source>
+            <translation>{path} n'est pas un fichier de clé publique minisign (ce n'est pas du texte).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_protect.py" line="37" />
+            <location filename="../../evidence_kit/exhibits.py" line="33" />
+            <location filename="../../evidence_kit/redact.py" line="99" />
+            <source>{ref} is not an exhibit.</source>
+            <translation>{ref} n'est pas une pièce.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_protect.py" line="57" />
+            <location filename="../../evidence_kit/cli/cmd_protect.py" line="91" />
+            <location filename="../../evidence_kit/withdrawal.py" line="46" />
+            <source>{ref} is not a testimony.</source>
+            <translation>{ref} n'est pas un témoignage.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_protect.py" line="75" />
+            <location filename="../../evidence_kit/cli/cmd_report.py" line="62" />
+            <location filename="../../evidence_kit/export.py" line="241" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>Le dossier {folder} n'existe pas.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_report.py" line="42" />
+            <source>The answers file {path} is too large (over 1 MiB).</source>
+            <translation>Le fichier de réponses {path} est trop volumineux (plus de 1 Mio).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_report.py" line="50" />
+            <source>The answers file {path} must be a JSON object of texts, like {{"contact": "...", "national_steps": "..."}}.</source>
+            <translation>Le fichier de réponses {path} doit être un objet JSON de textes, comme {{"contact": "...", "national_steps": "..."}}.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_report.py" line="60" />
+            <source>{path} already exists; use --force to replace it.</source>
+            <translation>{path} existe déjà ; utilisez --force pour le remplacer.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_report.py" line="40" />
+            <source>The answers file {path} does not exist.</source>
+            <translation>Le fichier de réponses {path} n'existe pas.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_report.py" line="46" />
+            <source>The answers file {path} is not valid UTF-8 JSON: {reason}</source>
+            <translation>Le fichier de réponses {path} n'est pas du JSON UTF-8 valide : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_report.py" line="71" />
+            <location filename="../../ui/export_review.py" line="333" />
+            <source>the report</source>
+            <translation>le rapport</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/session.py" line="24" />
+            <source>passphrase</source>
+            <translation>phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/session.py" line="37" />
+            <source>The {what} file {path} is empty.</source>
+            <translation>Le fichier « {what} » {path} est vide.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/session.py" line="48" />
+            <source>No passphrase given: use --passphrase-file, the {variable} variable, or run in a terminal to be asked.</source>
+            <translation>Aucune phrase secrète : utilisez --passphrase-file, la variable {variable}, ou lancez dans un terminal pour qu'elle soit demandée.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/session.py" line="53" />
+            <source>The two passphrases differ; nothing was changed.</source>
+            <translation>Les deux phrases secrètes diffèrent ; rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/session.py" line="31" />
+            <source>The {what} file {path} does not exist.</source>
+            <translation>Le fichier « {what} » {path} n'existe pas.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/session.py" line="33" />
+            <source>The {what} file {path} is not UTF-8 text.</source>
+            <translation>Le fichier « {what} » {path} n'est pas du texte UTF-8.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent.py" line="28" />
+            <source>'consent' must be an object.</source>
+            <translation>« consent » doit être un objet.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent.py" line="31" />
+            <source>Unknown key(s) in consent: {keys}. Allowed: {allowed}.</source>
+            <translation>Clé(s) inconnue(s) dans consent : {keys}. Autorisées : {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent.py" line="36" />
+            <source>consent 'share_with' must be a list such as ["icc", "un-sp"].</source>
+            <translation>consent « share_with » doit être une liste, comme ["icc", "un-sp"].</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent.py" line="45" />
+            <source>consent 'be_named' must be one of {allowed} (or true/false).</source>
+            <translation>consent « be_named » doit valoir {allowed} (ou true/false).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent.py" line="39" />
+            <source>consent 'share_with' has '{body}'; allowed: {allowed}.</source>
+            <translation>consent « share_with » contient « {body} » ; autorisés : {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent.py" line="49" />
+            <source>consent '{key}' must be true or false.</source>
+            <translation>consent « {key} » doit valoir true ou false.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent.py" line="52" />
+            <source>consent '{key}' must be text.</source>
+            <translation>consent « {key} » doit être du texte.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent_gate.py" line="65" />
+            <source>redacted dossier: pseudonym only</source>
+            <translation>dossier caviardé : pseudonyme uniquement</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent_gate.py" line="69" />
+            <source>identity withheld: the witness was not told the government receives a letter naming them</source>
+            <translation>identité non communiquée : le témoin n'a pas été informé que le gouvernement reçoit une lettre le nommant</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent_gate.py" line="52" />
+            <source>no recorded consent to share this account with {body}</source>
+            <translation>aucun consentement enregistré pour communiquer ce récit à : {body}</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent_gate.py" line="55" />
+            <source>the witness was not told that UN Special Procedures communications are published</source>
+            <translation>le témoin n'a pas été informé que les communications des Procédures spéciales de l'ONU sont publiées</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent_gate.py" line="58" />
+            <source>consent does not cover onward sharing with national or regional jurisdictions</source>
+            <translation>le consentement ne couvre pas la transmission ultérieure à des juridictions nationales ou régionales</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent_gate.py" line="49" />
+            <source>consent to share with {body} was withdrawn on {date}</source>
+            <translation>le consentement à la communication ({body}) a été retiré le {date}</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/db.py" line="52" />
+            <location filename="../../evidence_kit/vault.py" line="107" />
+            <source>The vault's record database cannot be read: it is damaged or was altered.</source>
+            <translation>La base des enregistrements du coffre est illisible : elle est endommagée ou a été modifiée.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/db.py" line="48" />
+            <source>The vault folder {folder} is read-only or protected; Evidence Kit needs to write there even to open it. Copy the vault to a writable disk.</source>
+            <translation>Le dossier du coffre {folder} est en lecture seule ou protégé ; Evidence Kit doit pouvoir y écrire, même pour l'ouvrir. Copiez le coffre sur un disque accessible en écriture.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/demo.py" line="29" />
+            <source>{path} is not a demo case description.</source>
+            <translation>{path} n'est pas une description d'affaire de démonstration.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_import.py" line="171" />
+            <source>{code}: its file is missing or does not match.</source>
+            <translation>{code} : son fichier manque ou ne correspond pas.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_import.py" line="282" />
+            <location filename="../../evidence_kit/dossier_import.py" line="284" />
+            <source>the receipt</source>
+            <translation>l'accusé de réception</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_import.py" line="81" />
+            <source>The dossier is intact but signed by a key you have not trusted; nothing was imported. Confirm the signer's fingerprint, trust the key, and import again.</source>
+            <translation>Le dossier est intact mais signé par une clé à laquelle vous ne faites pas confiance ; rien n'a été importé. Vérifiez l'empreinte du signataire, faites confiance à la clé, puis importez à nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_import.py" line="136" />
+            <source>This vault exported this dossier itself; there is nothing to import.</source>
+            <translation>Ce coffre a lui-même exporté ce dossier ; il n'y a rien à importer.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_import.py" line="89" />
+            <source>The dossier's index (dossier.json) is malformed; nothing was imported.</source>
+            <translation>L'index du dossier (dossier.json) est mal formé ; rien n'a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_open.py" line="62" />
+            <source>{path} exists and is not a folder.</source>
+            <translation>{path} existe et n'est pas un dossier.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_open.py" line="66" />
+            <source>Not enough free space in {folder}: the dossier needs about {size} MiB.</source>
+            <translation>Pas assez d'espace libre dans {folder} : le dossier a besoin d'environ {size} Mio.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_open.py" line="36" />
+            <source>Refusing to write outside the target folder: {path}</source>
+            <translation>Écriture hors du dossier cible refusée : {path}</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_open.py" line="86" />
+            <source>{path} already exists; choose an empty folder.</source>
+            <translation>{path} existe déjà ; choisissez un dossier vide.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_open.py" line="93" />
+            <source>the files in {folder}</source>
+            <translation>les fichiers dans {folder}</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_plan.py" line="178" />
+            <source>Unknown recipient body '{body}'.</source>
+            <translation>Organe destinataire inconnu : « {body} ».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_plan.py" line="180" />
+            <source>Unknown disclosure level '{level}'; use confidential or redacted.</source>
+            <translation>Niveau de divulgation inconnu : « {level} » ; utilisez confidential ou redacted.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_plan.py" line="184" />
+            <source>Nothing to export: the case has no exhibits, testimonies or sources.</source>
+            <translation>Rien à exporter : l'affaire n'a ni pièces, ni témoignages, ni sources.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_plan.py" line="192" />
+            <source>Nothing may be exported: {reasons}</source>
+            <translation>Rien ne peut être exporté : {reasons}</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_plan.py" line="146" />
+            <source>a redacted dossier carries only redacted copies, and this exhibit has none (make one with 'evidence-kit redact')</source>
+            <translation>un dossier caviardé ne contient que des copies caviardées, et cette pièce n'en a pas (créez-en une avec « Caviarder… » ou « evidence-kit redact »)</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_plan.py" line="193" />
+            <source>{code}: {why}</source>
+            <translation>{code} : {why}</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_read.py" line="73" />
+            <source>'{path}' lies outside the dossier's single bag folder.</source>
+            <translation>« {path} » se trouve hors de l'unique dossier bag du dossier.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_read.py" line="75" />
+            <source>The dossier holds an unexpected file '{path}'.</source>
+            <translation>Le dossier contient un fichier inattendu : « {path} ».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_read.py" line="108" />
+            <source>The dossier is empty.</source>
+            <translation>Le dossier est vide.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_read.py" line="116" />
+            <source>{name} is unexpectedly large ({size} bytes).</source>
+            <translation>{name} est anormalement volumineux ({size} octets).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_read.py" line="60" />
+            <source>Cancelled; nothing was kept.</source>
+            <translation>Annulé ; rien n'a été conservé.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_read.py" line="105" />
+            <source>The dossier has extra bytes after its inner archive.</source>
+            <translation>Le dossier contient des octets en trop après son archive interne.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/envelope.py" line="142" />
+            <source>The dossier's envelope headers are not in the canonical form export writes: it was altered, truncated or re-packed.</source>
+            <translation>Les en-têtes de l'enveloppe du dossier ne sont pas sous la forme canonique qu'écrit l'export : il a été modifié, tronqué ou ré-empaqueté.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/envelope.py" line="122" />
+            <source>The dossier password is not correct.</source>
+            <translation>Le mot de passe du dossier est incorrect.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/envelope.py" line="136" />
+            <source>This file is not an Evidence Kit dossier (not a zip file).</source>
+            <translation>Ce fichier n'est pas un dossier Evidence Kit (ce n'est pas un fichier zip).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/envelope.py" line="140" />
+            <source>This file is not an Evidence Kit dossier (its first entry is not payload.zip).</source>
+            <translation>Ce fichier n'est pas un dossier Evidence Kit (sa première entrée n'est pas payload.zip).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/envelope.py" line="154" />
+            <source>The dossier's envelope directory is not in the canonical form export writes: entries were added, renamed or altered.</source>
+            <translation>Le répertoire de l'enveloppe du dossier n'est pas sous la forme canonique qu'écrit l'export : des entrées ont été ajoutées, renommées ou modifiées.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/envelope.py" line="171" />
+            <source>The dossier's encrypted content fails its authentication check: the file was altered or damaged.</source>
+            <translation>Le contenu chiffré du dossier échoue au contrôle d'authenticité : le fichier a été modifié ou endommagé.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/envelope.py" line="165" />
+            <source>The dossier is truncated.</source>
+            <translation>Le dossier est tronqué.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/exhibits.py" line="29" />
+            <source>These exhibit fields cannot be edited: {fields}.</source>
+            <translation>Ces champs de la pièce ne sont pas modifiables : {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/exhibits.py" line="52" />
+            <source>An item cannot be linked to itself.</source>
+            <translation>Un élément ne peut pas être lié à lui-même.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/export.py" line="237" />
+            <source>Choose either a dossier password or age recipients.</source>
+            <translation>Choisissez soit un mot de passe de dossier, soit des destinataires age.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/export.py" line="239" />
+            <source>{path} already exists; choose another name.</source>
+            <translation>{path} existe déjà ; choisissez un autre nom.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/export.py" line="290" />
+            <source>the signature file</source>
+            <translation>le fichier de signature</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/export.py" line="161" />
+            <source>Export cancelled; no dossier was written.</source>
+            <translation>Export annulé ; aucun dossier n'a été écrit.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/header.py" line="113" />
+            <source>The vault header (vault.json) is too large to be genuine.</source>
+            <translation>L'en-tête du coffre (vault.json) est trop volumineux pour être authentique.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/header.py" line="118" />
+            <source>the vault header</source>
+            <translation>l'en-tête du coffre</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/header.py" line="101" />
+            <source>The passphrase is not correct for this vault.</source>
+            <translation>La phrase secrète est incorrecte pour ce coffre.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/header.py" line="110" />
+            <source>{folder} has no vault.json: it is not an Evidence Kit vault.</source>
+            <translation>{folder} n'a pas de vault.json : ce n'est pas un coffre Evidence Kit.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/header.py" line="63" />
+            <source>This folder is not an Evidence Kit vault.</source>
+            <translation>Ce dossier n'est pas un coffre Evidence Kit.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/header.py" line="65" />
+            <source>This vault uses format version {version}, which this version of Evidence Kit cannot open. Please update Evidence Kit.</source>
+            <translation>Ce coffre utilise la version de format {version}, que cette version d'Evidence Kit ne sait pas ouvrir. Mettez Evidence Kit à jour.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/header.py" line="78" />
+            <source>The vault header (vault.json) is damaged.</source>
+            <translation>L'en-tête du coffre (vault.json) est endommagé.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/ingest.py" line="64" />
+            <source>{path} is not a regular file.</source>
+            <translation>{path} n'est pas un fichier ordinaire.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/ingest.py" line="69" />
+            <source>Not allowed to read {path}.</source>
+            <translation>Lecture de {path} non autorisée.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/ingest.py" line="71" />
+            <location filename="../../evidence_kit/ingest.py" line="122" />
+            <source>Could not read {path}: {reason}</source>
+            <translation>Impossible de lire {path} : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/kdf.py" line="51" />
+            <source>Unsupported key derivation '{algorithm}'.</source>
+            <translation>Dérivation de clé non prise en charge : « {algorithm} ».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/kdf.py" line="54" />
+            <source>The vault header asks for an unreasonable amount of memory.</source>
+            <translation>L'en-tête du coffre demande une quantité de mémoire déraisonnable.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/kdf.py" line="56" />
+            <source>The vault header's key-derivation settings are out of range.</source>
+            <translation>Les paramètres de dérivation de clé de l'en-tête du coffre sont hors limites.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/kdf.py" line="45" />
+            <source>The vault header's key-derivation settings are damaged.</source>
+            <translation>Les paramètres de dérivation de clé de l'en-tête du coffre sont endommagés.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/keys.py" line="41" />
+            <source>A wrapped key is truncated.</source>
+            <translation>Une clé chiffrée est tronquée.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/keys.py" line="45" />
+            <source>A wrapped key failed its authenticity check.</source>
+            <translation>Une clé chiffrée a échoué au contrôle d'authenticité.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="200" />
+            <source>The {what} must be a single line of text.</source>
+            <translation>Le champ « {what} » doit tenir sur une seule ligne de texte.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="203" />
+            <source>The {what} is too long ({size} bytes, at most {limit}).</source>
+            <translation>Le champ « {what} » est trop long ({size} octets, {limit} au plus).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="214" />
+            <source>The signature file is damaged: its {what} line is not valid.</source>
+            <translation>Le fichier de signature est endommagé : sa ligne « {what} » n'est pas valide.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="235" />
+            <source>This is not a minisign public key (expected one base64 line).</source>
+            <translation>Ce n'est pas une clé publique minisign (une ligne base64 était attendue).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="241" />
+            <source>This is not a minisign Ed25519 public key.</source>
+            <translation>Ce n'est pas une clé publique minisign Ed25519.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="249" />
+            <source>public key comment</source>
+            <translation>commentaire de la clé publique</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="259" />
+            <source>The signature file is damaged: it should have four lines.</source>
+            <translation>Le fichier de signature est endommagé : il devrait compter quatre lignes.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="262" />
+            <source>The signature file is damaged: the first line is wrong.</source>
+            <translation>Le fichier de signature est endommagé : la première ligne est incorrecte.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="264" />
+            <source>The signature file is damaged: no trusted comment line.</source>
+            <translation>Le fichier de signature est endommagé : la ligne du commentaire de confiance manque.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="265" />
+            <source>signature</source>
+            <translation>signature</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="267" />
+            <source>The signature uses an algorithm this app does not know.</source>
+            <translation>La signature utilise un algorithme que cette application ne connaît pas.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="333" />
+            <location filename="../../evidence_kit/minisign.py" line="346" />
+            <source>trusted comment</source>
+            <translation>commentaire de confiance</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="345" />
+            <source>A prehashed minisign signature needs a 64-byte BLAKE2b digest.</source>
+            <translation>Une signature minisign pré-hachée exige une empreinte BLAKE2b de 64 octets.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="347" />
+            <source>untrusted comment</source>
+            <translation>commentaire non fiable</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="371" />
+            <source>This signature was made with key id {key_id}, not with the expected key (id {expected_id}, fingerprint {fingerprint}).</source>
+            <translation>Cette signature a été faite avec la clé d'identifiant {key_id}, et non avec la clé attendue (identifiant {expected_id}, empreinte {fingerprint}).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="99" />
+            <source>A public key needs an 8-byte key id and 32 key bytes.</source>
+            <translation>Une clé publique exige un identifiant de 8 octets et 32 octets de clé.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="133" />
+            <source>A key id is exactly 8 bytes.</source>
+            <translation>Un identifiant de clé fait exactement 8 octets.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="147" />
+            <source>An Ed25519 secret key seed is exactly 32 bytes.</source>
+            <translation>La graine d'une clé secrète Ed25519 fait exactement 32 octets.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="239" />
+            <source>This is not a minisign public key (the key is not base64).</source>
+            <translation>Ce n'est pas une clé publique minisign (la clé n'est pas en base64).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="317" />
+            <source>This signature uses minisign's old (legacy) format, which this app only checks for files up to {size} MiB. Ask the signer to sign again with a current minisign (without -l).</source>
+            <translation>Cette signature utilise l'ancien format de minisign, que cette application ne vérifie que pour les fichiers jusqu'à {size} Mio. Demandez au signataire de signer à nouveau avec un minisign récent (sans -l).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="382" />
+            <source>The signature does not match the file: the file was changed after it was signed, or it is not the file that was signed.</source>
+            <translation>La signature ne correspond pas au fichier : le fichier a été modifié après sa signature, ou ce n'est pas le fichier signé.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="389" />
+            <source>The signed comment of this signature was altered after signing; do not trust it.</source>
+            <translation>Le commentaire signé de cette signature a été modifié après la signature ; ne vous y fiez pas.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="224" />
+            <source>The signature file is not text (not UTF-8).</source>
+            <translation>Le fichier de signature n'est pas du texte (pas en UTF-8).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="273" />
+            <source>comment signature</source>
+            <translation>signature du commentaire</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="302" />
+            <source>Message chunks must be bytes.</source>
+            <translation>Les fragments du message doivent être des octets.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/passwords.py" line="144" />
+            <source>This dossier password is too easy to guess: use at least {min_words} different unrelated words (e.g. 'river lamp orbit stone velvet'), or mix upper case, lower case, digits and punctuation — or let Evidence Kit generate one.</source>
+            <translation>Ce mot de passe de dossier est trop facile à deviner : utilisez au moins {min_words} mots différents sans rapport entre eux (p. ex. « river lamp orbit stone velvet »), ou mélangez majuscules, minuscules, chiffres et ponctuation — ou laissez Evidence Kit en générer un.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/passwords.py" line="58" />
+            <source>The bundled word list {path} is damaged ({count} distinct words, expected {expected}); reinstall Evidence Kit.</source>
+            <translation>La liste de mots fournie {path} est endommagée ({count} mots distincts, {expected} attendus) ; réinstallez Evidence Kit.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/passwords.py" line="67" />
+            <source>A generated dossier password has {min} to {max} words (asked for {words}); fewer words are too easy to guess for the zip encryption.</source>
+            <translation>Un mot de passe de dossier généré compte de {min} à {max} mots ({words} demandés) ; avec moins de mots, il serait trop facile à deviner pour le chiffrement zip.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/passwords.py" line="100" />
+            <source>Use only Latin letters (a-z, A-Z), digits, spaces and common punctuation in a dossier password: the recipient may have another keyboard layout, and zip tools do not agree on how to encode other characters, so the dossier might not open.</source>
+            <translation>N'utilisez dans un mot de passe de dossier que des lettres latines (a-z, A-Z), des chiffres, des espaces et la ponctuation courante : le destinataire peut avoir un autre clavier, et les outils zip ne codent pas tous les autres caractères de la même façon, si bien que le dossier pourrait ne pas s'ouvrir.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/passwords.py" line="105" />
+            <source>The dossier password starts or ends with a space; spaces at the ends get lost when a password is read out or copied. Remove them.</source>
+            <translation>Le mot de passe du dossier commence ou finit par une espace ; les espaces aux extrémités se perdent quand on dicte ou copie un mot de passe. Supprimez-les.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/passwords.py" line="130" />
+            <source>This dossier password is too short ({length} characters): use at least {min_chars}, for example {min_words} or more unrelated words, or let Evidence Kit generate one.</source>
+            <translation>Ce mot de passe de dossier est trop court ({length} caractères) : utilisez-en au moins {min_chars}, par exemple {min_words} mots ou plus sans rapport entre eux, ou laissez Evidence Kit en générer un.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/passwords.py" line="137" />
+            <source>This dossier password repeats too few different characters to be hard to guess; use several unrelated words, or let Evidence Kit generate one.</source>
+            <translation>Ce mot de passe de dossier répète trop peu de caractères différents pour être difficile à deviner ; utilisez plusieurs mots sans rapport entre eux, ou laissez Evidence Kit en générer un.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/passwords.py" line="53" />
+            <source>The bundled word list {path} cannot be read; reinstall Evidence Kit.</source>
+            <translation>La liste de mots fournie {path} est illisible ; réinstallez Evidence Kit.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/recipients.py" line="46" />
+            <source>No age public key (age1…) found.</source>
+            <translation>Aucune clé publique age (age1…) trouvée.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/recipients.py" line="75" />
+            <source>Give the recipient a label (who they are), at most 200 characters.</source>
+            <translation>Donnez un libellé au destinataire (qui il est), 200 caractères au plus.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/recipients.py" line="77" />
+            <source>That is this vault's own age key; it is always added to exports.</source>
+            <translation>C'est la propre clé age de ce coffre ; elle est toujours ajoutée aux exports.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/recipients.py" line="39" />
+            <source>That is an age SECRET key. Ask the recipient for their public key (it starts with age1…); never share a secret key.</source>
+            <translation>C'est une clé age SECRÈTE. Demandez au destinataire sa clé publique (elle commence par age1…) ; ne partagez jamais une clé secrète.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/recipients.py" line="84" />
+            <source>A recipient with that key is already known as '{label}'.</source>
+            <translation>Un destinataire avec cette clé est déjà enregistré sous « {label} ».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/recipients.py" line="102" />
+            <source>No recipient '{label}' (see 'evidence-kit recipient list').</source>
+            <translation>Aucun destinataire « {label} » (voir « evidence-kit recipient list »).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/recipients.py" line="117" />
+            <source>No recipient '{label}'. Add it first with 'evidence-kit recipient add FILE --label ...' (see 'recipient list').</source>
+            <translation>Aucun destinataire « {label} ». Ajoutez-le d'abord avec « evidence-kit recipient add FILE --label ... » (voir « recipient list »).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/recipients.py" line="44" />
+            <source>'{start}…' is not an age X25519 public key (age1…).</source>
+            <translation>« {start}… » n'est pas une clé publique age X25519 (age1…).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/recipients.py" line="82" />
+            <source>A recipient with that label is already known as '{label}'.</source>
+            <translation>Un destinataire porte déjà ce libellé : « {label} ».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/records.py" line="36" />
+            <source>'{value}' is not a valid {what}; choose one of: {choices}.</source>
+            <translation>« {value} » n'est pas une valeur valide pour « {what} » ; choisissez parmi : {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/records.py" line="57" />
+            <source>There is no case {case} in this vault (see 'evidence-kit case list').</source>
+            <translation>Il n'y a pas d'affaire {case} dans ce coffre (voir « evidence-kit case list »).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/records.py" line="67" />
+            <source>'{ref}' is not an item code like E0001, T0001 or S0001.</source>
+            <translation>« {ref} » n'est pas un code d'élément comme E0001, T0001 ou S0001.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/records.py" line="75" />
+            <source>There is no item {ref} in case {case}.</source>
+            <translation>Il n'y a pas d'élément {ref} dans l'affaire {case}.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/records.py" line="52" />
+            <source>'{case}' is not a case number (try 'evidence-kit case list').</source>
+            <translation>« {case} » n'est pas un numéro d'affaire (essayez « evidence-kit case list »).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/redact.py" line="66" />
+            <source>The box {box} lies outside the {width}x{height} image.</source>
+            <translation>Le cadre {box} se trouve hors de l'image de {width}x{height}.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/redact.py" line="84" />
+            <source>Unknown redaction mode '{mode}'; use black or blur.</source>
+            <translation>Mode de caviardage inconnu : « {mode} » ; utilisez black ou blur.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/redact.py" line="101" />
+            <source>{ref} is not an image; only images can be redacted here.</source>
+            <translation>{ref} n'est pas une image ; seules les images peuvent être caviardées ici.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/redact.py" line="41" />
+            <source>The box {box} is empty or starts outside the image.</source>
+            <translation>Le cadre {box} est vide ou commence hors de l'image.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/redact.py" line="55" />
+            <source>This file is not an image that can be redacted ({reason}).</source>
+            <translation>Ce fichier n'est pas une image qui puisse être caviardée ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/redact.py" line="38" />
+            <source>'{box}' is not a box: use x,y,width,height in pixels.</source>
+            <translation>« {box} » n'est pas un cadre : indiquez x,y,largeur,hauteur en pixels.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="25" />
+            <source>The dossier holds a file with an empty name.</source>
+            <translation>Le dossier contient un fichier au nom vide.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="27" />
+            <source>The dossier holds a file name that is too long: '{name}'.</source>
+            <translation>Le dossier contient un nom de fichier trop long : « {name} ».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="29" />
+            <source>The dossier holds a file name with control characters: '{name}'.</source>
+            <translation>Le dossier contient un nom de fichier avec des caractères de contrôle : « {name} ».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="32" />
+            <source>The dossier holds a file name with a backslash: '{name}'.</source>
+            <translation>Le dossier contient un nom de fichier avec une barre oblique inverse : « {name} ».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="34" />
+            <source>The dossier holds an absolute path: '{name}'.</source>
+            <translation>Le dossier contient un chemin absolu : « {name} ».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="37" />
+            <source>The dossier holds a path that climbs out of its folder: '{name}'.</source>
+            <translation>Le dossier contient un chemin qui sort de son dossier : « {name} ».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="40" />
+            <source>The dossier holds a path nested too deeply: '{name}'.</source>
+            <translation>Le dossier contient un chemin trop profondément imbriqué : « {name} ».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="43" />
+            <source>The dossier holds a reserved device name: '{name}'.</source>
+            <translation>Le dossier contient un nom de périphérique réservé : « {name} ».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="45" />
+            <source>The dossier holds a file name with unexpected characters: '{name}'.</source>
+            <translation>Le dossier contient un nom de fichier avec des caractères inattendus : « {name} ».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="63" />
+            <source>The dossier holds the same file as both '{first}' and '{second}'.</source>
+            <translation>Le dossier contient le même fichier sous « {first} » et sous « {second} ».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="66" />
+            <location filename="../../evidence_kit/safenames.py" line="72" />
+            <source>The dossier holds '{name}' as both a file and a folder.</source>
+            <translation>Le dossier contient « {name} » à la fois comme fichier et comme dossier.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="62" />
+            <source>The dossier holds the same file twice.</source>
+            <translation>Le dossier contient deux fois le même fichier.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/sources.py" line="39" />
+            <source>A source needs a title.</source>
+            <translation>Une source doit avoir un titre.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/sources.py" line="40" />
+            <source>source kind</source>
+            <translation>type de source</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/sources.py" line="41" />
+            <source>reliability grade (A-F)</source>
+            <translation>note de fiabilité (A-F)</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/sources.py" line="42" />
+            <source>credibility grade (1-6)</source>
+            <translation>note de crédibilité (1-6)</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/sources.py" line="49" />
+            <source>A source URL must start with http:// or https://.</source>
+            <translation>L'URL d'une source doit commencer par http:// ou https://.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/sources.py" line="43" />
+            <source>published date</source>
+            <translation>date de publication</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/sources.py" line="44" />
+            <source>accessed date</source>
+            <translation>date de consultation</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/sources.py" line="47" />
+            <source>{field} must look like 2017-04-01.</source>
+            <translation>Le champ « {field} » doit avoir la forme 2017-04-01.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="41" />
+            <source>'{key}' must be text.</source>
+            <translation>« {key} » doit être du texte.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="47" />
+            <source>'{key}' must be a date like 2017-04-01 (got '{value}').</source>
+            <translation>« {key} » doit être une date comme 2017-04-01 (reçu : « {value} »).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="56" />
+            <source>'incidents' must be a list of objects.</source>
+            <translation>« incidents » doit être une liste d'objets.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="75" />
+            <source>A testimony must be a JSON object.</source>
+            <translation>Un témoignage doit être un objet JSON.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="78" />
+            <source>Unknown key(s) in the testimony: {keys}. Allowed: {allowed}.</source>
+            <translation>Clé(s) inconnue(s) dans le témoignage : {keys}. Autorisées : {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="83" />
+            <source>'pseudonym' is empty: leave the key out to have one generated.</source>
+            <translation>« pseudonym » est vide : omettez la clé pour qu'un pseudonyme soit généré.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="84" />
+            <source>role</source>
+            <translation>rôle</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="85" />
+            <source>interview mode</source>
+            <translation>mode d'entretien</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="89" />
+            <source>'persons_present' must be a list of names or roles.</source>
+            <translation>« persons_present » doit être une liste de noms ou de rôles.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="92" />
+            <source>'read_back' must be true or false.</source>
+            <translation>« read_back » doit valoir true ou false.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="106" />
+            <source>{path} is too large for a testimony (over 8 MiB).</source>
+            <translation>{path} est trop volumineux pour un témoignage (plus de 8 Mio).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="61" />
+            <source>Unknown key(s) in incident {position}: {keys}.</source>
+            <translation>Clé(s) inconnue(s) dans l'incident {position} : {keys}.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="64" />
+            <source>basis of knowledge</source>
+            <translation>source de la connaissance</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="65" />
+            <source>date precision</source>
+            <translation>précision de la date</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="110" />
+            <source>{path} is not valid UTF-8 JSON: {reason}</source>
+            <translation>{path} n'est pas du JSON UTF-8 valide : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/text_redaction.py" line="25" />
+            <source>A term to redact needs at least two characters.</source>
+            <translation>Un terme à caviarder doit compter au moins deux caractères.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/trust.py" line="101" />
+            <source>Give the key a label: the person or organisation it belongs to.</source>
+            <translation>Donnez un libellé à la clé : la personne ou l'organisation à qui elle appartient.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/trust.py" line="103" />
+            <source>The label is too long (at most {limit} characters).</source>
+            <translation>Le libellé est trop long ({limit} caractères au plus).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/trust.py" line="112" />
+            <source>'{text}' is not a key fingerprint: expected 20 hexadecimal characters such as 1A2B 3C4D 5E6F 7A8B 9C0D (see 'evidence-kit key list').</source>
+            <translation>« {text} » n'est pas une empreinte de clé : 20 caractères hexadécimaux sont attendus, comme 1A2B 3C4D 5E6F 7A8B 9C0D (voir « evidence-kit key list »).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/trust.py" line="134" />
+            <source>This key claims the id {key_id} of this vault's own key but is a different key. It was not trusted: it may be an attempt to impersonate you.</source>
+            <translation>Cette clé prétend avoir l'identifiant {key_id} de la propre clé de ce coffre mais c'est une autre clé. Elle n'a pas été ajoutée aux clés de confiance : il peut s'agir d'une tentative d'usurper votre identité.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/trust.py" line="139" />
+            <source>A different key with the same key id {key_id} is already trusted as '{label}'. Nothing was changed. If the sender really has a new key, confirm it with them, then run 'evidence-kit key untrust' first.</source>
+            <translation>Une autre clé avec le même identifiant {key_id} est déjà de confiance sous « {label} ». Rien n'a été modifié. Si l'expéditeur a vraiment une nouvelle clé, confirmez-le avec lui, puis lancez d'abord « evidence-kit key untrust ».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/trust.py" line="165" />
+            <source>This vault's own key cannot be untrusted.</source>
+            <translation>La propre clé de ce coffre ne peut pas être retirée des clés de confiance.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/trust.py" line="133" />
+            <source>This is this vault's own key; it is always trusted.</source>
+            <translation>C'est la propre clé de ce coffre ; elle est toujours de confiance.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/trust.py" line="169" />
+            <source>No trusted key has the fingerprint {fingerprint} (see 'evidence-kit key list').</source>
+            <translation>Aucune clé de confiance n'a l'empreinte {fingerprint} (voir « evidence-kit key list »).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/vault.py" line="40" />
+            <source>The passphrase is too short: use at least {min_chars} characters (a few unrelated words are best).</source>
+            <translation>La phrase secrète est trop courte : utilisez au moins {min_chars} caractères (quelques mots sans rapport entre eux, c'est le mieux).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/vault.py" line="68" />
+            <source>There is already a vault in {folder}.</source>
+            <translation>Il y a déjà un coffre dans {folder}.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/vault.py" line="70" />
+            <source>{folder} is not empty; choose an empty or new folder.</source>
+            <translation>{folder} n'est pas vide ; choisissez un dossier vide ou nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/vault.py" line="87" />
+            <source>No vault found in {folder}. Create one with 'evidence-kit init'.</source>
+            <translation>Aucun coffre trouvé dans {folder}. Créez-en un avec « evidence-kit init ».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/vault.py" line="96" />
+            <source>The vault's record database ({name}) is missing or empty: restore the vault from a backup.</source>
+            <translation>La base des enregistrements du coffre ({name}) manque ou est vide : restaurez le coffre depuis une sauvegarde.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/vault.py" line="143" />
+            <location filename="../../evidence_kit/vault.py" line="204" />
+            <source>The vault is locked. Unlock it with your passphrase.</source>
+            <translation>Le coffre est verrouillé. Déverrouillez-le avec votre phrase secrète.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/vault.py" line="166" />
+            <source>The disk is full: could not save the change to the vault's records. Free some space and retry.</source>
+            <translation>Le disque est plein : impossible d'enregistrer la modification dans les enregistrements du coffre. Libérez de la place et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/vault.py" line="169" />
+            <source>Not allowed to save the change to the vault's records: its folder is read-only or protected.</source>
+            <translation>Enregistrement de la modification dans les enregistrements du coffre non autorisé : son dossier est en lecture seule ou protégé.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/verify_text.py" line="414" />
+            <source>'{name}' cannot be a bag folder name: use letters, digits, '.', '_' and '-' only.</source>
+            <translation>« {name} » ne peut pas être un nom de dossier bag : n'utilisez que des lettres, des chiffres, « . », « _ » et « - ».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/verify_text.py" line="424" />
+            <source>'{name}' is not usable as a dossier file name in the instructions: avoid quotes, $, %, !, backslashes and slashes.</source>
+            <translation>« {name} » n'est pas utilisable comme nom de fichier de dossier dans les instructions : évitez les guillemets, $, %, !, les barres obliques et les barres obliques inverses.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="207" />
+            <source>AES key size must be 128, 192 or 256 bits.</source>
+            <translation>La taille de clé AES doit être de 128, 192 ou 256 bits.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="209" />
+            <source>force_wz_aes_version must be 1 or 2.</source>
+            <translation>force_wz_aes_version doit valoir 1 ou 2.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="212" />
+            <source>Use force_wz_aes_version or conditionally_include_crc, not both.</source>
+            <translation>Utilisez force_wz_aes_version ou conditionally_include_crc, pas les deux.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="214" />
+            <source>min_bytes_to_include_crc must be set, and at least 20.</source>
+            <translation>min_bytes_to_include_crc doit être défini, et valoir au moins 20.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="216" />
+            <source>min_bytes_to_include_crc needs conditionally_include_crc=True.</source>
+            <translation>min_bytes_to_include_crc exige conditionally_include_crc=True.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="231" />
+            <source>An encrypted archive needs a password: call setpassword() first.</source>
+            <translation>Une archive chiffrée exige un mot de passe : appelez d'abord setpassword().</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="274" />
+            <source>{name} uses an unknown AES key size.</source>
+            <translation>{name} utilise une taille de clé AES inconnue.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="277" />
+            <source>{name} is truncated: the archive is damaged.</source>
+            <translation>{name} est tronqué : l'archive est endommagée.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="282" />
+            <source>Wrong password for {name}.</source>
+            <translation>Mot de passe incorrect pour {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="293" />
+            <source>Bad HMAC check for {name}: the encrypted data was altered or damaged (or the password is wrong).</source>
+            <translation>Échec du contrôle HMAC pour {name} : les données chiffrées ont été modifiées ou endommagées (ou le mot de passe est incorrect).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="305" />
+            <source>{name} is not AES-encrypted; refusing to read it.</source>
+            <translation>{name} n'est pas chiffré en AES ; lecture refusée.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="313" />
+            <source>{name} is encrypted: a password is needed.</source>
+            <translation>{name} est chiffré : un mot de passe est nécessaire.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="352" />
+            <location filename="../../evidence_kit/winzip_aes.py" line="357" />
+            <source>FastAESZipFile only supports WinZip AES encryption.</source>
+            <translation>FastAESZipFile ne prend en charge que le chiffrement WinZip AES.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/withdrawal.py" line="53" />
+            <source>{ref} has no active consent for any body; nothing to withdraw.</source>
+            <translation>{ref} n'a de consentement actif pour aucun organe ; rien à retirer.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/withdrawal.py" line="89" />
+            <location filename="../../evidence_kit/withdrawal.py" line="91" />
+            <source>the withdrawal notice</source>
+            <translation>l'avis de retrait</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/withdrawal.py" line="51" />
+            <source>{ref} has no active consent for {bodies}; nothing to withdraw.</source>
+            <translation>{ref} n'a pas de consentement actif pour : {bodies} ; rien à retirer.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="129" />
+            <source>{name} changed while it was being exported (size or CRC differs from the vault's record).</source>
+            <translation>{name} a changé pendant l'export (la taille ou le CRC diffère de l'enregistrement du coffre).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="165" />
+            <source>The dossier's inner archive is truncated.</source>
+            <translation>L'archive interne du dossier est tronquée.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="195" />
+            <source>The dossier holds too many files.</source>
+            <translation>Le dossier contient trop de fichiers.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="197" />
+            <source>'{name}' is compressed; dossiers store files uncompressed.</source>
+            <translation>« {name} » est compressé ; les dossiers stockent les fichiers sans compression.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="200" />
+            <source>'{name}' is encrypted inside the envelope, which export never does.</source>
+            <translation>« {name} » est chiffré à l'intérieur de l'enveloppe, ce que l'export ne fait jamais.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="206" />
+            <source>The header of '{name}' is not in the canonical form export writes (it was altered or made by another tool).</source>
+            <translation>L'en-tête de « {name} » n'est pas sous la forme canonique qu'écrit l'export (il a été modifié ou produit par un autre outil).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="210" />
+            <source>'{name}' is out of order in the dossier's inner archive.</source>
+            <translation>« {name} » n'est pas à sa place dans l'archive interne du dossier.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="225" />
+            <source>'{name}' fails its CRC check: it was altered.</source>
+            <translation>« {name} » échoue au contrôle CRC : il a été modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="233" />
+            <source>The dossier's inner archive directory does not match its files (first difference at byte {offset} of the directory): files were added, removed, renamed or overlap.</source>
+            <translation>Le répertoire de l'archive interne du dossier ne correspond pas à ses fichiers (première différence à l'octet {offset} du répertoire) : des fichiers ont été ajoutés, supprimés, renommés ou se chevauchent.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="237" />
+            <source>The dossier's inner archive has extra bytes after its end.</source>
+            <translation>L'archive interne du dossier contient des octets en trop après sa fin.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="178" />
+            <source>The dossier's inner archive has unexpected bytes at offset {offset}.</source>
+            <translation>L'archive interne du dossier contient des octets inattendus à la position {offset}.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="192" />
+            <source>The dossier holds a file name that is not valid UTF-8.</source>
+            <translation>Le dossier contient un nom de fichier qui n'est pas de l'UTF-8 valide.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recipients_dialog.py" line="55" />
+            <source>{name} is too large to be a key file.</source>
+            <translation>{name} est trop volumineux pour être un fichier de clé.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recipients_dialog.py" line="52" />
+            <source>Cannot read {name}: {reason}.</source>
+            <translation>Impossible de lire {name} : {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trusted_keys_dialog.py" line="210" />
+            <source>the key file</source>
+            <translation>le fichier de clé</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workers.py" line="98" />
+            <location filename="../../ui/workers.py" line="174" />
+            <source>Cancelled.</source>
+            <translation>Annulé.</translation>
         </message>
     </context>
 </TS>

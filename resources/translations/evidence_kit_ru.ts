@@ -4,52 +4,52 @@
     <context>
         <name>AnswersPanel</name>
         <message>
-            <location filename="../../ui/review_panels.py" line="192" />
+            <location filename="../../ui/review_panels.py" line="194" />
             <source>Required fields of the recipient's form</source>
             <translation>Обязательные поля формы получателя</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="195" />
+            <location filename="../../ui/review_panels.py" line="197" />
             <source>Required fields still empty</source>
             <translation>Незаполненные обязательные поля</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="203" />
+            <location filename="../../ui/review_panels.py" line="205" />
             <source>Check again</source>
             <translation>Проверить снова</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="204" />
+            <location filename="../../ui/review_panels.py" line="206" />
             <source>Check the answers again</source>
             <translation>Проверить ответы снова</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="206" />
+            <location filename="../../ui/review_panels.py" line="208" />
             <source>Export anyway: the report will say “not provided”</source>
             <translation>Всё равно экспортировать: в отчёте будет «не указано»</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="208" />
+            <location filename="../../ui/review_panels.py" line="210" />
             <source>Export anyway: the report will say not provided</source>
             <translation>Всё равно экспортировать: в отчёте будет не указано</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="232" />
+            <location filename="../../ui/review_panels.py" line="234" />
             <source>{n} required field(s) of this recipient's form have no value yet. Type answers below and press “Check again”, or export anyway.</source>
             <translation>Обязательных полей формы этого получателя без значения: {n}. Введите ответы ниже и нажмите «Проверить снова» или всё равно экспортируйте.</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="237" />
+            <location filename="../../ui/review_panels.py" line="239" />
             <source>Every required field of the form has a value.</source>
             <translation>Все обязательные поля формы заполнены.</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="246" />
+            <location filename="../../ui/review_panels.py" line="248" />
             <source>Answer: {label}</source>
             <translation>Ответ: {label}</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="249" />
+            <location filename="../../ui/review_panels.py" line="251" />
             <source>Your answer for the report</source>
             <translation>Ваш ответ для отчёта</translation>
         </message>
@@ -166,47 +166,47 @@
     <context>
         <name>ExclusionsPanel</name>
         <message>
-            <location filename="../../ui/review_panels.py" line="102" />
+            <location filename="../../ui/review_panels.py" line="103" />
             <source>Left out of this dossier</source>
             <translation>Не вошло в это досье</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="103" />
+            <location filename="../../ui/review_panels.py" line="104" />
             <source>Items left out and overrides</source>
             <translation>Исключённые элементы и исключения из правил</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="104" />
+            <location filename="../../ui/review_panels.py" line="105" />
             <source>Item</source>
             <translation>Элемент</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="104" />
+            <location filename="../../ui/review_panels.py" line="105" />
             <source>Why</source>
             <translation>Почему</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="110" />
+            <location filename="../../ui/review_panels.py" line="111" />
             <source>Include anyway…</source>
             <translation>Всё же включить…</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="111" />
+            <location filename="../../ui/review_panels.py" line="112" />
             <source>Include the selected item anyway</source>
             <translation>Всё же включить выбранный элемент</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="112" />
+            <location filename="../../ui/review_panels.py" line="113" />
             <source>Keep it out</source>
             <translation>Не включать</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="113" />
+            <location filename="../../ui/review_panels.py" line="114" />
             <source>Withdraw the override of the selected item</source>
             <translation>Отозвать исключение для выбранного элемента</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="134" />
+            <location filename="../../ui/review_panels.py" line="136" />
             <source>Included by decision of {who}: {why}</source>
             <translation>Включено по решению {who}: {why}</translation>
         </message>
@@ -856,72 +856,72 @@
     <context>
         <name>ItemsPage</name>
         <message>
-            <location filename="../../ui/export_pages.py" line="114" />
+            <location filename="../../ui/export_pages.py" line="115" />
             <source>Choose what to include</source>
             <translation>Выберите, что включить</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="115" />
+            <location filename="../../ui/export_pages.py" line="116" />
             <source>Untick anything that must not leave this vault.</source>
             <translation>Снимите отметку со всего, что не должно покидать хранилище.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="116" />
+            <location filename="../../ui/export_pages.py" line="117" />
             <source>Items to export</source>
             <translation>Элементы для экспорта</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="117" />
+            <location filename="../../ui/export_pages.py" line="118" />
             <source>Item</source>
             <translation>Элемент</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="117" />
+            <location filename="../../ui/export_pages.py" line="118" />
             <source>Description</source>
             <translation>Описание</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="120" />
+            <location filename="../../ui/export_pages.py" line="121" />
             <source>Select all</source>
             <translation>Выбрать все</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="120" />
+            <location filename="../../ui/export_pages.py" line="121" />
             <source>Select all items</source>
             <translation>Выбрать все элементы</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="121" />
+            <location filename="../../ui/export_pages.py" line="122" />
             <source>Select none</source>
             <translation>Снять выбор</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="121" />
+            <location filename="../../ui/export_pages.py" line="122" />
             <source>Select no items</source>
             <translation>Снять выбор со всех элементов</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="124" />
+            <location filename="../../ui/export_pages.py" line="125" />
             <source>Loading the case's items…</source>
             <translation>Загрузка элементов дела…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="157" />
+            <location filename="../../ui/export_pages.py" line="158" />
             <source>Exhibits</source>
             <translation>Материалы</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="157" />
+            <location filename="../../ui/export_pages.py" line="158" />
             <source>Testimonies</source>
             <translation>Показания</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="158" />
+            <location filename="../../ui/export_pages.py" line="159" />
             <source>Sources</source>
             <translation>Источники</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="178" />
+            <location filename="../../ui/export_pages.py" line="179" />
             <source>{n} items in this case.</source>
             <translation>Элементов в деле: {n}.</translation>
         </message>
@@ -1526,57 +1526,57 @@
     <context>
         <name>OverrideDialog</name>
         <message>
-            <location filename="../../ui/review_panels.py" line="51" />
+            <location filename="../../ui/review_panels.py" line="52" />
             <source>Include {code} anyway</source>
             <translation>Всё же включить {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="53" />
+            <location filename="../../ui/review_panels.py" line="54" />
             <source>&lt;b&gt;{code}&lt;/b&gt; was left out: {reason}.&lt;br&gt;&lt;br&gt;Including it anyway is recorded in the custody log with the name and reason you give here. Only the pseudonym travels; an override never discloses the witness's identity.</source>
             <translation>&lt;b&gt;{code}&lt;/b&gt; исключён: {reason}.&lt;br&gt;&lt;br&gt;Включение вопреки этому записывается в журнал хранения с именем и причиной, которые вы укажете здесь. Передаётся только псевдоним; такое решение никогда не раскрывает личность свидетеля.</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="60" />
+            <location filename="../../ui/review_panels.py" line="61" />
             <source>Decided by</source>
             <translation>Кто решил</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="61" />
+            <location filename="../../ui/review_panels.py" line="62" />
             <source>Name and role of the person who decided</source>
             <translation>Имя и роль принявшего решение</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="62" />
+            <location filename="../../ui/review_panels.py" line="63" />
             <source>Reason</source>
             <translation>Причина</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="64" />
+            <location filename="../../ui/review_panels.py" line="65" />
             <source>Why this account may go to this recipient (e.g. consent given orally on …, recorded in …)</source>
             <translation>Почему это показание можно передать этому получателю (например, согласие дано устно …, записано в …)</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="69" />
+            <location filename="../../ui/review_panels.py" line="70" />
             <source>Record the decision and include</source>
             <translation>Записать решение и включить</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="70" />
+            <location filename="../../ui/review_panels.py" line="71" />
             <source>Include and record</source>
             <translation>Включить и записать</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="71" />
+            <location filename="../../ui/review_panels.py" line="72" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="75" />
+            <location filename="../../ui/review_panels.py" line="76" />
             <source>Decided by *:</source>
             <translation>Кто решил *:</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="76" />
+            <location filename="../../ui/review_panels.py" line="77" />
             <source>Reason *:</source>
             <translation>Причина *:</translation>
         </message>
@@ -1584,149 +1584,149 @@
     <context>
         <name>ProtectionPage</name>
         <message>
-            <location filename="../../ui/export_protection.py" line="49" />
+            <location filename="../../ui/export_protection.py" line="50" />
             <source>How the dossier is protected</source>
             <translation>Как защищено досье</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="50" />
+            <location filename="../../ui/export_protection.py" line="51" />
             <source>Password</source>
             <translation>Пароль</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="51" />
+            <location filename="../../ui/export_protection.py" line="52" />
             <source>Protect with a password</source>
             <translation>Защитить паролем</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="52" />
+            <location filename="../../ui/export_protection.py" line="53" />
             <source>Recipients (age keys)</source>
             <translation>Получатели (ключи age)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="53" />
+            <location filename="../../ui/export_protection.py" line="54" />
             <source>Encrypt to recipients' age keys</source>
             <translation>Зашифровать ключами age получателей</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="78" />
+            <location filename="../../ui/export_protection.py" line="79" />
             <source>Generate a strong password (recommended)</source>
             <translation>Создать надёжный пароль (рекомендуется)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="80" />
+            <location filename="../../ui/export_protection.py" line="81" />
             <source>Generate a password</source>
             <translation>Создать пароль</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="81" />
             <location filename="../../ui/export_protection.py" line="82" />
+            <location filename="../../ui/export_protection.py" line="83" />
             <source>Type my own password</source>
             <translation>Ввести свой пароль</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="87" />
+            <location filename="../../ui/export_protection.py" line="88" />
             <source>Generated password</source>
             <translation>Созданный пароль</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="92" />
+            <location filename="../../ui/export_protection.py" line="93" />
             <source>Copy</source>
             <translation>Копировать</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="92" />
+            <location filename="../../ui/export_protection.py" line="93" />
             <source>Copy the password</source>
             <translation>Копировать пароль</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="94" />
+            <location filename="../../ui/export_protection.py" line="95" />
             <source>New one</source>
             <translation>Другой</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="95" />
+            <location filename="../../ui/export_protection.py" line="96" />
             <source>Generate another password</source>
             <translation>Создать другой пароль</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="97" />
+            <location filename="../../ui/export_protection.py" line="98" />
             <source>&lt;b&gt;Send this password by another channel&lt;/b&gt; than the dossier: a phone call, Signal, or in person — never in the same e-mail or upload. It is shown only now and is not stored anywhere.</source>
             <translation>&lt;b&gt;Передайте этот пароль по другому каналу&lt;/b&gt;, не вместе с досье: звонком, в Signal или лично — никогда в том же письме или загрузке. Он показывается только сейчас и нигде не сохраняется.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="105" />
             <location filename="../../ui/export_protection.py" line="106" />
+            <location filename="../../ui/export_protection.py" line="107" />
             <source>I have copied or written down the password</source>
             <translation>Я скопировал(а) или записал(а) пароль</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="108" />
+            <location filename="../../ui/export_protection.py" line="109" />
             <source>Dossier password</source>
             <translation>Пароль досье</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="109" />
+            <location filename="../../ui/export_protection.py" line="110" />
             <source>Repeat the dossier password</source>
             <translation>Повторите пароль досье</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="122" />
+            <location filename="../../ui/export_protection.py" line="123" />
             <source>Password:</source>
             <translation>Пароль:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="123" />
+            <location filename="../../ui/export_protection.py" line="124" />
             <source>Repeat:</source>
             <translation>Повтор:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="137" />
+            <location filename="../../ui/export_protection.py" line="138" />
             <source>Recipients to encrypt to</source>
             <translation>Получатели для шифрования</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="141" />
+            <location filename="../../ui/export_protection.py" line="142" />
             <source>Manage recipients…</source>
             <translation>Управление получателями…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="142" />
+            <location filename="../../ui/export_protection.py" line="143" />
             <source>Add or remove recipients</source>
             <translation>Добавить или удалить получателей</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="144" />
+            <location filename="../../ui/export_protection.py" line="145" />
             <source>Only the ticked recipients can open the dossier, with their age secret key (the standard 'age' tool or Evidence Kit); no password travels. This vault's own key is always added so your team can reopen it. A signature of the encrypted file (.minisig) is saved beside it: send both.</source>
             <translation>Открыть досье смогут только отмеченные получатели своим секретным ключом age (стандартной программой age или Evidence Kit); пароль не передаётся. Ключ этого хранилища добавляется всегда, чтобы ваша команда могла открыть досье снова. Рядом сохраняется подпись зашифрованного файла (.minisig): отправьте оба файла.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="171" />
+            <location filename="../../ui/export_protection.py" line="172" />
             <source>Loading recipients…</source>
             <translation>Загрузка получателей…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="196" />
+            <location filename="../../ui/export_protection.py" line="197" />
             <source>{n} recipient(s) known to this vault.</source>
             <translation>Получателей в этом хранилище: {n}.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="198" />
+            <location filename="../../ui/export_protection.py" line="199" />
             <source>No recipients yet: add the legal team's age public key (age1…) with “Manage recipients…”.</source>
             <translation>Получателей пока нет: добавьте открытый ключ age юридической команды (age1…) через «Управление получателями…».</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="226" />
+            <location filename="../../ui/export_protection.py" line="227" />
             <source>The dossier is encrypted with this password. The recipient needs it to open the dossier.</source>
             <translation>Досье зашифровано этим паролем. Получателю он нужен, чтобы открыть досье.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="228" />
+            <location filename="../../ui/export_protection.py" line="229" />
             <source>The dossier is encrypted to the recipients' public keys; only they (and this vault) can open it.</source>
             <translation>Досье зашифровано открытыми ключами получателей; открыть его могут только они (и это хранилище).</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="267" />
+            <location filename="../../ui/export_protection.py" line="268" />
             <source>The two passwords differ.</source>
             <translation>Пароли не совпадают.</translation>
         </message>
@@ -1734,82 +1734,82 @@
     <context>
         <name>RecipientPage</name>
         <message>
-            <location filename="../../ui/export_pages.py" line="40" />
+            <location filename="../../ui/export_pages.py" line="41" />
             <source>Who is this dossier for?</source>
             <translation>Для кого это досье?</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="41" />
+            <location filename="../../ui/export_pages.py" line="42" />
             <source>The recipient decides which template and consent rules apply.</source>
             <translation>От получателя зависят шаблон и правила согласия.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="43" />
+            <location filename="../../ui/export_pages.py" line="44" />
             <source>Recipient body</source>
             <translation>Орган-получатель</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="54" />
+            <location filename="../../ui/export_pages.py" line="55" />
             <source>Disclosure level</source>
             <translation>Уровень раскрытия</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="55" />
+            <location filename="../../ui/export_pages.py" line="56" />
             <source>Confidential</source>
             <translation>Конфиденциальное</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="56" />
+            <location filename="../../ui/export_pages.py" line="57" />
             <source>Redacted</source>
             <translation>Обезличенное</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="60" />
+            <location filename="../../ui/export_pages.py" line="61" />
             <source>Report language</source>
             <translation>Язык отчёта</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="61" />
+            <location filename="../../ui/export_pages.py" line="62" />
             <source>English</source>
             <translation>Английский</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="61" />
+            <location filename="../../ui/export_pages.py" line="62" />
             <source>Russian</source>
             <translation>Русский</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="62" />
+            <location filename="../../ui/export_pages.py" line="63" />
             <source>French</source>
             <translation>Французский</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="65" />
+            <location filename="../../ui/export_pages.py" line="66" />
             <source>Recipient:</source>
             <translation>Получатель:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="66" />
+            <location filename="../../ui/export_pages.py" line="67" />
             <source>Report template:</source>
             <translation>Шаблон отчёта:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="67" />
+            <location filename="../../ui/export_pages.py" line="68" />
             <source>Disclosure level:</source>
             <translation>Уровень раскрытия:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="69" />
+            <location filename="../../ui/export_pages.py" line="70" />
             <source>Report language:</source>
             <translation>Язык отчёта:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="87" />
+            <location filename="../../ui/export_pages.py" line="88" />
             <source>No names or contacts of witnesses, pseudonyms only; photos travel as metadata-stripped copies (made for you where missing), never the originals. For public reports, the press or partner NGOs.</source>
             <translation>Никаких имён и контактов свидетелей, только псевдонимы; фотографии передаются копиями без метаданных (недостающие будут созданы), никогда не оригиналами. Для публичных докладов, прессы или партнёрских НКО.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="91" />
+            <location filename="../../ui/export_pages.py" line="92" />
             <source>Identities travel only where the witness consented to share them with this recipient. For a court or prosecutor.</source>
             <translation>Личные данные передаются, только если свидетель согласился раскрыть их этому получателю. Для суда или прокурора.</translation>
         </message>
@@ -1817,140 +1817,140 @@
     <context>
         <name>RecipientsDialog</name>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="66" />
-            <location filename="../../ui/recipients_dialog.py" line="81" />
+            <location filename="../../ui/recipients_dialog.py" line="67" />
+            <location filename="../../ui/recipients_dialog.py" line="82" />
             <source>Recipients</source>
             <translation>Получатели</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="68" />
             <location filename="../../ui/recipients_dialog.py" line="69" />
+            <location filename="../../ui/recipients_dialog.py" line="70" />
             <source>Your age public key</source>
             <translation>Ваш открытый ключ age</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="72" />
+            <location filename="../../ui/recipients_dialog.py" line="73" />
             <source>Copy</source>
             <translation>Копировать</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="72" />
+            <location filename="../../ui/recipients_dialog.py" line="73" />
             <source>Copy your age public key</source>
             <translation>Копировать ваш открытый ключ age</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="77" />
+            <location filename="../../ui/recipients_dialog.py" line="78" />
             <source>Give this key to partners who send dossiers to your team. Add the legal teams you send to below: their public key starts with age1…</source>
             <translation>Дайте этот ключ партнёрам, которые отправляют досье вашей команде. Ниже добавьте юридические команды, которым отправляете вы: их открытый ключ начинается с age1…</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="82" />
+            <location filename="../../ui/recipients_dialog.py" line="83" />
             <source>Label</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="82" />
+            <location filename="../../ui/recipients_dialog.py" line="83" />
             <source>Public key</source>
             <translation>Открытый ключ</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="86" />
+            <location filename="../../ui/recipients_dialog.py" line="87" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="87" />
+            <location filename="../../ui/recipients_dialog.py" line="88" />
             <source>Remove the selected recipient</source>
             <translation>Удалить выбранного получателя</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="89" />
+            <location filename="../../ui/recipients_dialog.py" line="90" />
             <source>Add a recipient</source>
             <translation>Добавить получателя</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="90" />
+            <location filename="../../ui/recipients_dialog.py" line="91" />
             <source>Recipient label</source>
             <translation>Название получателя</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="91" />
+            <location filename="../../ui/recipients_dialog.py" line="92" />
             <source>Who they are, e.g. ICC OTP evidence unit</source>
             <translation>Кто это, например группа доказательств Канцелярии прокурора МУС</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="92" />
+            <location filename="../../ui/recipients_dialog.py" line="93" />
             <source>Recipient public key</source>
             <translation>Открытый ключ получателя</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="95" />
+            <location filename="../../ui/recipients_dialog.py" line="96" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="95" />
+            <location filename="../../ui/recipients_dialog.py" line="96" />
             <source>Add the recipient</source>
             <translation>Добавить получателя</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="97" />
+            <location filename="../../ui/recipients_dialog.py" line="98" />
             <source>From file…</source>
             <translation>Из файла…</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="98" />
+            <location filename="../../ui/recipients_dialog.py" line="99" />
             <source>Add the recipient from a key file</source>
             <translation>Добавить получателя из файла ключа</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="104" />
+            <location filename="../../ui/recipients_dialog.py" line="105" />
             <source>Label *:</source>
             <translation>Название *:</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="105" />
+            <location filename="../../ui/recipients_dialog.py" line="106" />
             <source>Public key:</source>
             <translation>Открытый ключ:</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="109" />
-            <location filename="../../ui/recipients_dialog.py" line="109" />
+            <location filename="../../ui/recipients_dialog.py" line="110" />
+            <location filename="../../ui/recipients_dialog.py" line="110" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="154" />
+            <location filename="../../ui/recipients_dialog.py" line="155" />
             <source>Your age public key is copied.</source>
             <translation>Ваш открытый ключ age скопирован.</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="159" />
+            <location filename="../../ui/recipients_dialog.py" line="160" />
             <source>Give both a label and the public key (age1…).</source>
             <translation>Укажите и название, и открытый ключ (age1…).</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="168" />
+            <location filename="../../ui/recipients_dialog.py" line="169" />
             <source>Give the recipient a label first, then choose the key file.</source>
             <translation>Сначала укажите название получателя, затем выберите файл ключа.</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="172" />
+            <location filename="../../ui/recipients_dialog.py" line="173" />
             <source>Recipient's age public key</source>
             <translation>Открытый ключ age получателя</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="173" />
+            <location filename="../../ui/recipients_dialog.py" line="174" />
             <source>Key files (*.txt *.pub *.age);;All files (*)</source>
             <translation>Файлы ключей (*.txt *.pub *.age);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="192" />
+            <location filename="../../ui/recipients_dialog.py" line="193" />
             <source>Added {label}.</source>
             <translation>Добавлен: {label}.</translation>
         </message>
         <message>
-            <location filename="../../ui/recipients_dialog.py" line="210" />
+            <location filename="../../ui/recipients_dialog.py" line="211" />
             <source>Removed {label}.</source>
             <translation>Удалён: {label}.</translation>
         </message>
@@ -2067,32 +2067,32 @@
     <context>
         <name>ReportPanel</name>
         <message>
-            <location filename="../../ui/review_panels.py" line="284" />
+            <location filename="../../ui/review_panels.py" line="286" />
             <source>The report is made once the plan is ready.</source>
             <translation>Отчёт создаётся, когда план готов.</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="286" />
+            <location filename="../../ui/review_panels.py" line="288" />
             <source>Report sections</source>
             <translation>Разделы отчёта</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="288" />
+            <location filename="../../ui/review_panels.py" line="290" />
             <source>Save report as PDF…</source>
             <translation>Сохранить отчёт в PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="289" />
+            <location filename="../../ui/review_panels.py" line="291" />
             <source>Save the report as a PDF file</source>
             <translation>Сохранить отчёт в файл PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="308" />
+            <location filename="../../ui/review_panels.py" line="310" />
             <source>Making the report…</source>
             <translation>Создание отчёта…</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="311" />
+            <location filename="../../ui/review_panels.py" line="313" />
             <source>The report (data/report.pdf, {size}, {pages} page(s)) is signed into the dossier. A picture preview needs Qt's PDF module, which this build of the app does not include; save the report to read it in a PDF viewer.</source>
             <translation>Отчёт (data/report.pdf, {size}, страниц: {pages}) подписан в составе досье. Для предпросмотра нужен модуль PDF из Qt, которого нет в этой сборке; сохраните отчёт, чтобы прочитать его в программе просмотра PDF.</translation>
         </message>
@@ -2160,7 +2160,7 @@
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="338" />
+            <location filename="../../ui/export_review.py" line="339" />
             <source>Saved to {path}</source>
             <translation>Сохранено: {path}</translation>
         </message>
@@ -2169,249 +2169,249 @@
         <name>SourceForm</name>
         <message>
             <location filename="../../ui/i18n.py" line="225" />
-            <location filename="../../ui/sources_tab.py" line="62" />
+            <location filename="../../ui/sources_tab.py" line="63" />
             <source>Web page</source>
             <translation>Веб-страница</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="226" />
-            <location filename="../../ui/sources_tab.py" line="62" />
+            <location filename="../../ui/sources_tab.py" line="63" />
             <source>Social media post</source>
             <translation>Публикация в соцсетях</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="227" />
-            <location filename="../../ui/sources_tab.py" line="63" />
+            <location filename="../../ui/sources_tab.py" line="64" />
             <source>News article</source>
             <translation>Новостная статья</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="228" />
-            <location filename="../../ui/sources_tab.py" line="63" />
+            <location filename="../../ui/sources_tab.py" line="64" />
             <source>NGO report</source>
             <translation>Доклад НКО</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="229" />
-            <location filename="../../ui/sources_tab.py" line="64" />
+            <location filename="../../ui/sources_tab.py" line="65" />
             <source>UN report</source>
             <translation>Доклад ООН</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="230" />
-            <location filename="../../ui/sources_tab.py" line="64" />
+            <location filename="../../ui/sources_tab.py" line="65" />
             <source>Official document</source>
             <translation>Официальный документ</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="231" />
-            <location filename="../../ui/sources_tab.py" line="65" />
+            <location filename="../../ui/sources_tab.py" line="66" />
             <source>Court document</source>
             <translation>Судебный документ</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="232" />
-            <location filename="../../ui/sources_tab.py" line="65" />
+            <location filename="../../ui/sources_tab.py" line="66" />
             <source>Satellite imagery</source>
             <translation>Спутниковые снимки</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="233" />
-            <location filename="../../ui/sources_tab.py" line="66" />
+            <location filename="../../ui/sources_tab.py" line="67" />
             <source>Dataset</source>
             <translation>Набор данных</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="234" />
-            <location filename="../../ui/sources_tab.py" line="66" />
+            <location filename="../../ui/sources_tab.py" line="67" />
             <source>Book</source>
             <translation>Книга</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="235" />
-            <location filename="../../ui/sources_tab.py" line="66" />
+            <location filename="../../ui/sources_tab.py" line="67" />
             <source>Leaked document</source>
             <translation>Утечка документа</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="236" />
-            <location filename="../../ui/sources_tab.py" line="67" />
+            <location filename="../../ui/sources_tab.py" line="68" />
             <source>Other</source>
             <translation>Другое</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="50" />
+            <location filename="../../ui/sources_tab.py" line="51" />
             <source>New source</source>
             <translation>Новый источник</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="53" />
+            <location filename="../../ui/sources_tab.py" line="54" />
             <source>Title *</source>
             <translation>Заголовок *</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="53" />
+            <location filename="../../ui/sources_tab.py" line="54" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="54" />
+            <location filename="../../ui/sources_tab.py" line="55" />
             <source>Publisher</source>
             <translation>Издатель</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="54" />
+            <location filename="../../ui/sources_tab.py" line="55" />
             <source>URL</source>
             <translation>URL</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="55" />
+            <location filename="../../ui/sources_tab.py" line="56" />
             <source>Published on</source>
             <translation>Дата публикации</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="56" />
+            <location filename="../../ui/sources_tab.py" line="57" />
             <source>Accessed on</source>
             <translation>Дата обращения</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="57" />
+            <location filename="../../ui/sources_tab.py" line="58" />
             <source>Page or timestamp</source>
             <translation>Страница или отметка времени</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="57" />
+            <location filename="../../ui/sources_tab.py" line="58" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="59" />
+            <location filename="../../ui/sources_tab.py" line="60" />
             <source>Kind of source</source>
             <translation>Вид источника</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="73" />
+            <location filename="../../ui/sources_tab.py" line="74" />
             <source>YYYY-MM-DD</source>
             <translation>ГГГГ-ММ-ДД</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="79" />
+            <location filename="../../ui/sources_tab.py" line="80" />
             <source>Kind:</source>
             <translation>Вид:</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="80" />
+            <location filename="../../ui/sources_tab.py" line="81" />
             <source>Quote or summary</source>
             <translation>Цитата или краткое содержание</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="83" />
+            <location filename="../../ui/sources_tab.py" line="84" />
             <source>Quote:</source>
             <translation>Цитата:</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="84" />
+            <location filename="../../ui/sources_tab.py" line="85" />
             <source>Source reliability, A to F</source>
             <translation>Надёжность источника, от A до F</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="85" />
-            <location filename="../../ui/sources_tab.py" line="93" />
+            <location filename="../../ui/sources_tab.py" line="86" />
+            <location filename="../../ui/sources_tab.py" line="94" />
             <source>(not graded)</source>
             <translation>(не оценено)</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="87" />
+            <location filename="../../ui/sources_tab.py" line="88" />
             <source>A: completely reliable</source>
             <translation>A: полностью надёжен</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="87" />
+            <location filename="../../ui/sources_tab.py" line="88" />
             <source>B: usually reliable</source>
             <translation>B: обычно надёжен</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="88" />
+            <location filename="../../ui/sources_tab.py" line="89" />
             <source>C: fairly reliable</source>
             <translation>C: достаточно надёжен</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="88" />
+            <location filename="../../ui/sources_tab.py" line="89" />
             <source>D: not usually reliable</source>
             <translation>D: обычно ненадёжен</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="89" />
+            <location filename="../../ui/sources_tab.py" line="90" />
             <source>E: unreliable</source>
             <translation>E: ненадёжен</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="89" />
+            <location filename="../../ui/sources_tab.py" line="90" />
             <source>F: reliability cannot be judged</source>
             <translation>F: надёжность нельзя оценить</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="92" />
+            <location filename="../../ui/sources_tab.py" line="93" />
             <source>Information credibility, 1 to 6</source>
             <translation>Достоверность информации, от 1 до 6</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="95" />
+            <location filename="../../ui/sources_tab.py" line="96" />
             <source>1: confirmed by other sources</source>
             <translation>1: подтверждено другими источниками</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="95" />
+            <location filename="../../ui/sources_tab.py" line="96" />
             <source>2: probably true</source>
             <translation>2: вероятно, правда</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="96" />
+            <location filename="../../ui/sources_tab.py" line="97" />
             <source>3: possibly true</source>
             <translation>3: возможно, правда</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="96" />
+            <location filename="../../ui/sources_tab.py" line="97" />
             <source>4: doubtful</source>
             <translation>4: сомнительно</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="96" />
+            <location filename="../../ui/sources_tab.py" line="97" />
             <source>5: improbable</source>
             <translation>5: маловероятно</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="97" />
+            <location filename="../../ui/sources_tab.py" line="98" />
             <source>6: truth cannot be judged</source>
             <translation>6: достоверность нельзя оценить</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="99" />
+            <location filename="../../ui/sources_tab.py" line="100" />
             <source>Reliability of the source:</source>
             <translation>Надёжность источника:</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="100" />
+            <location filename="../../ui/sources_tab.py" line="101" />
             <source>Credibility of the information:</source>
             <translation>Достоверность информации:</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="101" />
+            <location filename="../../ui/sources_tab.py" line="102" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="104" />
+            <location filename="../../ui/sources_tab.py" line="105" />
             <source>Notes:</source>
             <translation>Заметки:</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="111" />
+            <location filename="../../ui/sources_tab.py" line="112" />
             <source>Save source</source>
             <translation>Сохранить источник</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="112" />
+            <location filename="../../ui/sources_tab.py" line="113" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
@@ -2419,97 +2419,97 @@
     <context>
         <name>SourcesTab</name>
         <message>
-            <location filename="../../ui/sources_tab.py" line="159" />
+            <location filename="../../ui/sources_tab.py" line="160" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="159" />
-            <location filename="../../ui/sources_tab.py" line="233" />
+            <location filename="../../ui/sources_tab.py" line="160" />
+            <location filename="../../ui/sources_tab.py" line="234" />
             <source>Grade</source>
             <translation>Оценка</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="160" />
+            <location filename="../../ui/sources_tab.py" line="161" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="161" />
+            <location filename="../../ui/sources_tab.py" line="162" />
             <source>Title</source>
             <translation>Заголовок</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="162" />
-            <location filename="../../ui/sources_tab.py" line="230" />
+            <location filename="../../ui/sources_tab.py" line="163" />
+            <location filename="../../ui/sources_tab.py" line="231" />
             <source>Publisher</source>
             <translation>Издатель</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="163" />
-            <location filename="../../ui/sources_tab.py" line="231" />
+            <location filename="../../ui/sources_tab.py" line="164" />
+            <location filename="../../ui/sources_tab.py" line="232" />
             <source>Published</source>
             <translation>Опубликовано</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="164" />
-            <location filename="../../ui/sources_tab.py" line="232" />
+            <location filename="../../ui/sources_tab.py" line="165" />
+            <location filename="../../ui/sources_tab.py" line="233" />
             <source>Accessed</source>
             <translation>Просмотрено</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="164" />
-            <location filename="../../ui/sources_tab.py" line="232" />
+            <location filename="../../ui/sources_tab.py" line="165" />
+            <location filename="../../ui/sources_tab.py" line="233" />
             <source>URL</source>
             <translation>URL</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="165" />
+            <location filename="../../ui/sources_tab.py" line="166" />
             <source>Sources table</source>
             <translation>Таблица источников</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="174" />
+            <location filename="../../ui/sources_tab.py" line="175" />
             <source>New source…</source>
             <translation>Новый источник…</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="174" />
+            <location filename="../../ui/sources_tab.py" line="175" />
             <source>New source</source>
             <translation>Новый источник</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="177" />
+            <location filename="../../ui/sources_tab.py" line="178" />
             <source>Grade: reliability of the source (A–F), then credibility of the information (1–6).</source>
             <translation>Оценка: надёжность источника (A–F), затем достоверность информации (1–6).</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="184" />
+            <location filename="../../ui/sources_tab.py" line="185" />
             <source>Source details</source>
             <translation>Сведения об источнике</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="217" />
+            <location filename="../../ui/sources_tab.py" line="218" />
             <source>{n} sources</source>
             <translation>Источников: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="229" />
+            <location filename="../../ui/sources_tab.py" line="230" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="237" />
+            <location filename="../../ui/sources_tab.py" line="238" />
             <source>Quote</source>
             <translation>Цитата</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="237" />
+            <location filename="../../ui/sources_tab.py" line="238" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="263" />
+            <location filename="../../ui/sources_tab.py" line="264" />
             <source>Source {code} saved.</source>
             <translation>Источник {code} сохранён.</translation>
         </message>
@@ -2612,513 +2612,513 @@
         <name>TestimonyForm</name>
         <message>
             <location filename="../../ui/i18n.py" line="206" />
-            <location filename="../../ui/testimony_form.py" line="94" />
+            <location filename="../../ui/testimony_form.py" line="95" />
             <source>Victim</source>
             <translation>Потерпевший</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="207" />
-            <location filename="../../ui/testimony_form.py" line="94" />
+            <location filename="../../ui/testimony_form.py" line="95" />
             <source>Witness</source>
             <translation>Свидетель</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="208" />
-            <location filename="../../ui/testimony_form.py" line="94" />
+            <location filename="../../ui/testimony_form.py" line="95" />
             <source>Relative</source>
             <translation>Родственник</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="209" />
-            <location filename="../../ui/testimony_form.py" line="95" />
+            <location filename="../../ui/testimony_form.py" line="96" />
             <source>Insider</source>
             <translation>Инсайдер</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="210" />
-            <location filename="../../ui/testimony_form.py" line="95" />
+            <location filename="../../ui/testimony_form.py" line="96" />
             <source>Intermediary</source>
             <translation>Посредник</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="211" />
-            <location filename="../../ui/testimony_form.py" line="95" />
+            <location filename="../../ui/testimony_form.py" line="96" />
             <source>Other</source>
             <translation>Другое</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="212" />
-            <location filename="../../ui/testimony_form.py" line="96" />
+            <location filename="../../ui/testimony_form.py" line="97" />
             <source>In person</source>
             <translation>Лично</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="213" />
-            <location filename="../../ui/testimony_form.py" line="96" />
+            <location filename="../../ui/testimony_form.py" line="97" />
             <source>Remote</source>
             <translation>Удалённо</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="214" />
-            <location filename="../../ui/testimony_form.py" line="96" />
+            <location filename="../../ui/testimony_form.py" line="97" />
             <source>Written</source>
             <translation>Письменно</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="215" />
-            <location filename="../../ui/testimony_form.py" line="97" />
+            <location filename="../../ui/testimony_form.py" line="98" />
             <source>Saw it</source>
             <translation>Видел(а) сам(а)</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="216" />
-            <location filename="../../ui/testimony_form.py" line="97" />
+            <location filename="../../ui/testimony_form.py" line="98" />
             <source>Heard it</source>
             <translation>Слышал(а) сам(а)</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="217" />
-            <location filename="../../ui/testimony_form.py" line="97" />
+            <location filename="../../ui/testimony_form.py" line="98" />
             <source>Was told</source>
             <translation>Узнал(а) от других</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="218" />
-            <location filename="../../ui/testimony_form.py" line="98" />
+            <location filename="../../ui/testimony_form.py" line="99" />
             <source>From a document</source>
             <translation>Из документа</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="54" />
+            <location filename="../../ui/testimony_form.py" line="55" />
             <source>New testimony</source>
             <translation>Новое показание</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="59" />
+            <location filename="../../ui/testimony_form.py" line="60" />
             <source>Witness and interview</source>
             <translation>Свидетель и интервью</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="60" />
+            <location filename="../../ui/testimony_form.py" line="61" />
             <source>Account and incidents</source>
             <translation>Рассказ и инциденты</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="61" />
+            <location filename="../../ui/testimony_form.py" line="62" />
             <source>Consent</source>
             <translation>Согласие</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="62" />
+            <location filename="../../ui/testimony_form.py" line="63" />
             <source>Follow-up</source>
             <translation>Дальнейшие действия</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="63" />
+            <location filename="../../ui/testimony_form.py" line="64" />
             <source>Testimony sections</source>
             <translation>Разделы показания</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="70" />
+            <location filename="../../ui/testimony_form.py" line="71" />
             <source>Save testimony</source>
             <translation>Сохранить показание</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="71" />
+            <location filename="../../ui/testimony_form.py" line="72" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="98" />
+            <location filename="../../ui/testimony_form.py" line="99" />
             <source>Exact day</source>
             <translation>Точный день</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="98" />
+            <location filename="../../ui/testimony_form.py" line="99" />
             <source>Month</source>
             <translation>Месяц</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="99" />
+            <location filename="../../ui/testimony_form.py" line="100" />
             <source>Year</source>
             <translation>Год</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="99" />
+            <location filename="../../ui/testimony_form.py" line="100" />
             <source>Approximate</source>
             <translation>Приблизительно</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="100" />
+            <location filename="../../ui/testimony_form.py" line="101" />
             <source>Full name</source>
             <translation>Полное имя</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="100" />
+            <location filename="../../ui/testimony_form.py" line="101" />
             <source>Initials only</source>
             <translation>Только инициалы</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="101" />
+            <location filename="../../ui/testimony_form.py" line="102" />
             <source>Pseudonym only</source>
             <translation>Только псевдоним</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="101" />
+            <location filename="../../ui/testimony_form.py" line="102" />
             <source>Not at all</source>
             <translation>Никак</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="107" />
+            <location filename="../../ui/testimony_form.py" line="108" />
             <source>(not recorded)</source>
             <translation>(не записано)</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="116" />
+            <location filename="../../ui/testimony_form.py" line="117" />
             <source>Pseudonym *</source>
             <translation>Псевдоним *</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="116" />
+            <location filename="../../ui/testimony_form.py" line="117" />
             <source>e.g. W-07 (used in every output)</source>
             <translation>например, W-07 (используется во всех выходных документах)</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="118" />
+            <location filename="../../ui/testimony_form.py" line="119" />
             <source>The name and contact below stay in this vault; dossiers carry only the pseudonym.</source>
             <translation>Имя и контакт ниже остаются в этом хранилище; в досье попадает только псевдоним.</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="122" />
+            <location filename="../../ui/testimony_form.py" line="123" />
             <source>Full name:</source>
             <translation>Полное имя:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="123" />
+            <location filename="../../ui/testimony_form.py" line="124" />
             <source>Contact:</source>
             <translation>Контакт:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="124" />
+            <location filename="../../ui/testimony_form.py" line="125" />
             <source>Role</source>
             <translation>Роль</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="125" />
+            <location filename="../../ui/testimony_form.py" line="126" />
             <source>Role:</source>
             <translation>Роль:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="126" />
+            <location filename="../../ui/testimony_form.py" line="127" />
             <source>Interview date:</source>
             <translation>Дата интервью:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="126" />
-            <location filename="../../ui/testimony_form.py" line="205" />
+            <location filename="../../ui/testimony_form.py" line="127" />
+            <location filename="../../ui/testimony_form.py" line="206" />
             <source>YYYY-MM-DD</source>
             <translation>ГГГГ-ММ-ДД</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="127" />
+            <location filename="../../ui/testimony_form.py" line="128" />
             <source>Interview place:</source>
             <translation>Место интервью:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="128" />
+            <location filename="../../ui/testimony_form.py" line="129" />
             <source>Interview mode</source>
             <translation>Формат интервью</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="129" />
+            <location filename="../../ui/testimony_form.py" line="130" />
             <source>Interview mode:</source>
             <translation>Формат интервью:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="130" />
+            <location filename="../../ui/testimony_form.py" line="131" />
             <source>Interviewer:</source>
             <translation>Интервьюер:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="131" />
+            <location filename="../../ui/testimony_form.py" line="132" />
             <source>Interviewer's organisation:</source>
             <translation>Организация интервьюера:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="132" />
+            <location filename="../../ui/testimony_form.py" line="133" />
             <source>Interpreter:</source>
             <translation>Переводчик:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="133" />
+            <location filename="../../ui/testimony_form.py" line="134" />
             <source>Language:</source>
             <translation>Язык:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="133" />
+            <location filename="../../ui/testimony_form.py" line="134" />
             <source>e.g. ru, ar, fr</source>
             <translation>например, ru, ar, fr</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="134" />
+            <location filename="../../ui/testimony_form.py" line="135" />
             <source>Persons present, one per line</source>
             <translation>Присутствовавшие, по одному в строке</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="135" />
+            <location filename="../../ui/testimony_form.py" line="136" />
             <source>Persons present
 (one per line):</source>
             <translation>Присутствовавшие
 (по одному в строке):</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="136" />
+            <location filename="../../ui/testimony_form.py" line="137" />
             <source>Referred by:</source>
             <translation>Кто направил:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="137" />
+            <location filename="../../ui/testimony_form.py" line="138" />
             <source>Prior accounts</source>
             <translation>Прежние показания</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="138" />
+            <location filename="../../ui/testimony_form.py" line="139" />
             <source>Prior accounts:</source>
             <translation>Прежние показания:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="144" />
+            <location filename="../../ui/testimony_form.py" line="145" />
             <source>Account in the witness's own words:</source>
             <translation>Рассказ свидетеля его словами:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="145" />
+            <location filename="../../ui/testimony_form.py" line="146" />
             <source>Narrative</source>
             <translation>Рассказ</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="147" />
-            <location filename="../../ui/testimony_form.py" line="149" />
+            <location filename="../../ui/testimony_form.py" line="148" />
+            <location filename="../../ui/testimony_form.py" line="150" />
             <source>Incidents</source>
             <translation>Инциденты</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="151" />
+            <location filename="../../ui/testimony_form.py" line="152" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="151" />
+            <location filename="../../ui/testimony_form.py" line="152" />
             <source>Precision</source>
             <translation>Точность</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="151" />
+            <location filename="../../ui/testimony_form.py" line="152" />
             <source>Place</source>
             <translation>Место</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="151" />
+            <location filename="../../ui/testimony_form.py" line="152" />
             <source>What happened</source>
             <translation>Что произошло</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="152" />
+            <location filename="../../ui/testimony_form.py" line="153" />
             <source>Basis</source>
             <translation>Основание</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="152" />
+            <location filename="../../ui/testimony_form.py" line="153" />
             <source>Told by</source>
             <translation>Со слов</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="157" />
-            <location filename="../../ui/testimony_form.py" line="157" />
+            <location filename="../../ui/testimony_form.py" line="158" />
+            <location filename="../../ui/testimony_form.py" line="158" />
             <source>Add incident</source>
             <translation>Добавить инцидент</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="158" />
-            <location filename="../../ui/testimony_form.py" line="158" />
+            <location filename="../../ui/testimony_form.py" line="159" />
+            <location filename="../../ui/testimony_form.py" line="159" />
             <source>Remove incident</source>
             <translation>Удалить инцидент</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="172" />
+            <location filename="../../ui/testimony_form.py" line="173" />
             <source>Record what the witness agreed to. Exports to a body the witness did not agree to leave this account out.</source>
             <translation>Запишите, на что согласился свидетель. При экспорте органу, на который он не давал согласия, это показание не включается.</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="176" />
             <location filename="../../ui/testimony_form.py" line="177" />
+            <location filename="../../ui/testimony_form.py" line="178" />
             <source>Consent was recorded</source>
             <translation>Согласие записано</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="179" />
+            <location filename="../../ui/testimony_form.py" line="180" />
             <source>Consent record</source>
             <translation>Запись о согласии</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="180" />
+            <location filename="../../ui/testimony_form.py" line="181" />
             <source>e.g. signed form no. 12, or audio at 00:01:10</source>
             <translation>например, подписанная форма № 12 или аудио на 00:01:10</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="182" />
+            <location filename="../../ui/testimony_form.py" line="183" />
             <source>Record of consent:</source>
             <translation>Запись о согласии:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="183" />
+            <location filename="../../ui/testimony_form.py" line="184" />
             <source>International Criminal Court</source>
             <translation>Международный уголовный суд</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="184" />
+            <location filename="../../ui/testimony_form.py" line="185" />
             <source>UN Special Procedures</source>
             <translation>Специальные процедуры ООН</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="185" />
+            <location filename="../../ui/testimony_form.py" line="186" />
             <source>UN investigative mechanism</source>
             <translation>Следственный механизм ООН</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="186" />
+            <location filename="../../ui/testimony_form.py" line="187" />
             <source>National authorities</source>
             <translation>Национальные органы</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="186" />
+            <location filename="../../ui/testimony_form.py" line="187" />
             <source>Public</source>
             <translation>Публично</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="193" />
+            <location filename="../../ui/testimony_form.py" line="194" />
             <source>May be shared with {body}</source>
             <translation>Можно передать: {body}</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="196" />
+            <location filename="../../ui/testimony_form.py" line="197" />
             <source>May be shared with:</source>
             <translation>Можно передавать:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="197" />
+            <location filename="../../ui/testimony_form.py" line="198" />
             <source>How the witness may be named</source>
             <translation>Как можно называть свидетеля</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="200" />
+            <location filename="../../ui/testimony_form.py" line="201" />
             <source>May be named as:</source>
             <translation>Можно называть:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="201" />
             <location filename="../../ui/testimony_form.py" line="202" />
+            <location filename="../../ui/testimony_form.py" line="203" />
             <source>The body may contact the witness</source>
             <translation>Орган может связаться со свидетелем</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="204" />
+            <location filename="../../ui/testimony_form.py" line="205" />
             <source>Consent given on</source>
             <translation>Дата согласия</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="206" />
+            <location filename="../../ui/testimony_form.py" line="207" />
             <source>Given on:</source>
             <translation>Дата:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="207" />
+            <location filename="../../ui/testimony_form.py" line="208" />
             <source>How consent was given</source>
             <translation>Как дано согласие</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="208" />
+            <location filename="../../ui/testimony_form.py" line="209" />
             <source>e.g. orally, recorded; written form</source>
             <translation>например, устно, с записью; письменная форма</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="209" />
+            <location filename="../../ui/testimony_form.py" line="210" />
             <source>How:</source>
             <translation>Как:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="215" />
+            <location filename="../../ui/testimony_form.py" line="216" />
             <source>Welfare follow-up:</source>
             <translation>Поддержка и сопровождение:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="216" />
+            <location filename="../../ui/testimony_form.py" line="217" />
             <source>Feedback promised:</source>
             <translation>Обещана обратная связь:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="217" />
             <location filename="../../ui/testimony_form.py" line="218" />
+            <location filename="../../ui/testimony_form.py" line="219" />
             <source>The account was read back to the witness</source>
             <translation>Рассказ был зачитан свидетелю</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="220" />
+            <location filename="../../ui/testimony_form.py" line="221" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="221" />
+            <location filename="../../ui/testimony_form.py" line="222" />
             <source>Notes:</source>
             <translation>Заметки:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="223" />
+            <location filename="../../ui/testimony_form.py" line="224" />
             <source>Recording file</source>
             <translation>Файл записи</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="225" />
+            <location filename="../../ui/testimony_form.py" line="226" />
             <source>No recording attached</source>
             <translation>Запись не приложена</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="226" />
+            <location filename="../../ui/testimony_form.py" line="227" />
             <source>Attach recording…</source>
             <translation>Приложить запись…</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="226" />
+            <location filename="../../ui/testimony_form.py" line="227" />
             <source>Attach recording</source>
             <translation>Приложить запись</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="232" />
+            <location filename="../../ui/testimony_form.py" line="233" />
             <source>Recording:</source>
             <translation>Запись:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="243" />
+            <location filename="../../ui/testimony_form.py" line="244" />
             <source>Date precision</source>
             <translation>Точность даты</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="244" />
+            <location filename="../../ui/testimony_form.py" line="245" />
             <source>Basis of knowledge</source>
             <translation>Основание знания</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="245" />
+            <location filename="../../ui/testimony_form.py" line="246" />
             <source>Incident {n}: {what}</source>
             <translation>Инцидент {n}: {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="275" />
+            <location filename="../../ui/testimony_form.py" line="276" />
             <source>Attach a recording</source>
             <translation>Приложить запись</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="316" />
+            <location filename="../../ui/testimony_form.py" line="317" />
             <source>The recording file no longer exists.</source>
             <translation>Файл записи больше не существует.</translation>
         </message>
@@ -3330,7 +3330,7 @@
             <translation>Открытые ключи (*.pub)</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="211" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="213" />
             <source>Saved to {path}. Give it to partners, and confirm the fingerprint with them by another channel.</source>
             <translation>Сохранено в {path}. Передайте файл партнёрам и сверьте с ними отпечаток по другому каналу.</translation>
         </message>
@@ -3613,6 +3613,1408 @@
             <location filename="../../ui/workspace.py" line="240" />
             <source>Prepared for: {body}</source>
             <translation>Для кого: {body}</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../ui/workers.py" line="54" />
+            <source>The vault's record database is damaged or was altered; run 'evidence-kit check' for details.</source>
+            <translation>База записей хранилища повреждена или изменена; подробности покажет команда «evidence-kit check».</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workers.py" line="58" />
+            <source>Not enough memory for this step; close other programs and try again.</source>
+            <translation>Недостаточно памяти для этого шага; закройте другие программы и повторите попытку.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workers.py" line="61" />
+            <source>The disk refused the operation: {reason}.</source>
+            <translation>Диск отказал в операции: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workers.py" line="64" />
+            <source>Unexpected error ({kind}). Nothing was changed by the failed step. Run with EVIDENCE_KIT_DEBUG=1 for details.</source>
+            <translation>Непредвиденная ошибка ({kind}). Неудавшийся шаг ничего не изменил. Подробности: запустите с EVIDENCE_KIT_DEBUG=1.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/age_envelope.py" line="151" />
+            <source>The dossier's encrypted content fails its authentication check: the file was altered, truncated or damaged.</source>
+            <translation>Зашифрованное содержимое досье не прошло проверку подлинности: файл изменён, обрезан или повреждён.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/age_envelope.py" line="103" />
+            <source>This dossier is encrypted to age keys: open it with the vault whose key it was sent to.</source>
+            <translation>Это досье зашифровано для ключей age: откройте его в том хранилище, чей ключ указан как получатель.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/age_envelope.py" line="138" />
+            <source>The dossier has extra bytes after its encrypted content.</source>
+            <translation>После зашифрованного содержимого досье есть лишние байты.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/age_envelope.py" line="146" />
+            <source>This dossier was not encrypted to this vault's age key: it is meant for someone else, or was sent to another of your keys.</source>
+            <translation>Это досье зашифровано не для ключа age этого хранилища: оно предназначено кому-то другому или отправлено на другой ваш ключ.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/age_envelope.py" line="150" />
+            <source>This file is not a valid age-encrypted dossier.</source>
+            <translation>Этот файл не является корректным досье, зашифрованным age.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/age_envelope.py" line="156" />
+            <location filename="../../evidence_kit/envelope.py" line="200" />
+            <source>The dossier has not been read to its end.</source>
+            <translation>Досье не было прочитано до конца.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/atomic.py" line="55" />
+            <source>Could not write {what}: {reason}</source>
+            <translation>Не удалось записать {what}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/atomic.py" line="109" />
+            <location filename="../../evidence_kit/atomic.py" line="138" />
+            <source>the file</source>
+            <translation>файл</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/atomic.py" line="50" />
+            <source>The disk is full: could not write {what}. Free some space and retry.</source>
+            <translation>Диск заполнен: не удалось записать {what}. Освободите место и повторите попытку.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/atomic.py" line="53" />
+            <source>Not allowed to write {what}: the folder is read-only or protected.</source>
+            <translation>Нет разрешения записать {what}: папка доступна только для чтения или защищена.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/bag.py" line="67" />
+            <source>{name} does not end with a line break.</source>
+            <translation>{name} не оканчивается переводом строки.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/bag.py" line="55" />
+            <source>{name} is not UTF-8 text.</source>
+            <translation>{name} — не текст в UTF-8.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/bag.py" line="61" />
+            <source>{name}, line {number}, is malformed.</source>
+            <translation>{name}, строка {number}: неверный формат.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/bag.py" line="64" />
+            <source>{name} lists '{path}' twice.</source>
+            <translation>{name} дважды указывает «{path}».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/bag.py" line="75" />
+            <source>bag-info.txt is not UTF-8 text.</source>
+            <translation>bag-info.txt — не текст в UTF-8.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/bag.py" line="80" />
+            <source>bag-info.txt has a malformed line.</source>
+            <translation>В bag-info.txt есть строка неверного формата.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="64" />
+            <source>File too large for one blob (over 4 PiB).</source>
+            <translation>Файл слишком велик для одного блока хранения (больше 4 ПиБ).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="223" />
+            <source>A record points at a malformed blob id.</source>
+            <translation>Запись ссылается на неверный идентификатор блока хранения.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="311" />
+            <source>Encrypted file {blob}… does not match its recorded hash.</source>
+            <translation>Зашифрованный файл {blob}… не совпадает со своим записанным хешем.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="276" />
+            <source>Encrypted file {blob}… is missing from the vault.</source>
+            <translation>Зашифрованный файл {blob}… отсутствует в хранилище.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="279" />
+            <source>Encrypted file {blob}… cannot be read: {reason}.</source>
+            <translation>Не удаётся прочитать зашифрованный файл {blob}…: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="284" />
+            <source>Encrypted file {blob}… is truncated.</source>
+            <translation>Зашифрованный файл {blob}… обрезан.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="287" />
+            <source>Encrypted file {blob}… has a damaged header.</source>
+            <translation>У зашифрованного файла {blob}… повреждён заголовок.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="130" />
+            <location filename="../../evidence_kit/blobstore.py" line="161" />
+            <location filename="../../evidence_kit/blobstore.py" line="185" />
+            <location filename="../../evidence_kit/blobstore.py" line="265" />
+            <source>the encrypted copy</source>
+            <translation>зашифрованную копию</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="213" />
+            <source>The vault is damaged: '{name}' should be a folder but is a file.</source>
+            <translation>Хранилище повреждено: «{name}» должно быть папкой, а это файл.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="250" />
+            <source>Import cancelled.</source>
+            <translation>Импорт отменён.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="216" />
+            <source>the folder {path}</source>
+            <translation>папку {path}</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/blobstore.py" line="298" />
+            <source>Encrypted file {blob}… is damaged or was tampered with (chunk {chunk} fails authentication).</source>
+            <translation>Зашифрованный файл {blob}… повреждён или подделан (блок {chunk} не прошёл проверку подлинности).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cases.py" line="17" />
+            <source>A case needs a title.</source>
+            <translation>Делу нужно название.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cases.py" line="18" />
+            <source>target body</source>
+            <translation>целевой орган</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="42" />
+            <source>No dossier password given: use --password-file or run in a terminal to be asked.</source>
+            <translation>Пароль досье не указан: используйте --password-file или запустите в терминале, чтобы ввести его по запросу.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="72" />
+            <location filename="../../evidence_kit/envelope.py" line="219" />
+            <source>{path} is a folder, not a dossier file.</source>
+            <translation>{path} — это папка, а не файл досье.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="74" />
+            <location filename="../../evidence_kit/envelope.py" line="217" />
+            <location filename="../../evidence_kit/ingest.py" line="62" />
+            <location filename="../../evidence_kit/ingest.py" line="67" />
+            <location filename="../../evidence_kit/testimonies.py" line="104" />
+            <source>File not found: {path}</source>
+            <translation>Файл не найден: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="94" />
+            <source>{path} already exists; choose another name or add --force.</source>
+            <translation>{path} уже существует; выберите другое имя или добавьте --force.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="40" />
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="129" />
+            <source>dossier password</source>
+            <translation>пароль досье</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="80" />
+            <source>No vault found in {folder}.</source>
+            <translation>В {folder} хранилище не найдено.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="82" />
+            <source>This dossier is encrypted to age keys: open it with the vault whose age key it was sent to (--vault DIR).</source>
+            <translation>Это досье зашифровано для ключей age: откройте его в том хранилище, на чей ключ age оно отправлено (--vault DIR).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="102" />
+            <source>--override needs --decided-by and --reason (both are logged).</source>
+            <translation>Для --override нужны --decided-by и --reason (оба записываются в журнал).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="115" />
+            <source>The recipient's template needs: {fields}. Give them with --answers FILE.json, or export anyway with --allow-missing (the report then says 'not provided').</source>
+            <translation>Шаблону получателя нужны: {fields}. Укажите их через --answers FILE.json или всё равно экспортируйте с --allow-missing (тогда в отчёте будет «не указано»).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="123" />
+            <source>Use either --password-file or --recipient, not both.</source>
+            <translation>Используйте либо --password-file, либо --recipient, но не оба сразу.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="53" />
+            <location filename="../../ui/dossier_reading.py" line="25" />
+            <source>Cannot read the public key file {path}.</source>
+            <translation>Не удаётся прочитать файл открытого ключа {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_keys.py" line="59" />
+            <source>{path} already exists; choose another name or add --force to replace it.</source>
+            <translation>{path} уже существует; выберите другое имя или добавьте --force, чтобы заменить его.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_keys.py" line="62" />
+            <source>{path} is a folder; give a file name such as signer.pub.</source>
+            <translation>{path} — это папка; укажите имя файла, например signer.pub.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_keys.py" line="115" />
+            <source>{path} is far too large to be a minisign public key file.</source>
+            <translation>{path} слишком велик для файла открытого ключа minisign.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_keys.py" line="72" />
+            <location filename="../../evidence_kit/cli/cmd_keys.py" line="68" />
+            <source>the key file {path}</source>
+            <translation>файл ключа {path}</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_keys.py" line="108" />
+            <source>The key file {path} does not exist.</source>
+            <translation>Файл ключа {path} не существует.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_keys.py" line="110" />
+            <source>{path} is a folder, not a key file.</source>
+            <translation>{path} — это папка, а не файл ключа.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_keys.py" line="112" />
+            <source>The key file {path} cannot be read: {reason}.</source>
+            <translation>Не удаётся прочитать файл ключа {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_keys.py" line="120" />
+            <source>{path} is not a minisign public key file (not text).</source>
+            <translation>{path} — не файл открытого ключа minisign (это не текст).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_protect.py" line="37" />
+            <location filename="../../evidence_kit/exhibits.py" line="33" />
+            <location filename="../../evidence_kit/redact.py" line="99" />
+            <source>{ref} is not an exhibit.</source>
+            <translation>{ref} — не материал.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_protect.py" line="57" />
+            <location filename="../../evidence_kit/cli/cmd_protect.py" line="91" />
+            <location filename="../../evidence_kit/withdrawal.py" line="46" />
+            <source>{ref} is not a testimony.</source>
+            <translation>{ref} — не показание.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_protect.py" line="75" />
+            <location filename="../../evidence_kit/cli/cmd_report.py" line="62" />
+            <location filename="../../evidence_kit/export.py" line="241" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>Папка {folder} не существует.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_report.py" line="42" />
+            <source>The answers file {path} is too large (over 1 MiB).</source>
+            <translation>Файл ответов {path} слишком велик (больше 1 МиБ).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_report.py" line="50" />
+            <source>The answers file {path} must be a JSON object of texts, like {{"contact": "...", "national_steps": "..."}}.</source>
+            <translation>Файл ответов {path} должен содержать JSON-объект с текстами, например {{"contact": "...", "national_steps": "..."}}.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_report.py" line="60" />
+            <source>{path} already exists; use --force to replace it.</source>
+            <translation>{path} уже существует; чтобы заменить его, используйте --force.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_report.py" line="40" />
+            <source>The answers file {path} does not exist.</source>
+            <translation>Файл ответов {path} не существует.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_report.py" line="46" />
+            <source>The answers file {path} is not valid UTF-8 JSON: {reason}</source>
+            <translation>Файл ответов {path} — некорректный JSON в UTF-8: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_report.py" line="71" />
+            <location filename="../../ui/export_review.py" line="333" />
+            <source>the report</source>
+            <translation>отчёт</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/session.py" line="24" />
+            <source>passphrase</source>
+            <translation>парольная фраза</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/session.py" line="37" />
+            <source>The {what} file {path} is empty.</source>
+            <translation>Файл «{what}» {path} пуст.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/session.py" line="48" />
+            <source>No passphrase given: use --passphrase-file, the {variable} variable, or run in a terminal to be asked.</source>
+            <translation>Парольная фраза не указана: используйте --passphrase-file, переменную {variable} или запустите в терминале, чтобы ввести её по запросу.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/session.py" line="53" />
+            <source>The two passphrases differ; nothing was changed.</source>
+            <translation>Две парольные фразы не совпадают; ничего не изменено.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/session.py" line="31" />
+            <source>The {what} file {path} does not exist.</source>
+            <translation>Файл «{what}» {path} не существует.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/session.py" line="33" />
+            <source>The {what} file {path} is not UTF-8 text.</source>
+            <translation>Файл «{what}» {path} — не текст в UTF-8.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent.py" line="28" />
+            <source>'consent' must be an object.</source>
+            <translation>«consent» должно быть объектом.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent.py" line="31" />
+            <source>Unknown key(s) in consent: {keys}. Allowed: {allowed}.</source>
+            <translation>Неизвестные ключи в consent: {keys}. Допустимы: {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent.py" line="36" />
+            <source>consent 'share_with' must be a list such as ["icc", "un-sp"].</source>
+            <translation>consent «share_with» должно быть списком, например ["icc", "un-sp"].</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent.py" line="45" />
+            <source>consent 'be_named' must be one of {allowed} (or true/false).</source>
+            <translation>consent «be_named» должно быть одним из: {allowed} (или true/false).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent.py" line="39" />
+            <source>consent 'share_with' has '{body}'; allowed: {allowed}.</source>
+            <translation>В consent «share_with» указано «{body}»; допустимы: {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent.py" line="49" />
+            <source>consent '{key}' must be true or false.</source>
+            <translation>consent «{key}» должно быть true или false.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent.py" line="52" />
+            <source>consent '{key}' must be text.</source>
+            <translation>consent «{key}» должно быть текстом.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent_gate.py" line="65" />
+            <source>redacted dossier: pseudonym only</source>
+            <translation>обезличенное досье: только псевдоним</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent_gate.py" line="69" />
+            <source>identity withheld: the witness was not told the government receives a letter naming them</source>
+            <translation>личность скрыта: свидетелю не сообщили, что правительство получит письмо с его именем</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent_gate.py" line="52" />
+            <source>no recorded consent to share this account with {body}</source>
+            <translation>нет записанного согласия на передачу этого показания: {body}</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent_gate.py" line="55" />
+            <source>the witness was not told that UN Special Procedures communications are published</source>
+            <translation>свидетелю не сообщили, что сообщения Специальных процедур ООН публикуются</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent_gate.py" line="58" />
+            <source>consent does not cover onward sharing with national or regional jurisdictions</source>
+            <translation>согласие не распространяется на дальнейшую передачу национальным или региональным юрисдикциям</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent_gate.py" line="49" />
+            <source>consent to share with {body} was withdrawn on {date}</source>
+            <translation>согласие на передачу ({body}) отозвано {date}</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/db.py" line="52" />
+            <location filename="../../evidence_kit/vault.py" line="107" />
+            <source>The vault's record database cannot be read: it is damaged or was altered.</source>
+            <translation>Базу записей хранилища не удаётся прочитать: она повреждена или изменена.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/db.py" line="48" />
+            <source>The vault folder {folder} is read-only or protected; Evidence Kit needs to write there even to open it. Copy the vault to a writable disk.</source>
+            <translation>Папка хранилища {folder} доступна только для чтения или защищена; Evidence Kit нужно записывать туда даже для открытия. Скопируйте хранилище на диск с возможностью записи.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/demo.py" line="29" />
+            <source>{path} is not a demo case description.</source>
+            <translation>{path} — не описание демо-дела.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_import.py" line="171" />
+            <source>{code}: its file is missing or does not match.</source>
+            <translation>{code}: его файл отсутствует или не совпадает.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_import.py" line="282" />
+            <location filename="../../evidence_kit/dossier_import.py" line="284" />
+            <source>the receipt</source>
+            <translation>квитанцию</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_import.py" line="81" />
+            <source>The dossier is intact but signed by a key you have not trusted; nothing was imported. Confirm the signer's fingerprint, trust the key, and import again.</source>
+            <translation>Досье не повреждено, но подписано ключом, которому вы не доверяете; ничего не импортировано. Сверьте отпечаток подписанта, добавьте ключ в доверенные и повторите импорт.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_import.py" line="136" />
+            <source>This vault exported this dossier itself; there is nothing to import.</source>
+            <translation>Это досье экспортировано из этого же хранилища; импортировать нечего.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_import.py" line="89" />
+            <source>The dossier's index (dossier.json) is malformed; nothing was imported.</source>
+            <translation>Оглавление досье (dossier.json) имеет неверный формат; ничего не импортировано.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_open.py" line="62" />
+            <source>{path} exists and is not a folder.</source>
+            <translation>{path} существует и не является папкой.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_open.py" line="66" />
+            <source>Not enough free space in {folder}: the dossier needs about {size} MiB.</source>
+            <translation>Недостаточно свободного места в {folder}: досье нужно около {size} МиБ.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_open.py" line="36" />
+            <source>Refusing to write outside the target folder: {path}</source>
+            <translation>Запись за пределами целевой папки запрещена: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_open.py" line="86" />
+            <source>{path} already exists; choose an empty folder.</source>
+            <translation>{path} уже существует; выберите пустую папку.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_open.py" line="93" />
+            <source>the files in {folder}</source>
+            <translation>файлы в {folder}</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_plan.py" line="178" />
+            <source>Unknown recipient body '{body}'.</source>
+            <translation>Неизвестный орган-получатель «{body}».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_plan.py" line="180" />
+            <source>Unknown disclosure level '{level}'; use confidential or redacted.</source>
+            <translation>Неизвестный уровень раскрытия «{level}»; используйте confidential или redacted.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_plan.py" line="184" />
+            <source>Nothing to export: the case has no exhibits, testimonies or sources.</source>
+            <translation>Экспортировать нечего: в деле нет ни материалов, ни показаний, ни источников.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_plan.py" line="192" />
+            <source>Nothing may be exported: {reasons}</source>
+            <translation>Ничего нельзя экспортировать: {reasons}</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_plan.py" line="146" />
+            <source>a redacted dossier carries only redacted copies, and this exhibit has none (make one with 'evidence-kit redact')</source>
+            <translation>обезличенное досье содержит только обезличенные копии, а у этого материала её нет (создайте её через «Скрыть фрагменты…» или «evidence-kit redact»)</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_plan.py" line="193" />
+            <source>{code}: {why}</source>
+            <translation>{code}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_read.py" line="73" />
+            <source>'{path}' lies outside the dossier's single bag folder.</source>
+            <translation>«{path}» находится вне единственной папки bag в досье.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_read.py" line="75" />
+            <source>The dossier holds an unexpected file '{path}'.</source>
+            <translation>В досье есть неожиданный файл «{path}».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_read.py" line="108" />
+            <source>The dossier is empty.</source>
+            <translation>Досье пусто.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_read.py" line="116" />
+            <source>{name} is unexpectedly large ({size} bytes).</source>
+            <translation>{name} неожиданно большой ({size} байт).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_read.py" line="60" />
+            <source>Cancelled; nothing was kept.</source>
+            <translation>Отменено; ничего не сохранено.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_read.py" line="105" />
+            <source>The dossier has extra bytes after its inner archive.</source>
+            <translation>После внутреннего архива досье есть лишние байты.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/envelope.py" line="142" />
+            <source>The dossier's envelope headers are not in the canonical form export writes: it was altered, truncated or re-packed.</source>
+            <translation>Заголовки конверта досье не в той канонической форме, в которой их записывает экспорт: досье изменено, обрезано или перепаковано.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/envelope.py" line="122" />
+            <source>The dossier password is not correct.</source>
+            <translation>Неверный пароль досье.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/envelope.py" line="136" />
+            <source>This file is not an Evidence Kit dossier (not a zip file).</source>
+            <translation>Этот файл не является досье Evidence Kit (это не zip-файл).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/envelope.py" line="140" />
+            <source>This file is not an Evidence Kit dossier (its first entry is not payload.zip).</source>
+            <translation>Этот файл не является досье Evidence Kit (его первый элемент — не payload.zip).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/envelope.py" line="154" />
+            <source>The dossier's envelope directory is not in the canonical form export writes: entries were added, renamed or altered.</source>
+            <translation>Каталог конверта досье не в канонической форме, которую записывает экспорт: элементы добавлены, переименованы или изменены.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/envelope.py" line="171" />
+            <source>The dossier's encrypted content fails its authentication check: the file was altered or damaged.</source>
+            <translation>Зашифрованное содержимое досье не прошло проверку подлинности: файл изменён или повреждён.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/envelope.py" line="165" />
+            <source>The dossier is truncated.</source>
+            <translation>Досье обрезано.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/exhibits.py" line="29" />
+            <source>These exhibit fields cannot be edited: {fields}.</source>
+            <translation>Эти поля материала нельзя изменить: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/exhibits.py" line="52" />
+            <source>An item cannot be linked to itself.</source>
+            <translation>Элемент нельзя связать с самим собой.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/export.py" line="237" />
+            <source>Choose either a dossier password or age recipients.</source>
+            <translation>Выберите либо пароль досье, либо получателей age.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/export.py" line="239" />
+            <source>{path} already exists; choose another name.</source>
+            <translation>{path} уже существует; выберите другое имя.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/export.py" line="290" />
+            <source>the signature file</source>
+            <translation>файл подписи</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/export.py" line="161" />
+            <source>Export cancelled; no dossier was written.</source>
+            <translation>Экспорт отменён; досье не записано.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/header.py" line="113" />
+            <source>The vault header (vault.json) is too large to be genuine.</source>
+            <translation>Заголовок хранилища (vault.json) слишком велик, чтобы быть подлинным.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/header.py" line="118" />
+            <source>the vault header</source>
+            <translation>заголовок хранилища</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/header.py" line="101" />
+            <source>The passphrase is not correct for this vault.</source>
+            <translation>Неверная парольная фраза для этого хранилища.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/header.py" line="110" />
+            <source>{folder} has no vault.json: it is not an Evidence Kit vault.</source>
+            <translation>В {folder} нет vault.json: это не хранилище Evidence Kit.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/header.py" line="63" />
+            <source>This folder is not an Evidence Kit vault.</source>
+            <translation>Эта папка не является хранилищем Evidence Kit.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/header.py" line="65" />
+            <source>This vault uses format version {version}, which this version of Evidence Kit cannot open. Please update Evidence Kit.</source>
+            <translation>Это хранилище использует формат версии {version}, который эта версия Evidence Kit открыть не может. Обновите Evidence Kit.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/header.py" line="78" />
+            <source>The vault header (vault.json) is damaged.</source>
+            <translation>Заголовок хранилища (vault.json) повреждён.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/ingest.py" line="64" />
+            <source>{path} is not a regular file.</source>
+            <translation>{path} — не обычный файл.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/ingest.py" line="69" />
+            <source>Not allowed to read {path}.</source>
+            <translation>Нет разрешения на чтение {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/ingest.py" line="71" />
+            <location filename="../../evidence_kit/ingest.py" line="122" />
+            <source>Could not read {path}: {reason}</source>
+            <translation>Не удалось прочитать {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/kdf.py" line="51" />
+            <source>Unsupported key derivation '{algorithm}'.</source>
+            <translation>Неподдерживаемый способ формирования ключа «{algorithm}».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/kdf.py" line="54" />
+            <source>The vault header asks for an unreasonable amount of memory.</source>
+            <translation>Заголовок хранилища запрашивает неразумно большой объём памяти.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/kdf.py" line="56" />
+            <source>The vault header's key-derivation settings are out of range.</source>
+            <translation>Параметры формирования ключа в заголовке хранилища вне допустимых пределов.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/kdf.py" line="45" />
+            <source>The vault header's key-derivation settings are damaged.</source>
+            <translation>Параметры формирования ключа в заголовке хранилища повреждены.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/keys.py" line="41" />
+            <source>A wrapped key is truncated.</source>
+            <translation>Зашифрованный ключ обрезан.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/keys.py" line="45" />
+            <source>A wrapped key failed its authenticity check.</source>
+            <translation>Зашифрованный ключ не прошёл проверку подлинности.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="200" />
+            <source>The {what} must be a single line of text.</source>
+            <translation>Поле «{what}» должно быть одной строкой текста.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="203" />
+            <source>The {what} is too long ({size} bytes, at most {limit}).</source>
+            <translation>Поле «{what}» слишком длинное ({size} байт, максимум {limit}).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="214" />
+            <source>The signature file is damaged: its {what} line is not valid.</source>
+            <translation>Файл подписи повреждён: строка «{what}» недействительна.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="235" />
+            <source>This is not a minisign public key (expected one base64 line).</source>
+            <translation>Это не открытый ключ minisign (ожидалась одна строка base64).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="241" />
+            <source>This is not a minisign Ed25519 public key.</source>
+            <translation>Это не открытый ключ minisign Ed25519.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="249" />
+            <source>public key comment</source>
+            <translation>комментарий открытого ключа</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="259" />
+            <source>The signature file is damaged: it should have four lines.</source>
+            <translation>Файл подписи повреждён: в нём должно быть четыре строки.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="262" />
+            <source>The signature file is damaged: the first line is wrong.</source>
+            <translation>Файл подписи повреждён: первая строка неверна.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="264" />
+            <source>The signature file is damaged: no trusted comment line.</source>
+            <translation>Файл подписи повреждён: нет строки доверенного комментария.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="265" />
+            <source>signature</source>
+            <translation>подпись</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="267" />
+            <source>The signature uses an algorithm this app does not know.</source>
+            <translation>Подпись использует алгоритм, неизвестный этой программе.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="333" />
+            <location filename="../../evidence_kit/minisign.py" line="346" />
+            <source>trusted comment</source>
+            <translation>доверенный комментарий</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="345" />
+            <source>A prehashed minisign signature needs a 64-byte BLAKE2b digest.</source>
+            <translation>Для подписи minisign по предварительному хешу нужен 64-байтовый хеш BLAKE2b.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="347" />
+            <source>untrusted comment</source>
+            <translation>недоверенный комментарий</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="371" />
+            <source>This signature was made with key id {key_id}, not with the expected key (id {expected_id}, fingerprint {fingerprint}).</source>
+            <translation>Эта подпись сделана ключом с идентификатором {key_id}, а не ожидаемым ключом (идентификатор {expected_id}, отпечаток {fingerprint}).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="99" />
+            <source>A public key needs an 8-byte key id and 32 key bytes.</source>
+            <translation>Открытому ключу нужны 8-байтовый идентификатор и 32 байта ключа.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="133" />
+            <source>A key id is exactly 8 bytes.</source>
+            <translation>Идентификатор ключа — ровно 8 байт.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="147" />
+            <source>An Ed25519 secret key seed is exactly 32 bytes.</source>
+            <translation>Начальное значение секретного ключа Ed25519 — ровно 32 байта.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="239" />
+            <source>This is not a minisign public key (the key is not base64).</source>
+            <translation>Это не открытый ключ minisign (ключ не в base64).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="317" />
+            <source>This signature uses minisign's old (legacy) format, which this app only checks for files up to {size} MiB. Ask the signer to sign again with a current minisign (without -l).</source>
+            <translation>Эта подпись в старом формате minisign, который программа проверяет только для файлов до {size} МиБ. Попросите подписанта подписать заново актуальной версией minisign (без -l).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="382" />
+            <source>The signature does not match the file: the file was changed after it was signed, or it is not the file that was signed.</source>
+            <translation>Подпись не совпадает с файлом: файл изменён после подписания или это не тот файл, который подписывали.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="389" />
+            <source>The signed comment of this signature was altered after signing; do not trust it.</source>
+            <translation>Подписанный комментарий этой подписи изменён после подписания; не доверяйте ему.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="224" />
+            <source>The signature file is not text (not UTF-8).</source>
+            <translation>Файл подписи — не текст (не UTF-8).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="273" />
+            <source>comment signature</source>
+            <translation>подпись комментария</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/minisign.py" line="302" />
+            <source>Message chunks must be bytes.</source>
+            <translation>Фрагменты сообщения должны быть байтами.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/passwords.py" line="144" />
+            <source>This dossier password is too easy to guess: use at least {min_words} different unrelated words (e.g. 'river lamp orbit stone velvet'), or mix upper case, lower case, digits and punctuation — or let Evidence Kit generate one.</source>
+            <translation>Этот пароль досье слишком легко угадать: используйте не менее {min_words} разных несвязанных слов (например, «river lamp orbit stone velvet») или сочетайте заглавные и строчные буквы, цифры и знаки препинания — или пусть Evidence Kit создаст пароль сам.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/passwords.py" line="58" />
+            <source>The bundled word list {path} is damaged ({count} distinct words, expected {expected}); reinstall Evidence Kit.</source>
+            <translation>Встроенный список слов {path} повреждён (различных слов: {count}, ожидалось {expected}); переустановите Evidence Kit.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/passwords.py" line="67" />
+            <source>A generated dossier password has {min} to {max} words (asked for {words}); fewer words are too easy to guess for the zip encryption.</source>
+            <translation>Созданный пароль досье содержит от {min} до {max} слов (запрошено {words}); меньшее число слов слишком легко угадать при zip-шифровании.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/passwords.py" line="100" />
+            <source>Use only Latin letters (a-z, A-Z), digits, spaces and common punctuation in a dossier password: the recipient may have another keyboard layout, and zip tools do not agree on how to encode other characters, so the dossier might not open.</source>
+            <translation>Используйте в пароле досье только латинские буквы (a-z, A-Z), цифры, пробелы и обычные знаки препинания: у получателя может быть другая раскладка клавиатуры, а zip-программы по-разному кодируют другие символы, и досье может не открыться.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/passwords.py" line="105" />
+            <source>The dossier password starts or ends with a space; spaces at the ends get lost when a password is read out or copied. Remove them.</source>
+            <translation>Пароль досье начинается или заканчивается пробелом; пробелы по краям теряются, когда пароль диктуют или копируют. Удалите их.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/passwords.py" line="130" />
+            <source>This dossier password is too short ({length} characters): use at least {min_chars}, for example {min_words} or more unrelated words, or let Evidence Kit generate one.</source>
+            <translation>Этот пароль досье слишком короткий (символов: {length}): используйте не менее {min_chars}, например {min_words} или больше несвязанных слов, или пусть Evidence Kit создаст пароль сам.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/passwords.py" line="137" />
+            <source>This dossier password repeats too few different characters to be hard to guess; use several unrelated words, or let Evidence Kit generate one.</source>
+            <translation>В этом пароле досье слишком мало различных символов, чтобы его было трудно угадать; используйте несколько несвязанных слов или пусть Evidence Kit создаст пароль сам.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/passwords.py" line="53" />
+            <source>The bundled word list {path} cannot be read; reinstall Evidence Kit.</source>
+            <translation>Встроенный список слов {path} не удаётся прочитать; переустановите Evidence Kit.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/recipients.py" line="46" />
+            <source>No age public key (age1…) found.</source>
+            <translation>Открытый ключ age (age1…) не найден.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/recipients.py" line="75" />
+            <source>Give the recipient a label (who they are), at most 200 characters.</source>
+            <translation>Дайте получателю подпись (кто это), не более 200 символов.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/recipients.py" line="77" />
+            <source>That is this vault's own age key; it is always added to exports.</source>
+            <translation>Это собственный ключ age этого хранилища; он всегда добавляется при экспорте.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/recipients.py" line="39" />
+            <source>That is an age SECRET key. Ask the recipient for their public key (it starts with age1…); never share a secret key.</source>
+            <translation>Это СЕКРЕТНЫЙ ключ age. Попросите у получателя его открытый ключ (он начинается с age1…); никогда не передавайте секретный ключ.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/recipients.py" line="84" />
+            <source>A recipient with that key is already known as '{label}'.</source>
+            <translation>Получатель с этим ключом уже записан как «{label}».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/recipients.py" line="102" />
+            <source>No recipient '{label}' (see 'evidence-kit recipient list').</source>
+            <translation>Получателя «{label}» нет (см. «evidence-kit recipient list»).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/recipients.py" line="117" />
+            <source>No recipient '{label}'. Add it first with 'evidence-kit recipient add FILE --label ...' (see 'recipient list').</source>
+            <translation>Получателя «{label}» нет. Сначала добавьте его: «evidence-kit recipient add FILE --label ...» (см. «recipient list»).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/recipients.py" line="44" />
+            <source>'{start}…' is not an age X25519 public key (age1…).</source>
+            <translation>«{start}…» — не открытый ключ age X25519 (age1…).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/recipients.py" line="82" />
+            <source>A recipient with that label is already known as '{label}'.</source>
+            <translation>Получатель с такой подписью уже есть: «{label}».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/records.py" line="36" />
+            <source>'{value}' is not a valid {what}; choose one of: {choices}.</source>
+            <translation>«{value}» — недопустимое значение поля «{what}»; выберите одно из: {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/records.py" line="57" />
+            <source>There is no case {case} in this vault (see 'evidence-kit case list').</source>
+            <translation>В этом хранилище нет дела {case} (см. «evidence-kit case list»).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/records.py" line="67" />
+            <source>'{ref}' is not an item code like E0001, T0001 or S0001.</source>
+            <translation>«{ref}» — не код элемента вида E0001, T0001 или S0001.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/records.py" line="75" />
+            <source>There is no item {ref} in case {case}.</source>
+            <translation>В деле {case} нет элемента {ref}.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/records.py" line="52" />
+            <source>'{case}' is not a case number (try 'evidence-kit case list').</source>
+            <translation>«{case}» — не номер дела (попробуйте «evidence-kit case list»).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/redact.py" line="66" />
+            <source>The box {box} lies outside the {width}x{height} image.</source>
+            <translation>Область {box} лежит за пределами изображения {width}x{height}.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/redact.py" line="84" />
+            <source>Unknown redaction mode '{mode}'; use black or blur.</source>
+            <translation>Неизвестный способ скрытия «{mode}»; используйте black или blur.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/redact.py" line="101" />
+            <source>{ref} is not an image; only images can be redacted here.</source>
+            <translation>{ref} — не изображение; здесь можно скрывать фрагменты только на изображениях.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/redact.py" line="41" />
+            <source>The box {box} is empty or starts outside the image.</source>
+            <translation>Область {box} пуста или начинается за пределами изображения.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/redact.py" line="55" />
+            <source>This file is not an image that can be redacted ({reason}).</source>
+            <translation>Этот файл — не изображение, на котором можно скрыть фрагменты ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/redact.py" line="38" />
+            <source>'{box}' is not a box: use x,y,width,height in pixels.</source>
+            <translation>«{box}» — не область: укажите x,y,ширина,высота в пикселях.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="25" />
+            <source>The dossier holds a file with an empty name.</source>
+            <translation>В досье есть файл с пустым именем.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="27" />
+            <source>The dossier holds a file name that is too long: '{name}'.</source>
+            <translation>В досье есть слишком длинное имя файла: «{name}».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="29" />
+            <source>The dossier holds a file name with control characters: '{name}'.</source>
+            <translation>В досье есть имя файла с управляющими символами: «{name}».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="32" />
+            <source>The dossier holds a file name with a backslash: '{name}'.</source>
+            <translation>В досье есть имя файла с обратной косой чертой: «{name}».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="34" />
+            <source>The dossier holds an absolute path: '{name}'.</source>
+            <translation>В досье есть абсолютный путь: «{name}».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="37" />
+            <source>The dossier holds a path that climbs out of its folder: '{name}'.</source>
+            <translation>В досье есть путь, выходящий за пределы своей папки: «{name}».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="40" />
+            <source>The dossier holds a path nested too deeply: '{name}'.</source>
+            <translation>В досье есть путь со слишком большой вложенностью: «{name}».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="43" />
+            <source>The dossier holds a reserved device name: '{name}'.</source>
+            <translation>В досье есть зарезервированное имя устройства: «{name}».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="45" />
+            <source>The dossier holds a file name with unexpected characters: '{name}'.</source>
+            <translation>В досье есть имя файла с неожиданными символами: «{name}».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="63" />
+            <source>The dossier holds the same file as both '{first}' and '{second}'.</source>
+            <translation>В досье один и тот же файл записан и как «{first}», и как «{second}».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="66" />
+            <location filename="../../evidence_kit/safenames.py" line="72" />
+            <source>The dossier holds '{name}' as both a file and a folder.</source>
+            <translation>В досье «{name}» — одновременно и файл, и папка.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/safenames.py" line="62" />
+            <source>The dossier holds the same file twice.</source>
+            <translation>В досье один и тот же файл записан дважды.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/sources.py" line="39" />
+            <source>A source needs a title.</source>
+            <translation>Источнику нужно название.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/sources.py" line="40" />
+            <source>source kind</source>
+            <translation>вид источника</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/sources.py" line="41" />
+            <source>reliability grade (A-F)</source>
+            <translation>оценка надёжности (A-F)</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/sources.py" line="42" />
+            <source>credibility grade (1-6)</source>
+            <translation>оценка достоверности (1-6)</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/sources.py" line="49" />
+            <source>A source URL must start with http:// or https://.</source>
+            <translation>URL источника должен начинаться с http:// или https://.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/sources.py" line="43" />
+            <source>published date</source>
+            <translation>дата публикации</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/sources.py" line="44" />
+            <source>accessed date</source>
+            <translation>дата обращения</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/sources.py" line="47" />
+            <source>{field} must look like 2017-04-01.</source>
+            <translation>Поле «{field}» должно иметь вид 2017-04-01.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="41" />
+            <source>'{key}' must be text.</source>
+            <translation>«{key}» должно быть текстом.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="47" />
+            <source>'{key}' must be a date like 2017-04-01 (got '{value}').</source>
+            <translation>«{key}» должно быть датой вида 2017-04-01 (получено «{value}»).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="56" />
+            <source>'incidents' must be a list of objects.</source>
+            <translation>«incidents» должно быть списком объектов.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="75" />
+            <source>A testimony must be a JSON object.</source>
+            <translation>Показание должно быть JSON-объектом.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="78" />
+            <source>Unknown key(s) in the testimony: {keys}. Allowed: {allowed}.</source>
+            <translation>Неизвестные ключи в показании: {keys}. Допустимы: {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="83" />
+            <source>'pseudonym' is empty: leave the key out to have one generated.</source>
+            <translation>«pseudonym» пусто: не указывайте этот ключ, и псевдоним будет создан автоматически.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="84" />
+            <source>role</source>
+            <translation>роль</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="85" />
+            <source>interview mode</source>
+            <translation>формат интервью</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="89" />
+            <source>'persons_present' must be a list of names or roles.</source>
+            <translation>«persons_present» должно быть списком имён или ролей.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="92" />
+            <source>'read_back' must be true or false.</source>
+            <translation>«read_back» должно быть true или false.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="106" />
+            <source>{path} is too large for a testimony (over 8 MiB).</source>
+            <translation>{path} слишком велик для показания (больше 8 МиБ).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="61" />
+            <source>Unknown key(s) in incident {position}: {keys}.</source>
+            <translation>Неизвестные ключи в эпизоде {position}: {keys}.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="64" />
+            <source>basis of knowledge</source>
+            <translation>основание осведомлённости</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="65" />
+            <source>date precision</source>
+            <translation>точность даты</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="110" />
+            <source>{path} is not valid UTF-8 JSON: {reason}</source>
+            <translation>{path} — некорректный JSON в UTF-8: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/text_redaction.py" line="25" />
+            <source>A term to redact needs at least two characters.</source>
+            <translation>Скрываемый фрагмент должен содержать не меньше двух символов.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/trust.py" line="101" />
+            <source>Give the key a label: the person or organisation it belongs to.</source>
+            <translation>Дайте ключу подпись: человек или организация, которым он принадлежит.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/trust.py" line="103" />
+            <source>The label is too long (at most {limit} characters).</source>
+            <translation>Подпись слишком длинная (не более {limit} символов).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/trust.py" line="112" />
+            <source>'{text}' is not a key fingerprint: expected 20 hexadecimal characters such as 1A2B 3C4D 5E6F 7A8B 9C0D (see 'evidence-kit key list').</source>
+            <translation>«{text}» — не отпечаток ключа: ожидается 20 шестнадцатеричных символов, например 1A2B 3C4D 5E6F 7A8B 9C0D (см. «evidence-kit key list»).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/trust.py" line="134" />
+            <source>This key claims the id {key_id} of this vault's own key but is a different key. It was not trusted: it may be an attempt to impersonate you.</source>
+            <translation>Этот ключ выдаёт себя за ключ этого хранилища (идентификатор {key_id}), но это другой ключ. Он не добавлен в доверенные: возможно, это попытка выдать себя за вас.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/trust.py" line="139" />
+            <source>A different key with the same key id {key_id} is already trusted as '{label}'. Nothing was changed. If the sender really has a new key, confirm it with them, then run 'evidence-kit key untrust' first.</source>
+            <translation>Другой ключ с тем же идентификатором {key_id} уже в доверенных как «{label}». Ничего не изменено. Если у отправителя действительно новый ключ, подтвердите это у него, затем сначала выполните «evidence-kit key untrust».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/trust.py" line="165" />
+            <source>This vault's own key cannot be untrusted.</source>
+            <translation>Собственный ключ этого хранилища нельзя убрать из доверенных.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/trust.py" line="133" />
+            <source>This is this vault's own key; it is always trusted.</source>
+            <translation>Это собственный ключ этого хранилища; ему всегда доверяют.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/trust.py" line="169" />
+            <source>No trusted key has the fingerprint {fingerprint} (see 'evidence-kit key list').</source>
+            <translation>Нет доверенного ключа с отпечатком {fingerprint} (см. «evidence-kit key list»).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/vault.py" line="40" />
+            <source>The passphrase is too short: use at least {min_chars} characters (a few unrelated words are best).</source>
+            <translation>Парольная фраза слишком короткая: используйте не менее {min_chars} символов (лучше всего — несколько несвязанных слов).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/vault.py" line="68" />
+            <source>There is already a vault in {folder}.</source>
+            <translation>В {folder} уже есть хранилище.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/vault.py" line="70" />
+            <source>{folder} is not empty; choose an empty or new folder.</source>
+            <translation>{folder} не пуста; выберите пустую или новую папку.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/vault.py" line="87" />
+            <source>No vault found in {folder}. Create one with 'evidence-kit init'.</source>
+            <translation>В {folder} хранилище не найдено. Создайте его командой «evidence-kit init».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/vault.py" line="96" />
+            <source>The vault's record database ({name}) is missing or empty: restore the vault from a backup.</source>
+            <translation>База записей хранилища ({name}) отсутствует или пуста: восстановите хранилище из резервной копии.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/vault.py" line="143" />
+            <location filename="../../evidence_kit/vault.py" line="204" />
+            <source>The vault is locked. Unlock it with your passphrase.</source>
+            <translation>Хранилище заблокировано. Разблокируйте его парольной фразой.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/vault.py" line="166" />
+            <source>The disk is full: could not save the change to the vault's records. Free some space and retry.</source>
+            <translation>Диск заполнен: не удалось сохранить изменение в записях хранилища. Освободите место и повторите попытку.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/vault.py" line="169" />
+            <source>Not allowed to save the change to the vault's records: its folder is read-only or protected.</source>
+            <translation>Нет разрешения сохранить изменение в записях хранилища: его папка доступна только для чтения или защищена.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/verify_text.py" line="414" />
+            <source>'{name}' cannot be a bag folder name: use letters, digits, '.', '_' and '-' only.</source>
+            <translation>«{name}» не может быть именем папки bag: используйте только буквы, цифры, «.», «_» и «-».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/verify_text.py" line="424" />
+            <source>'{name}' is not usable as a dossier file name in the instructions: avoid quotes, $, %, !, backslashes and slashes.</source>
+            <translation>«{name}» нельзя использовать как имя файла досье в инструкции: избегайте кавычек, $, %, !, обратных и прямых косых черт.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="207" />
+            <source>AES key size must be 128, 192 or 256 bits.</source>
+            <translation>Размер ключа AES должен быть 128, 192 или 256 бит.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="209" />
+            <source>force_wz_aes_version must be 1 or 2.</source>
+            <translation>force_wz_aes_version должно быть 1 или 2.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="212" />
+            <source>Use force_wz_aes_version or conditionally_include_crc, not both.</source>
+            <translation>Используйте force_wz_aes_version или conditionally_include_crc, но не оба сразу.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="214" />
+            <source>min_bytes_to_include_crc must be set, and at least 20.</source>
+            <translation>min_bytes_to_include_crc должно быть задано и не меньше 20.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="216" />
+            <source>min_bytes_to_include_crc needs conditionally_include_crc=True.</source>
+            <translation>Для min_bytes_to_include_crc нужно conditionally_include_crc=True.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="231" />
+            <source>An encrypted archive needs a password: call setpassword() first.</source>
+            <translation>Зашифрованному архиву нужен пароль: сначала вызовите setpassword().</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="274" />
+            <source>{name} uses an unknown AES key size.</source>
+            <translation>{name} использует неизвестный размер ключа AES.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="277" />
+            <source>{name} is truncated: the archive is damaged.</source>
+            <translation>{name} обрезан: архив повреждён.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="282" />
+            <source>Wrong password for {name}.</source>
+            <translation>Неверный пароль для {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="293" />
+            <source>Bad HMAC check for {name}: the encrypted data was altered or damaged (or the password is wrong).</source>
+            <translation>Проверка HMAC для {name} не прошла: зашифрованные данные изменены или повреждены (или пароль неверный).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="305" />
+            <source>{name} is not AES-encrypted; refusing to read it.</source>
+            <translation>{name} не зашифрован AES; чтение отклонено.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="313" />
+            <source>{name} is encrypted: a password is needed.</source>
+            <translation>{name} зашифрован: нужен пароль.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/winzip_aes.py" line="352" />
+            <location filename="../../evidence_kit/winzip_aes.py" line="357" />
+            <source>FastAESZipFile only supports WinZip AES encryption.</source>
+            <translation>FastAESZipFile поддерживает только шифрование WinZip AES.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/withdrawal.py" line="53" />
+            <source>{ref} has no active consent for any body; nothing to withdraw.</source>
+            <translation>У {ref} нет действующего согласия ни для одного органа; отзывать нечего.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/withdrawal.py" line="89" />
+            <location filename="../../evidence_kit/withdrawal.py" line="91" />
+            <source>the withdrawal notice</source>
+            <translation>уведомление об отзыве</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/withdrawal.py" line="51" />
+            <source>{ref} has no active consent for {bodies}; nothing to withdraw.</source>
+            <translation>У {ref} нет действующего согласия для: {bodies}; отзывать нечего.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="129" />
+            <source>{name} changed while it was being exported (size or CRC differs from the vault's record).</source>
+            <translation>{name} изменился во время экспорта (размер или CRC отличается от записи в хранилище).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="165" />
+            <source>The dossier's inner archive is truncated.</source>
+            <translation>Внутренний архив досье обрезан.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="195" />
+            <source>The dossier holds too many files.</source>
+            <translation>В досье слишком много файлов.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="197" />
+            <source>'{name}' is compressed; dossiers store files uncompressed.</source>
+            <translation>«{name}» сжат; досье хранят файлы без сжатия.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="200" />
+            <source>'{name}' is encrypted inside the envelope, which export never does.</source>
+            <translation>«{name}» зашифрован внутри конверта, чего экспорт никогда не делает.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="206" />
+            <source>The header of '{name}' is not in the canonical form export writes (it was altered or made by another tool).</source>
+            <translation>Заголовок «{name}» не в канонической форме, которую записывает экспорт (он изменён или создан другой программой).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="210" />
+            <source>'{name}' is out of order in the dossier's inner archive.</source>
+            <translation>«{name}» стоит не на своём месте во внутреннем архиве досье.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="225" />
+            <source>'{name}' fails its CRC check: it was altered.</source>
+            <translation>«{name}» не прошёл проверку CRC: он был изменён.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="233" />
+            <source>The dossier's inner archive directory does not match its files (first difference at byte {offset} of the directory): files were added, removed, renamed or overlap.</source>
+            <translation>Каталог внутреннего архива досье не совпадает с его файлами (первое различие в байте {offset} каталога): файлы добавлены, удалены, переименованы или перекрываются.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="237" />
+            <source>The dossier's inner archive has extra bytes after its end.</source>
+            <translation>После конца внутреннего архива досье есть лишние байты.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="178" />
+            <source>The dossier's inner archive has unexpected bytes at offset {offset}.</source>
+            <translation>Во внутреннем архиве досье неожиданные байты по смещению {offset}.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/zipcanon.py" line="192" />
+            <source>The dossier holds a file name that is not valid UTF-8.</source>
+            <translation>В досье есть имя файла, не являющееся корректным UTF-8.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recipients_dialog.py" line="55" />
+            <source>{name} is too large to be a key file.</source>
+            <translation>{name} слишком велик для файла ключа.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recipients_dialog.py" line="52" />
+            <source>Cannot read {name}: {reason}.</source>
+            <translation>Не удаётся прочитать {name}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trusted_keys_dialog.py" line="210" />
+            <source>the key file</source>
+            <translation>файл ключа</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workers.py" line="98" />
+            <location filename="../../ui/workers.py" line="174" />
+            <source>Cancelled.</source>
+            <translation>Отменено.</translation>
         </message>
     </context>
 </TS>
