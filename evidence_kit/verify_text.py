@@ -1,9 +1,9 @@
 """VERIFY.txt: how a recipient checks a dossier with standard tools, without trusting our code.
 
-Written for a lawyer or investigator who is not technical, in English, Russian and French (one
-UTF-8 file, three sections). It walks through 7-Zip, ``minisign -V``, ``sha256sum -c`` and
-``bagit.py --validate``, and says plainly what each check proves and what it does not: a
-signature shows which key signed, not when, and not that the content is true.
+Written for a lawyer or investigator who is not technical, in English, Russian, French and
+Arabic (one UTF-8 file, four sections). It walks through 7-Zip, ``minisign -V``,
+``sha256sum -c`` and ``bagit.py --validate``, and says plainly what each check proves and what
+it does not: a signature shows which key signed, not when, and not that the content is true.
 
 Two rules the text must keep: the password is typed at 7-Zip's prompt, never put on the command
 line (it would show in the process list and shell history); and the signer's key is compared
@@ -11,6 +11,10 @@ with the sender over another channel, because the copy inside the dossier could 
 replaced by whoever altered the dossier. With standard tools the whole key line is what
 identifies a key: minisign shows only the key id, which the key's owner chooses (our
 fingerprint is derived from the key, but computing it needs Evidence Kit).
+
+The file is plain text, so the Arabic section is laid out for editors that choose each line's
+direction from its first letter: every line with Arabic words starts with one (and reads right
+to left), and commands stand on lines of their own (and read left to right).
 """
 
 from __future__ import annotations
@@ -302,7 +306,101 @@ Ce que ces vérifications prouvent, et ce qu'elles ne prouvent pas
   standard ci-dessus ne le font pas.
 """
 
-SECTIONS = (_EN, _RU, _FR)
+_AR = """\
+كيفية التحقق من ملف الأدلة هذا (العربية)
+========================================
+
+ملف الأدلة:       {dossier_id}
+تاريخ الإنشاء:    {created_at}
+الموقِّع:          {signer_label}
+بصمة المفتاح:     {fp}
+
+اعتبر كل ما في ملف الأدلة، بما في ذلك الأسماء الواردة أعلاه، غير مؤكَّد
+إلى أن تنجح عمليات التحقق الواردة أدناه. ولا تستخدم هذه العمليات إلا أدوات
+قياسية ومجانية، ولا يحتاج أيٌّ منها إلى Evidence Kit ولا يثق بشيفرته. اعمل
+على نسخة، واحتفظ بالملف الأصلي {envelope} دون أي تغيير.
+
+ما تحتاج إليه
+- البرامج: 7-Zip من https://www.7-zip.org (واسمه في macOS و Linux
+  هو «7zz» أو «7z»)، و minisign من https://jedisct1.github.io/minisign/
+  وأداة BagIt (تُثبَّت بالأمر pip install bagit).
+- كلمة مرور ملف الأدلة، التي أرسلها إليك المرسِل على حدة (فهي غير مكتوبة
+  في أي مكان داخل ملف الأدلة)، والمفتاح العام للمرسِل (الخطوة 2).
+
+الخطوة 0 - دوِّن بصمة ملف الأدلة نفسه
+  sha256sum {envelope}
+  macOS: shasum -a 256 {envelope}
+  Windows: certutil -hashfile {envelope} SHA256
+  احتفظ بالنتيجة. وإن أمكن، تأكَّد منها مع المرسِل: فسجل العهدة لديه الخاص
+  بعملية التصدير يتضمن القيمة نفسها.
+
+الخطوة 1 - افتح الغلاف المشفَّر
+  7z x {envelope}
+  سيطلب برنامج 7-Zip كلمة المرور: اكتبها عند الطلب. ولا تضع كلمة المرور
+  أبدًا في سطر الأوامر (7z -p...): إذ يستطيع الآخرون رؤيتها في قائمة
+  العمليات، وتبقى محفوظة في سجل الأوامر. وفي Windows يمكنك بدلًا من ذلك
+  النقر على الملف بزر الفأرة الأيمن واختيار 7-Zip > Extract Here. ستحصل
+  على ملف واحد، payload.zip، لا تحميه كلمة مرور. فُكَّ ضغطه:
+  7z x payload.zip
+  سيُنشأ بذلك المجلد {bag}
+  وفيه محتويات ملف الأدلة داخل المجلد الفرعي «data».
+
+الخطوة 2 - تحقَّق من التوقيع
+  احصل على ملف المفتاح العام للمرسِل، signer.pub، عبر قناة غير ملف الأدلة
+  (مثل Signal أو البريد الإلكتروني أو ذاكرة USB تُسلَّم يدًا بيد). أما النسخة
+  الموجودة في
+    {bag}/data/signer.pub
+  فهي للتيسير فقط: فمن استطاع تغيير ملف الأدلة يستطيع استبدالها أيضًا. وإن
+  استخدمتها، فاطلب من المرسِل أن يقرأ عليك سطر مفتاحه العام أو يرسله إليك
+  (السطر الثاني من signer.pub، ويبدأ بالحرفين «RW»)، وتأكَّد من أنه مطابق
+  تمامًا. فالبصمة المختصرة أعلاه لا تفعل سوى تسمية المفتاح؛ أما سطر المفتاح
+  كاملًا فهو الذي يحدده على وجه اليقين. ثم شغِّل:
+  minisign -Vm {bag}/tagmanifest-sha256.txt -x {bag}/tagmanifest-sha256.txt.minisig -p signer.pub
+  عند النجاح يطبع البرنامج العبارة
+  Signature and comment signature verified
+  ثم سطرًا يبدأ بعبارة «Trusted comment» فيه رقم ملف الأدلة والقضية ووقت
+  التوقيع. وأي رسالة أخرى تعني أن التحقق قد فشل: لا تعتمد على ملف الأدلة.
+
+الخطوة 3 - طابِق كل ملف مع القوائم الموقَّعة
+  cd {bag}
+  sha256sum -c tagmanifest-sha256.txt
+  sha256sum -c manifest-sha256.txt
+  sha512sum -c manifest-sha512.txt
+  يجب أن ينتهي كل سطر بالكلمة «OK»؛ والسطر الذي ينتهي بالكلمة «FAILED»
+  يسمّي ملفًا تغيَّر. في macOS استخدم بدلًا منها «shasum -a 256 -c»
+  و«shasum -a 512 -c». وفي Windows شغِّل الأوامر نفسها في Git Bash أو WSL،
+  أو شغِّل لكل ملف الأمر
+  certutil -hashfile data\\FILE SHA256
+  (حيث FILE اسم الملف)، وقارن النتيجة بسطر ذلك الملف في manifest-sha256.txt
+  (لا عبرة بالمسافات ولا بحالة الأحرف).
+
+الخطوة 4 - تأكَّد من أنه لم يُضَف شيء ولم يُحذف شيء
+  cd ..
+  bagit.py --validate {bag}
+  يجب أن تُفيد الأداة بأن الحزمة صالحة («is valid»). وهذا يكشف أيضًا
+  الملفات المضافة إلى المجلد، وهو ما لا تكشفه الخطوة 3 وحدها.
+
+ما تُثبته عمليات التحقق هذه، وما لا تُثبته
+- لا تُثبت كلمة المرور إلا أنك تملك كلمة المرور الصحيحة: فتشفير zip لا يدل
+  على من أنشأ الملف.
+- يُثبت التوقيع الصحيح أن القوائم الموقَّعة وُقِّعت بالمفتاح السري المقابل
+  للملف signer.pub، وأن شيئًا مما تسرده لم يتغير منذ ذلك الحين. وهو يُثبت
+  أيَّ مفتاح وقَّع، لا متى وقَّع: فوقت التوقيع في «Trusted comment» مأخوذ من
+  ساعة حاسوب الموقِّع نفسه. ولا يدل كذلك على من يحوز المفتاح: ولهذا تُطابق
+  المفتاح مع المرسِل.
+- تُثبت الخطوتان 3 و4 أن كل ملف هو تمامًا كما كان عند توقيع ملف الأدلة: لم
+  يُغيَّر شيء، ولم يُفقد شيء، ولم يُضَف شيء.
+- لا شيء من ذلك يُثبت أن المضمون صحيح، ولا أين ومتى التُقطت صورة أو فيديو
+  فعلًا؛ فذلك من شأن المحققين والخبراء.
+- سجل سلسلة العهدة هو الملف
+    {bag}/data/custody.jsonl
+  ويعرض تاريخ كل عنصر منذ دخوله خزنة المرسِل حتى عملية التصدير هذه. ويحمل
+  كل حدث قيمة SHA-256 للعنصر (قارنها بما في manifest-sha256.txt) ويرتبط
+  بالحدث الذي يسبقه. ويتحقق الأمر «evidence-kit verify» من هذه السلسلة
+  تلقائيًّا؛ أما الأدوات القياسية المذكورة أعلاه فلا تفعل ذلك.
+"""
+
+SECTIONS = (_EN, _RU, _FR, _AR)
 
 
 def _one_line(value: str) -> str:
@@ -331,7 +429,7 @@ def _file_arg(name: str) -> str:
 
 def verify_txt(*, dossier_id: str, bag_dir: str, envelope_name: str, signer_fingerprint: str,
                signer_label: str, created_at: str) -> str:
-    """The full VERIFY.txt (English, Russian, French), ending in a newline."""
+    """The full VERIFY.txt (English, Russian, French, Arabic), ending in a newline."""
     values = {
         "dossier_id": _one_line(dossier_id),
         "bag": _bag_name(bag_dir),

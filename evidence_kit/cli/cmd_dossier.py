@@ -241,7 +241,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,
     p.add_argument("--decided-by", help="who decided the override (logged)")
     p.add_argument("--reason", help="why (logged)")
     p.add_argument("--language", choices=LANGUAGES, default="en",
-                   help="language of the report's labels")
+                   help="language of the report's labels (ar: right to left)")
     p.add_argument("--answers", metavar="FILE.json",
                    help="answers to the recipient template's fields")
     p.add_argument("--allow-missing", action="store_true",

@@ -1,7 +1,7 @@
 """The report command: the submission report PDF for a case, without making a dossier.
 
     evidence-kit report --case 1 --out report.pdf [--recipient-body un-sp] [--items ...]
-                        [--language en|ru|fr] [--answers answers.json]
+                        [--language en|ru|fr|ar] [--answers answers.json]
 
 The PDF is the same document an export puts in data/report.pdf (with its own dossier id,
 since no dossier is made). It is written atomically: a crash leaves no half-written file.
@@ -97,7 +97,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,
                    help="whose template to follow (default: the case's target body)")
     p.add_argument("--items", metavar="E0001,T0001,...", help="only these items")
     p.add_argument("--language", choices=LANGUAGES, default="en",
-                   help="language of the report's own labels (default: en)")
+                   help="language of the report's own labels; ar is laid out right to "
+                        "left (default: en)")
     p.add_argument("--answers", metavar="FILE.json",
                    help="template answers as a JSON object (field id -> text)")
     p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")

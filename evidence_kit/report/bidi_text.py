@@ -17,6 +17,7 @@ turns that back into logical order, and NFKC maps the forms back to ordinary let
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,7 +27,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus.flowables import Flowable
 
-from . import fonts
+from . import direction, fonts
 
 ARABIC_SCALE = 1.12  # Naskh looks smaller than DejaVu at the same point size
 RTL_LEADING = 1.75  # Naskh's ascenders and descenders need room
@@ -53,15 +54,21 @@ def is_arabic_char(char: str) -> bool:
 
 
 def base_direction(text: str) -> str:
-    """'R' when most strong characters are right-to-left, else 'L'."""
+    """'R' when most strong characters are right-to-left, else 'L'. In a right-to-left
+    report a paragraph that opens in Arabic is right to left too: our own label followed by
+    a value in English ("نقلًا عن: The witness's aunt") must read from the right."""
     rtl = ltr = 0
+    first = ""
     for char in text:
         kind = unicodedata.bidirectional(char)
         if kind in ("R", "AL"):
             rtl += 1
         elif kind == "L":
             ltr += 1
-    return "R" if rtl > ltr else "L"
+        else:
+            continue
+        first = first or kind
+    return "R" if rtl > ltr or (first in ("R", "AL") and direction.rtl()) else "L"
 
 
 @lru_cache(maxsize=1)
@@ -78,33 +85,126 @@ def shape(text: str) -> str:
     return _reshaper().reshape(text)
 
 
+_LRI, _PDI = "\u2066", "\u2069"
+_STRONG_LTR = ("L", "EN")  # a run of left-to-right text starts and ends with one of these
+_LEADING = ("ES", "ET")  # kept in front of it: "-c", "+7", "#12", "$5"
+_PAIRS = {"(": ")", "[": "]", "{": "}", "<": ">", "«": "»", "‹": "›"}
+_MIRROR = {**_PAIRS, **{close: open_ for open_, close in _PAIRS.items()}}
+
+
+def _scan_run(line: str, kinds: list[str], start: int, first: int) -> tuple[int, int, bool]:
+    """From ``start`` (``first`` is its first strong LTR character): where the run's text
+    ends, where the scan stopped, and whether every bracket opened before ``first`` closed."""
+    end = last = first + 1
+    expected = [_PAIRS[c] for c in line[start:first] if c in _PAIRS]
+    leading = len(expected)
+    while end < len(line) and kinds[end] not in ("R", "AL"):
+        char = line[end]
+        if char in _PAIRS:
+            expected.append(_PAIRS[char])
+        elif char in _MIRROR:
+            if not expected or expected[-1] != char:
+                break
+            expected.pop()
+            last = end + 1  # "(Chechen Republic)": the run keeps its own bracket
+            leading = min(leading, len(expected))
+        if kinds[end] in _STRONG_LTR:
+            last = end + 1
+        end += 1
+    return last, end, leading == 0
+
+
+def _ltr_runs(line: str) -> list[tuple[int, int]]:
+    """(start, end) of every run of left-to-right text (words, numbers, codes, hashes and
+    what lies between them) that no right-to-left letter interrupts. Brackets opened in a
+    run close in it; a bracket opened outside ends the run before its closing one. A run
+    takes in the brackets just before it when it closes them: "(the witness's aunt), by"."""
+    kinds = [unicodedata.bidirectional(c) for c in line]
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(line):
+        if kinds[i] not in _STRONG_LTR:
+            i += 1
+            continue
+        floor = found[-1][1] if found else 0
+        start = i
+        while start > floor and kinds[start - 1] in _LEADING:
+            start -= 1
+        opened = start
+        while opened > floor and line[opened - 1] in _PAIRS:
+            opened -= 1
+        last, end, closed = _scan_run(line, kinds, opened, i)
+        if opened < start and not closed:
+            last, end, _ = _scan_run(line, kinds, start, i)
+        else:
+            start = opened
+        found.append((start, last))
+        i = end
+    return found
+
+
+def _mirrored(text: str) -> str:
+    return "".join(_MIRROR.get(c, c) for c in text)
+
+
+def prepare_rtl(line: str) -> str:
+    """A right-to-left line made ready for the bidi algorithm, which python-bidi's Rust
+    implementation applies without isolates of our own and without mirroring.
+
+    Each left-to-right run goes into an LTR isolate (LRI..PDI): otherwise a run that begins
+    with digits is split, and "7-Zip" reads "Zip-7", a fingerprint "5271 BA23" shows as
+    "BA23 5271". Punctuation around a run stays outside and follows the Arabic sentence.
+    Outside the runs everything is then right to left, so brackets and guillemets there are
+    mirrored here (rule L4: "(" must open towards the text on its left).
+    """
+    parts, done = [], 0
+    for start, end in _ltr_runs(line):
+        parts += [_mirrored(line[done:start]), _LRI, line[start:end], _PDI]
+        done = end
+    return "".join(parts) + _mirrored(line[done:])
+
+
 def visual(line: str, base_dir: str) -> str:
     """One shaped line in display order (left to right as drawn)."""
-    if not has_rtl(line):
+    if base_dir != "R" and not has_rtl(line):
         return line
     from bidi import get_display
 
-    return get_display(line, base_dir=base_dir)
+    if base_dir != "R":
+        return get_display(line, base_dir=base_dir)
+    shown = get_display(prepare_rtl(line), base_dir="R")
+    return shown.replace(_LRI, "").replace(_PDI, "")
 
 
-def font_for(char: str, base_dir: str, bold: bool) -> str:
+def font_for(char: str, base_dir: str, bold: bool, in_latin_word: bool = False) -> str:
     arabic = fonts.ARABIC_BOLD if bold else fonts.ARABIC
     sans = fonts.SANS_BOLD if bold else fonts.SANS
     if is_arabic_char(char):
         return arabic if fonts.arabic_covers(char) else sans
-    if base_dir == "R" and not char.isalpha() and fonts.arabic_covers(char):
+    if base_dir == "R" and not char.isalpha() and not in_latin_word \
+            and fonts.arabic_covers(char):
         return arabic  # digits, spaces and punctuation inside Arabic text match it
-    return sans
+    return sans  # ...but a code or hash ("T0001", "9d08…") keeps one face throughout
+
+
+def _latin_words(text: str) -> list[bool]:
+    """Per character: whether the word (run of non-spaces) it is in has a non-Arabic letter."""
+    marks: list[bool] = []
+    for word in re.split(r"(\s+)", text):
+        latin = any(c.isalpha() and not is_arabic_char(c) for c in word)
+        marks += [latin] * len(word)
+    return marks
 
 
 def runs(text: str, base_dir: str, bold: bool) -> list[tuple[str, str]]:
     """Split text into (font, text) runs; combining marks stay with their base letter."""
     result: list[tuple[str, list[str]]] = []
-    for char in text:
+    latin = _latin_words(text) if base_dir == "R" else [False] * len(text)
+    for char, in_latin_word in zip(text, latin, strict=True):
         if result and unicodedata.combining(char):
             result[-1][1].append(char)
             continue
-        font = font_for(char, base_dir, bold)
+        font = font_for(char, base_dir, bold, in_latin_word)
         if result and result[-1][0] == font:
             result[-1][1].append(char)
         else:
@@ -135,14 +235,24 @@ def draw_runs(canvas, x: float, y: float, text: str, size: float, base_dir: str,
     return width
 
 
+def line_width(text: str, size: float, *, bold: bool = False,
+               base_dir: str | None = None) -> float:
+    """The drawn width of one logical line of any script (as ``draw_line`` draws it)."""
+    base_dir = base_dir or base_direction(text)
+    return text_width(visual(shape(text), base_dir), size, base_dir, bold)
+
+
 def draw_line(canvas, text: str, x: float, y: float, size: float, *,  # noqa: ANN001
-              bold: bool = False, align: str = "left") -> None:
-    """One logical line of any script at (x, y); align is relative to x."""
-    base_dir = base_direction(text)
+              bold: bool = False, align: str = "left", base_dir: str | None = None) -> float:
+    """One logical line of any script at (x, y); align is relative to x. ``base_dir``
+    forces the paragraph direction (e.g. 'R' for a Latin label in an Arabic report, so its
+    colon lands on the left). Returns the width drawn."""
+    base_dir = base_dir or base_direction(text)
     shown = visual(shape(text), base_dir)
     width = text_width(shown, size, base_dir, bold)
     start = {"left": x, "right": x - width, "centre": x - width / 2}[align]
     draw_runs(canvas, start, y, shown, size, base_dir, bold)
+    return width
 
 
 @dataclass(frozen=True)
@@ -203,13 +313,15 @@ class BidiParagraph(Flowable):
     """A plain-text paragraph in any script mix, wrapped logically and drawn visually.
 
     Takes a reportlab ParagraphStyle for size, leading, colour, spacing and alignment
-    (right-to-left paragraphs are right-aligned unless the style centres them).
+    (right-to-left paragraphs are right-aligned unless the style centres them). ``link``
+    names a destination (a bookmark key) that a click on the text jumps to.
     """
 
-    def __init__(self, text: str, style: ParagraphStyle) -> None:
+    def __init__(self, text: str, style: ParagraphStyle, link: str = "") -> None:
         super().__init__()
         self.text = text
         self.style = style
+        self.link = link
         self.bold = style.fontName == fonts.SANS_BOLD
         self.rtl = has_rtl(text)
         self._lines: list[_Line] = []
@@ -243,7 +355,7 @@ class BidiParagraph(Flowable):
             return [self]
         pieces = []
         for part in (lines[:fit], lines[fit:]):
-            piece = BidiParagraph(_join(part), self.style)
+            piece = BidiParagraph(_join(part), self.style, self.link)
             piece._lines, piece._avail = part, self._avail  # no re-wrap at the same width
             pieces.append(piece)
         pieces[0].spaceAfter, pieces[1].spaceBefore = 0, 0
@@ -268,4 +380,7 @@ class BidiParagraph(Flowable):
                 x = left
             if shown:
                 draw_runs(canvas, x, y, shown, size, line.base_dir, self.bold)
+                if self.link:
+                    canvas.linkRect("", self.link, (x, y - 0.3 * size, x + width, y + size),
+                                    relative=1)
             y -= self.leading

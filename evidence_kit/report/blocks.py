@@ -7,7 +7,8 @@ from collections.abc import Iterable, Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Table
 
-from .styles import FRAME_WIDTH, box_style, esc, key_value_style, markup, para
+from .direction import drawn_order
+from .styles import FRAME_WIDTH, box_style, key_value_style, para
 
 SECTION_KEYS = ("summary", "methodology", "exhibits", "testimonies", "sources", "custody",
                 "verification")
@@ -34,16 +35,17 @@ def subheading(text: str, room: float = 40 * mm) -> list[Flowable]:
 
 def key_values(rows: Iterable[tuple[str, object]], label_width: float = 0.28,
                width: float = FRAME_WIDTH, value_style: str = "cell") -> Table | None:
-    """Label/value rows with light rules; values may be text (any script) or flowables."""
+    """Label/value rows with light rules; values may be text (any script) or flowables.
+    The label column is on the left, or on the right in a right-to-left report."""
     data = []
     for name, value in rows:
         if value is None or value == "":
             continue
         cell = value if isinstance(value, Flowable) else para(value, value_style)
-        data.append([markup(esc(name), "label"), cell])
+        data.append(drawn_order([para(name, "label"), cell]))
     if not data:
         return None
-    table = Table(data, colWidths=[width * label_width, width * (1 - label_width)],
+    table = Table(data, colWidths=drawn_order([width * label_width, width * (1 - label_width)]),
                   splitInRow=1)
     table.setStyle(key_value_style())
     return table

@@ -14,6 +14,7 @@ from . import fonts
 from . import pdfa as pdfa_module
 from .cover import build_cover
 from .custody_table import build_custody, build_verification
+from .direction import writing
 from .exhibit_index import build_exhibit_index
 from .labels import LANGUAGES
 from .methodology import build_methodology
@@ -49,6 +50,11 @@ def build_story(data: ReportData, language: str) -> list[Flowable]:
     return story
 
 
+def _lay_out(data: ReportData, language: str, out: BinaryIO) -> None:
+    with writing(language):  # right to left for Arabic, from the first flowable to the last
+        ReportDoc(out, data, language).build_story(build_story(data, language))
+
+
 def _metadata_date(created_at: str) -> str:
     return created_at.replace("Z", "+00:00") if created_at.endswith("Z") else created_at
 
@@ -67,10 +73,10 @@ def build_report(data: ReportData, out: BinaryIO, *, language: str = "en",
     fonts.register_fonts()
     rl_config.useA85 = 0
     if pdfa is False:
-        ReportDoc(out, data, language).build_story(build_story(data, language))
+        _lay_out(data, language, out)
         return
     buffer = io.BytesIO()
-    ReportDoc(buffer, data, language).build_story(build_story(data, language))
+    _lay_out(data, language, buffer)
     plain = buffer.getvalue()
     del buffer
     if pdfa is None and not pdfa_module.available():

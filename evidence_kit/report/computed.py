@@ -44,13 +44,15 @@ def incidents(data: ReportData, lang: str) -> str:
 
 
 def victims(data: ReportData, lang: str) -> str:
-    return "\n".join(f"{t.pseudonym} ({maybe('role', t.role, lang)}, {t.code})"
+    sep = label("list.sep", lang)
+    return "\n".join(f"{t.pseudonym} ({maybe('role', t.role, lang)}{sep}{t.code})"
                      for t in data.testimonies if t.role in ("victim", "relative"))
 
 
 def testimonies(data: ReportData, lang: str) -> str:
+    sep = label("list.sep", lang)
     return "\n".join(f"{t.code} {t.pseudonym} ({maybe('role', t.role, lang)}"
-                     f"{', ' + t.interview_date if t.interview_date else ''})"
+                     f"{sep + t.interview_date if t.interview_date else ''})"
                      for t in data.testimonies)
 
 

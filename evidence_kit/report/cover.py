@@ -5,10 +5,12 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 
+from .bidi_text import BidiParagraph
 from .blocks import SECTION_KEYS, boxed, key_values
+from .direction import rtl
 from .labels import label, recipient
 from .model import ReportData
-from .styles import ALERT, MUTED, NAVY, esc, markup, para
+from .styles import MUTED, NAVY, esc, markup, para, styles
 
 
 def group_fingerprint(fingerprint: str) -> str:
@@ -31,12 +33,11 @@ def build_cover(data: ReportData, lang: str) -> list[Flowable]:
     conf_text = label("confidentiality.Confidential", lang) if conf == "Confidential" else conf
     story: list[Flowable] = [
         Spacer(1, 14 * mm),
-        markup(esc(label("report.title", lang).upper()), "kicker"),
+        para(label("report.title", lang).upper(), "kicker"),
         para(data.case.title, "title"),
         para(f"{label('cover.prepared_for', lang)}: {recipient(data, lang)}", "subtitle"),
     ]
-    confidentiality = markup(f'<font color="{ALERT.hexval()}"><b>{esc(conf_text)}</b></font>',
-                             "cell")
+    confidentiality = para(conf_text, "alert_cell")
     facts = key_values([
         (label("cover.recipient", lang), recipient(data, lang)),
         (label("cover.organisation", lang), data.signer_label or "—"),
@@ -57,13 +58,23 @@ def build_cover(data: ReportData, lang: str) -> list[Flowable]:
                para(label("text.verify", lang, dossier_id=data.dossier_id,
                           fingerprint=fingerprint), "small")]),
         Spacer(1, 8 * mm),
-        markup(esc(label("cover.sections", lang)), "h3"),
+        para(label("cover.sections", lang), "h3"),
+        *contents(lang),
+        Spacer(1, 8 * mm),
+        para(label("text.cover_note", lang), "small_muted"),
+        NextPageTemplate("body"), PageBreak(),
     ]
+    return story
+
+
+def contents(lang: str) -> list[Flowable]:
+    """The numbered list of sections, each a link to its page."""
+    if rtl():  # reportlab's markup cannot shape Arabic: one linked bidi line per section
+        return [BidiParagraph(f"{number}  {label('sec.' + key, lang)}",
+                              styles()["toc_link"], link=f"sec-{key}")
+                for number, key in enumerate(SECTION_KEYS, 1)]
     links = "<br/>".join(
         f'<font color="{MUTED.hexval()}">{number}</font>&nbsp;&nbsp;&nbsp;'
         f'<a href="#sec-{key}" color="{NAVY.hexval()}">{esc(label("sec." + key, lang))}</a>'
         for number, key in enumerate(SECTION_KEYS, 1))
-    story += [markup(links, "toc"), Spacer(1, 8 * mm),
-              para(label("text.cover_note", lang), "small_muted"),
-              NextPageTemplate("body"), PageBreak()]
-    return story
+    return [markup(links, "toc")]

@@ -18,12 +18,13 @@ from reportlab.pdfbase.pdfutils import readJPEGInfo
 from reportlab.platypus import Flowable
 
 from . import fonts
-from .bidi_text import RTL_LEADING
+from .bidi_text import RTL_LEADING, draw_line, line_width
 from .blocks import heading
+from .direction import rtl
 from .labels import label
 from .model import ExhibitInfo, ReportData
 from .styles import FAINT, INK, MUTED, NAVY, RULE, para
-from .textlayout import LaidLine, draw_laid, lay_out, width_of
+from .textlayout import LaidLine, draw_laid, lay_out, needs_bidi, width_of
 
 THUMB_BOX = 28 * mm
 THUMB_COL = THUMB_BOX + 6
@@ -87,6 +88,7 @@ class _Line:
     prefix: str = ""  # drawn before the text (a field label, the exhibit code)
     prefix_color: Color = MUTED
     prefix_font: str = fonts.SANS
+    indent: float = 0.0  # right to left: room kept at the right for the field's name
 
 
 def _field(name: str, value: str, width: float, size: float, leading: float,
@@ -110,29 +112,63 @@ def _field(name: str, value: str, width: float, size: float, leading: float,
     return lines
 
 
-def card_lines(exhibit: ExhibitInfo, lang: str, width: float) -> list[_Line]:
+def _field_rtl(name: str, value: str, width: float, size: float, leading: float,
+               color: Color = INK, *, bold_name: bool = False) -> list[_Line]:
+    """Right to left: the name at the right edge, its value wrapped in the room to its left
+    (a hanging indent), every line right-aligned."""
+    indent = line_width(name, size, bold=bold_name, base_dir="R") + size if name else 0.0
+    lines = []
+    for line in lay_out(value, fonts.SANS, size, width - indent):
+        arabic = line.bidi or (not lines and needs_bidi(name))
+        lines.append(_Line(line, size, max(leading, size * RTL_LEADING) if arabic else leading,
+                           color, prefix="" if lines else name, indent=indent))
+    return lines
+
+
+def card_lines(exhibit: ExhibitInfo, lang: str, width: float, rtl: bool = False) -> list[_Line]:
     meta = " · ".join(p for p in (exhibit.kind, exhibit.media_type, human_size(exhibit.size))
                       if p)
+    if rtl:
+        return _card_lines_rtl(exhibit, lang, width, meta)
     lines = [_Line(LaidLine(meta), 8.5, 12.5, MUTED, prefix=f"{exhibit.code}   ",
                    prefix_color=NAVY, prefix_font=fonts.SANS_BOLD)]
     if exhibit.description.strip():
         lines += _field("", exhibit.description.strip(), width, 8.5, 11.5)
-    acquired = " — ".join(p for p in (exhibit.acquired_at[:10], exhibit.acquired_how,
-                                      exhibit.acquired_by, exhibit.received_from) if p)
-    facts = [(label("ex.captured", lang), capture_text(exhibit, lang)),
-             (label("ex.place", lang), exhibit.location_text),
-             (label("ex.gps", lang), gps_text(exhibit)),
-             (label("ex.camera", lang), exhibit.camera),
-             (label("ex.derived_from", lang), exhibit.derived_from),
-             (label("ex.acquired", lang), acquired),
-             ("URL", exhibit.source_url)]
-    for name, value in facts:
+    for name, value in _facts(exhibit, lang):
         if value:
             lines += _field(name, value, width, 7.6, 10)
     lines[-1].leading += 3
     lines += _field("SHA-256", exhibit.sha256, width, 7.2, 9.5)
     if exhibit.file:
         lines += _field(label("ex.file", lang), exhibit.file, width, 7.2, 9.5, MUTED)
+    return lines
+
+
+def _facts(exhibit: ExhibitInfo, lang: str) -> list[tuple[str, str]]:
+    acquired = " — ".join(p for p in (exhibit.acquired_at[:10], exhibit.acquired_how,
+                                      exhibit.acquired_by, exhibit.received_from) if p)
+    return [(label("ex.captured", lang), capture_text(exhibit, lang)),
+            (label("ex.place", lang), exhibit.location_text),
+            (label("ex.gps", lang), gps_text(exhibit)),
+            (label("ex.camera", lang), exhibit.camera),
+            (label("ex.derived_from", lang), exhibit.derived_from),
+            (label("ex.acquired", lang), acquired),
+            ("URL", exhibit.source_url)]
+
+
+def _card_lines_rtl(exhibit: ExhibitInfo, lang: str, width: float, meta: str) -> list[_Line]:
+    """The same facts as ``card_lines``, each name at the right of its value."""
+    lines = _field_rtl(exhibit.code, meta, width, 8.5, 12.5, MUTED, bold_name=True)
+    lines[0].prefix_color, lines[0].prefix_font = NAVY, fonts.SANS_BOLD
+    if exhibit.description.strip():
+        lines += _field_rtl("", exhibit.description.strip(), width, 8.5, 11.5)
+    for name, value in _facts(exhibit, lang):
+        if value:
+            lines += _field_rtl(f"{name}:", value, width, 7.6, 10)
+    lines[-1].leading += 3
+    lines += _field_rtl("SHA-256:", exhibit.sha256, width, 7.2, 9.5)
+    if exhibit.file:
+        lines += _field_rtl(f"{label('ex.file', lang)}:", exhibit.file, width, 7.2, 9.5, MUTED)
     return lines
 
 
@@ -148,6 +184,7 @@ class ExhibitCard(Flowable):
         super().__init__()
         self.exhibit = exhibit
         self.lang = lang
+        self.rtl = rtl()  # mirrored: thumbnail on the right, names right of their values
         self._lines = lines
         self._for_width = -1.0
         self.show_thumbnail = thumbnail
@@ -163,7 +200,7 @@ class ExhibitCard(Flowable):
 
     def _layout(self, avail: float) -> list[_Line]:
         if self._lines is None or (self._for_width >= 0 and avail != self._for_width):
-            self._lines = card_lines(self.exhibit, self.lang, self._text_width(avail))
+            self._lines = card_lines(self.exhibit, self.lang, self._text_width(avail), self.rtl)
         self._for_width = avail
         return self._lines
 
@@ -194,16 +231,41 @@ class ExhibitCard(Flowable):
         rest = ExhibitCard(self.exhibit, self.lang, lines=lines[fit:], thumbnail=False)
         first.outline = getattr(self, "outline", None)
         for card in (first, rest):
-            card._for_width = availWidth
+            card._for_width, card.rtl = availWidth, self.rtl
         return [first, rest]
 
     def draw(self) -> None:
         canvas = self.canv
         height = self.height
         canvas.setFillColor(FAINT)
-        canvas.rect(0, 0, THUMB_COL, height, stroke=0, fill=1)
+        thumb_x = self.width - THUMB_COL if self.rtl else 0.0
+        canvas.rect(thumb_x, 0, THUMB_COL, height, stroke=0, fill=1)
         if self.show_thumbnail:
-            self._draw_thumbnail(canvas, height)
+            self._draw_thumbnail(canvas, thumb_x, height)
+        if self.rtl:
+            self._draw_lines_rtl(canvas, height)
+        else:
+            self._draw_lines(canvas, height)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.4)
+        canvas.line(0, 0, self.width, 0)
+
+    def _draw_lines_rtl(self, canvas, height: float) -> None:  # noqa: ANN001
+        right = self.width - THUMB_COL - TEXT_GAP
+        y = height - PAD_TOP
+        for line in self._lines or []:
+            baseline = y - line.size
+            if line.prefix:
+                canvas.setFillColor(line.prefix_color)
+                draw_line(canvas, line.prefix, right, baseline, line.size, align="right",
+                          bold=line.prefix_font == fonts.SANS_BOLD, base_dir="R")
+            if line.text.text:
+                canvas.setFillColor(line.color)
+                draw_laid(canvas, line.text, 0, right - line.indent, baseline, line.font,
+                          line.size, align_right=True)
+            y -= line.leading
+
+    def _draw_lines(self, canvas, height: float) -> None:  # noqa: ANN001
         x = THUMB_COL + TEXT_GAP
         right = self.width
         y = height - PAD_TOP
@@ -236,20 +298,16 @@ class ExhibitCard(Flowable):
         for line, start, baseline in deferred:
             canvas.setFillColor(line.color)
             draw_laid(canvas, line.text, start, right, baseline, line.font, line.size)
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.4)
-        canvas.line(0, 0, self.width, 0)
 
-    def _draw_thumbnail(self, canvas, height: float) -> None:  # noqa: ANN001
+    def _draw_thumbnail(self, canvas, x: float, height: float) -> None:  # noqa: ANN001
         if self.source is None:
             canvas.setFillColor(MUTED)
-            canvas.setFont(fonts.SANS, 7)
-            canvas.drawCentredString(THUMB_COL / 2, height - PAD_TOP - 10,
-                                     label("ex.no_preview", self.lang))
+            draw_line(canvas, label("ex.no_preview", self.lang), x + THUMB_COL / 2,
+                      height - PAD_TOP - 10, 7, align="centre")
             return
         scale = min(THUMB_BOX / self.source.width, THUMB_BOX / self.source.height)
         w, h = self.source.width * scale, self.source.height * scale
-        canvas.drawImage(self.source, (THUMB_COL - w) / 2, height - PAD_TOP - h, w, h)
+        canvas.drawImage(self.source, x + (THUMB_COL - w) / 2, height - PAD_TOP - h, w, h)
 
 
 def exhibit_card(exhibit: ExhibitInfo, lang: str) -> ExhibitCard:

@@ -4,6 +4,8 @@ Cells are single-line strings in one font, columns have fixed widths, the header
 every page, rows alternate a faint background and sit on light rules. Splitting is by whole
 rows and costs nothing (no re-measuring), and each page's rows are drawn as one text object.
 Cells too wide for their column are cut with an ellipsis; hashes and ids are sized to fit.
+In a right-to-left report the first column is the rightmost and text is right-aligned in
+its cell; a cell or header in Arabic is shaped and reordered (``bidi_text``).
 """
 
 from __future__ import annotations
@@ -12,16 +14,18 @@ from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable
 
 from . import fonts
+from .bidi_text import draw_line
+from .direction import rtl
 from .styles import FAINT, INK, MUTED, NAVY, RULE
-from .textlayout import width_of
+from .textlayout import measure, needs_bidi
 
 PAD_X = 4
 
 
 def fit(text: str, width: float, font: str, size: float) -> str:
-    if width_of(text, font, size) <= width:
+    if measure(text, font, size) <= width:
         return text
-    while text and width_of(text + "…", font, size) > width:
+    while text and measure(text + "…", font, size) > width:
         text = text[:-1]
     return text + "…"
 
@@ -43,13 +47,19 @@ class StringTable(Flowable):
         self.header_height = header_size * 1.25 * lines + 6
         self.color = color
         self.first_index = 0  # zebra phase continues across pages
+        self.rtl = rtl()
+        # where each column (in reading order) starts, from the left edge of the table
+        total = sum(widths)
+        starts = [sum(widths[:i]) for i in range(len(widths))]
+        self.col_lefts = [total - s - w for s, w in zip(starts, widths, strict=True)] \
+            if self.rtl else starts
 
     def _split_header(self, name: str, col: float) -> tuple[str, str]:
         """A header label on one line, or two when the column is too narrow."""
         words, second = name.split(), ""
         first = name
-        while len(words) > 1 and width_of(first, fonts.SANS_BOLD,
-                                          self.header_size) > col - 2 * PAD_X:
+        while len(words) > 1 and measure(first, fonts.SANS_BOLD,
+                                         self.header_size) > col - 2 * PAD_X:
             second = " ".join([words.pop(), *second.split()])
             first = " ".join(words)
         return first, second
@@ -69,8 +79,19 @@ class StringTable(Flowable):
                                row_height=self.row_height, header_size=self.header_size,
                                color=self.color)
             part.first_index = self.first_index + start
+            part.rtl, part.col_lefts = self.rtl, self.col_lefts
             parts.append(part)
         return parts
+
+    def _text_at(self, col: int, text: str, font: str, size: float) -> tuple[float, str]:
+        """Where a cell's text starts (left- or right-aligned in its column), and the text
+        cut to fit."""
+        inner = self.col_widths[col] - 2 * PAD_X
+        shown = fit(text, inner, font, size)
+        left = self.col_lefts[col] + PAD_X
+        if self.rtl:
+            return left + inner - measure(shown, font, size), shown
+        return left, shown
 
     def draw(self) -> None:
         canvas = self.canv
@@ -78,13 +99,12 @@ class StringTable(Flowable):
         width = self.width
         # header: muted bold labels, up to two lines, navy rule below
         canvas.setFillColor(MUTED)
-        canvas.setFont(fonts.SANS_BOLD, self.header_size)
-        x = 0.0
-        for (first, second), col in zip(self._header_lines, self.col_widths, strict=True):
-            canvas.drawString(x + PAD_X, top - self.header_size - 1, first)
-            if second:
-                canvas.drawString(x + PAD_X, top - 2.25 * self.header_size - 1, second)
-            x += col
+        for col, (first, second) in enumerate(self._header_lines):
+            for text, baseline in ((first, top - self.header_size - 1),
+                                   (second, top - 2.25 * self.header_size - 1)):
+                if text:
+                    x, shown = self._text_at(col, text, fonts.SANS_BOLD, self.header_size)
+                    draw_line(canvas, shown, x, baseline, self.header_size, bold=True)
         y = top - self.header_height
         canvas.setStrokeColor(NAVY)
         canvas.setLineWidth(0.8)
@@ -102,12 +122,19 @@ class StringTable(Flowable):
         text = canvas.beginText()
         text.setFont(fonts.SANS, self.size)
         text.setFillColor(self.color)
+        shaped = []  # cells in Arabic or another right-to-left script, drawn after
         for index, row in enumerate(self.rows):
             baseline = y - (index + 1) * self.row_height + (self.row_height - self.size) / 2 + 1.2
-            x = 0.0
-            for cell, col in zip(row, self.col_widths, strict=True):
-                if cell:
-                    text.setTextOrigin(x + PAD_X, baseline)
-                    text.textOut(fit(cell, col - 2 * PAD_X, fonts.SANS, self.size))
-                x += col
+            for col, cell in enumerate(row):
+                if not cell:
+                    continue
+                x, shown = self._text_at(col, cell, fonts.SANS, self.size)
+                if needs_bidi(shown):
+                    shaped.append((x, baseline, shown))
+                else:
+                    text.setTextOrigin(x, baseline)
+                    text.textOut(shown)
         canvas.drawText(text)
+        canvas.setFillColor(self.color)
+        for x, baseline, shown in shaped:
+            draw_line(canvas, shown, x, baseline, self.size)

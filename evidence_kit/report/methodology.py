@@ -31,7 +31,7 @@ def build_methodology(data: ReportData, lang: str) -> list[Flowable]:
     rows = [
         (label("meth.collected_by", lang), _listed(collectors)),
         (label("meth.interview_period", lang), period),
-        (label("meth.modes", lang), ", ".join(dict.fromkeys(
+        (label("meth.modes", lang), label("list.sep", lang).join(dict.fromkeys(
             maybe("mode", t.interview_mode, lang) for t in testimonies if t.interview_mode))),
         (label("meth.languages", lang), ", ".join(dict.fromkeys(
             t.language for t in testimonies if t.language))),

@@ -17,7 +17,8 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from evidence_kit import __version__
 
 from . import fonts
-from .bidi_text import draw_line, text_width
+from .bidi_text import draw_line, line_width, text_width
+from .direction import is_rtl_language
 from .labels import label, recipient
 from .model import ReportData
 from .styles import ALERT, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, NAVY, PAGE, RULE
@@ -57,10 +58,13 @@ def _canvas_class(data: ReportData, language: str) -> type[Canvas]:
 
         def save(self) -> None:
             total = self.getPageNumber() - 1 if not self._code else self.getPageNumber()
-            self.beginForm(TOTAL_FORM)
+            # The total follows "Page N of": to its right, or to its left right to left,
+            # drawn leftwards from the origin (the form's box must then reach left of it).
+            rtl = is_rtl_language(language)
+            self.beginForm(TOTAL_FORM, lowerx=-40 if rtl else 0)
             self.setFont(fonts.SANS, 7.5)
             self.setFillColor(MUTED)
-            self.drawString(0, 0, str(max(total, 1)))
+            (self.drawRightString if rtl else self.drawString)(0, 0, str(max(total, 1)))
             self.endForm()
             super().save()
 
@@ -68,9 +72,9 @@ def _canvas_class(data: ReportData, language: str) -> type[Canvas]:
 
 
 def shorten(text: str, width: float, size: float, bold: bool = False) -> str:
-    if text_width(text, size, bold=bold) <= width:
+    if line_width(text, size, bold=bold) <= width:
         return text
-    while text and text_width(text + "…", size, bold=bold) > width:
+    while text and line_width(text + "…", size, bold=bold) > width:
         text = text[:-1]
     return text.rstrip() + "…"
 
@@ -81,6 +85,7 @@ class ReportDoc(BaseDocTemplate):
     def __init__(self, out: object, data: ReportData, language: str) -> None:
         self.data = data
         self.language = language
+        self.rtl = is_rtl_language(language)
         title = f"{label('report.title', language)}: {data.case.title}"
         subject = label("report.subject", language, dossier_id=data.dossier_id,
                         recipient=recipient(data, language))
@@ -115,29 +120,37 @@ class ReportDoc(BaseDocTemplate):
     # -- decoration ---------------------------------------------------------------------
 
     def _footer(self, canvas: Canvas) -> None:
+        """Confidentiality at the start of the line, "Page N of M" centred, our name at
+        its end (start and end swap places right to left)."""
         lang = self.language
         y = MARGIN_BOTTOM - 11 * 2.83
-        right = PAGE[0] - MARGIN_X
+        left, right = MARGIN_X, PAGE[0] - MARGIN_X
+        start, end = (right, left) if self.rtl else (left, right)
+        near, far = ("right", "left") if self.rtl else ("left", "right")
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
-        canvas.line(MARGIN_X, y + 10, right, y + 10)
+        canvas.line(left, y + 10, right, y + 10)
         canvas.setFillColor(ALERT)
-        canvas.setFont(fonts.SANS_BOLD, 7.5)
         conf = self.data.confidentiality
         key = f"confidentiality.{conf}"
-        canvas.drawString(MARGIN_X, y, (label(key, lang) if conf == "Confidential" else conf)
-                          .upper())
+        draw_line(canvas, (label(key, lang) if conf == "Confidential" else conf).upper(),
+                  start, y, 7.5, bold=True, align=near)
         canvas.setFillColor(MUTED)
-        canvas.setFont(fonts.SANS, 7.5)
-        page = label("footer.page", lang, page=canvas.getPageNumber()) + " "
-        width = text_width(page, 7.5) + text_width("00", 7.5)
-        x = (MARGIN_X + right) / 2 - width / 2
-        canvas.drawString(x, y, page)
+        page = label("footer.page", lang, page=canvas.getPageNumber())
+        gap = text_width(" ", 7.5)
+        width = line_width(page, 7.5) + gap + text_width("00", 7.5)
+        x = (left + right) / 2 - width / 2
+        if self.rtl:  # the total is drawn right-aligned at its origin, left of the label
+            drawn = draw_line(canvas, page, x + width, y, 7.5, align="right")
+            total_at = x + width - drawn - gap
+        else:
+            drawn = draw_line(canvas, page, x, y, 7.5)
+            total_at = x + drawn + gap
         canvas.saveState()
-        canvas.translate(x + text_width(page, 7.5), y)
+        canvas.translate(total_at, y)
         canvas.doForm(TOTAL_FORM)
         canvas.restoreState()
-        canvas.drawRightString(right, y, label("footer.generated", lang))
+        draw_line(canvas, label("footer.generated", lang), end, y, 7.5, align=far)
 
     def _decorate_cover(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.showOutline()  # open the bookmarks panel in viewers
@@ -148,17 +161,19 @@ class ReportDoc(BaseDocTemplate):
         canvas.restoreState()
 
     def _decorate_body(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        """Running header: the case title at the start of the line, the dossier at its end."""
         canvas.saveState()
         top = PAGE[1] - MARGIN_TOP + 12
         right = PAGE[0] - MARGIN_X
+        start, end = (right, MARGIN_X) if self.rtl else (MARGIN_X, right)
+        near, far = ("right", "left") if self.rtl else ("left", "right")
         dossier = label("header.dossier", self.language, dossier_id=self.data.dossier_id)
-        dossier_width = text_width(dossier, 7.5, bold=True)
+        dossier_width = line_width(dossier, 7.5, bold=True)
         canvas.setFillColor(MUTED)
         title = shorten(self.data.case.title, right - MARGIN_X - dossier_width - 24, 7.5)
-        draw_line(canvas, title, MARGIN_X, top, 7.5)
+        draw_line(canvas, title, start, top, 7.5, align=near)
         canvas.setFillColor(NAVY)
-        canvas.setFont(fonts.SANS_BOLD, 7.5)
-        canvas.drawRightString(right, top, dossier)
+        draw_line(canvas, dossier, end, top, 7.5, bold=True, align=far)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, top - 5, right, top - 5)

@@ -2,7 +2,9 @@
 
 ``para()`` is the one way section code turns user text into a flowable: escaped reportlab
 markup for left-to-right text, ``BidiParagraph`` as soon as any right-to-left character
-appears (reportlab would otherwise draw Arabic unjoined and in the wrong order).
+appears (reportlab would otherwise draw Arabic unjoined and in the wrong order). In a
+right-to-left report (``direction.rtl()``) every style is right-aligned and table paddings
+are mirrored.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -19,6 +21,7 @@ from reportlab.platypus import Flowable, Paragraph, TableStyle
 
 from . import fonts
 from .bidi_text import BidiParagraph, has_rtl
+from .direction import rtl
 
 PAGE = A4
 MARGIN_X = 20 * mm
@@ -36,11 +39,12 @@ ALERT_BG = colors.HexColor("#FBF1F1")
 NOTE_BG = colors.HexColor("#EEF3F8")
 
 
-@lru_cache(maxsize=1)
-def styles() -> dict[str, ParagraphStyle]:
+@lru_cache(maxsize=2)
+def _styles(right_to_left: bool) -> dict[str, ParagraphStyle]:
     fonts.register_fonts()
     base = ParagraphStyle("body", fontName=fonts.SANS, fontSize=9.5, leading=13.5,
-                          textColor=INK, alignment=TA_LEFT, spaceAfter=4)
+                          textColor=INK, alignment=TA_RIGHT if right_to_left else TA_LEFT,
+                          spaceAfter=4)
     s = {"body": base}
 
     def add(name: str, **kw: object) -> None:
@@ -70,7 +74,17 @@ def styles() -> dict[str, ParagraphStyle]:
     add("missing", fontSize=8.5, leading=11.5, textColor=ALERT, spaceAfter=0)
     add("copy", fontSize=9, leading=12.5, spaceAfter=0)
     add("alert", fontSize=9, leading=13, textColor=ALERT, spaceAfter=4)
+    add("alert_cell", fontName=fonts.SANS_BOLD, fontSize=8.5, leading=11.5, textColor=ALERT,
+        spaceAfter=0)
+    add("th", fontName=fonts.SANS_BOLD, fontSize=7.5, leading=9.5, textColor=MUTED,
+        spaceAfter=0)
+    add("toc_link", fontSize=9, leading=15, textColor=NAVY, spaceAfter=0)
     return s
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    """The paragraph styles for the direction of the report being built."""
+    return _styles(rtl())
 
 
 def esc(text: object) -> str:
@@ -87,8 +101,18 @@ def para(text: object, style: str | ParagraphStyle = "body") -> Flowable:
 
 
 def markup(text: str, style: str = "body") -> Paragraph:
-    """Trusted markup we wrote ourselves (labels with <b>, escaped values)."""
+    """Trusted markup we wrote ourselves (links, colours; escaped values). Left-to-right
+    text only: reportlab neither shapes Arabic nor reorders it (use ``para``)."""
     return Paragraph(text, styles()[style])
+
+
+def _mirrored(commands: list[tuple]) -> list[tuple]:
+    """Left and right paddings swapped, for right-to-left tables."""
+    if not rtl():
+        return commands
+    swap = {"LEFTPADDING": "RIGHTPADDING", "RIGHTPADDING": "LEFTPADDING"}
+    return [(swap.get(c[0], c[0]), *c[1:]) for c in commands] + [
+        ("ALIGN", (0, 0), (-1, -1), "RIGHT")]
 
 
 def ruled_table(header: bool = True, zebra: bool = False) -> TableStyle:
@@ -108,11 +132,11 @@ def ruled_table(header: bool = True, zebra: bool = False) -> TableStyle:
                      ("LINEBELOW", (0, 0), (-1, 0), 0.8, NAVY)]
     if zebra:
         commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, FAINT]))
-    return TableStyle(commands)
+    return TableStyle(_mirrored(commands))
 
 
 def key_value_style() -> TableStyle:
-    return TableStyle([
+    return TableStyle(_mirrored([
         ("FONT", (0, 0), (-1, -1), fonts.SANS, 8),  # never reportlab's default Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -120,7 +144,7 @@ def key_value_style() -> TableStyle:
         ("TOPPADDING", (0, 0), (-1, -1), 3.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-    ])
+    ]))
 
 
 def box_style(background: colors.Color = NOTE_BG, border: colors.Color = RULE) -> TableStyle:

@@ -10,7 +10,7 @@ from . import jurisdiction
 from .blocks import boxed, heading, key_values
 from .labels import label
 from .model import ReportData
-from .styles import ALERT, ALERT_BG, FAINT, RULE, esc, markup, para
+from .styles import ALERT, ALERT_BG, FAINT, RULE, para
 from .templates import Template, field_values
 
 
@@ -47,7 +47,7 @@ def jurisdiction_block(data: ReportData, lang: str) -> list[Flowable]:
     if result.suggest_other_bodies:
         content.append(para(label("sec.other_bodies", lang), "h3"))
         for key in ("juris.suggest_sp", "juris.suggest_osce", "juris.suggest_uj"):
-            content.append(markup(f"•&nbsp;&nbsp;{esc(label(key, lang))}", "small"))
+            content.append(para(f"•\u00a0\u00a0{label(key, lang)}", "small"))
     content.append(Spacer(1, 2))
     content.append(para(label("juris.disclaimer", lang), "small_muted"))
     style = {"background": ALERT_BG, "border": ALERT} if result.suggest_other_bodies else {}
@@ -64,7 +64,7 @@ def copy_paste(template: Template, values: dict[str, str], lang: str) -> list[Fl
             number += 1
             value = values[f.id] or label("tpl.not_provided", lang)
             story.append(KeepTogether([
-                markup(f"{number}. {esc(f.label(lang))}", "label"),
+                para(f"{number}. {f.label(lang)}", "label"),
                 Spacer(1, 2),
                 boxed(para(value, "copy" if values[f.id] else "missing"),
                       background=FAINT, border=RULE),
@@ -82,7 +82,7 @@ def build_summary(data: ReportData, template: Template, lang: str) -> list[Flowa
     if template.intro(lang):
         story.append(para(template.intro(lang), "intro"))
     if missing:
-        names = ", ".join(f.label(lang) for f in missing)
+        names = label("list.sep", lang).join(f.label(lang) for f in missing)
         story.append(boxed(para(label("tpl.missing", lang, fields=names), "alert"),
                            background=ALERT_BG, border=ALERT))
     else:

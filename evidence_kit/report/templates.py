@@ -194,6 +194,8 @@ def describe_missing(fields: list[Field], language: str = "en") -> str:
 def check_languages(template: Template) -> list[str]:
     """Labels a template lacks in one of the report languages (for tests and linting)."""
     gaps = [f"title/{lang}" for lang in LANGUAGES if lang not in template.titles]
+    if template.intros.get("en"):
+        gaps += [f"intro/{lang}" for lang in LANGUAGES if lang not in template.intros]
     for section in template.sections:
         gaps += [f"{section.id}/{lang}" for lang in LANGUAGES if lang not in section.titles]
         for f in section.fields:

@@ -7,9 +7,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
 from .blocks import heading, key_values, subheading
+from .direction import drawn_order
 from .labels import label, maybe
 from .model import ConsentInfo, IncidentInfo, ReportData, TestimonyInfo
-from .styles import FRAME_WIDTH, esc, markup, para, ruled_table
+from .styles import FRAME_WIDTH, para, ruled_table
 
 
 def _interview(t: TestimonyInfo, lang: str) -> str:
@@ -33,12 +34,13 @@ def _basis(incident: IncidentInfo, lang: str) -> str:
 
 
 def incidents_table(t: TestimonyInfo, lang: str) -> Table:
-    rows: list[list[object]] = [[label("t.when", lang), label("t.where", lang),
-                                 label("t.what", lang), label("t.basis", lang)]]
+    header = [label(key, lang) for key in ("t.when", "t.where", "t.what", "t.basis")]
+    rows: list[list[object]] = [drawn_order([para(name, "th") for name in header])]
     for incident in t.incidents:
-        rows.append([para(_when(incident, lang), "small"), para(incident.place, "small"),
-                     para(incident.description, "small"), para(_basis(incident, lang), "small")])
-    widths = [0.16, 0.22, 0.40, 0.22]
+        rows.append(drawn_order([
+            para(_when(incident, lang), "small"), para(incident.place, "small"),
+            para(incident.description, "small"), para(_basis(incident, lang), "small")]))
+    widths = drawn_order([0.16, 0.22, 0.40, 0.22])
     table = Table(rows, colWidths=[FRAME_WIDTH * w for w in widths], repeatRows=1,
                   splitInRow=1)
     table.setStyle(ruled_table())
@@ -49,7 +51,8 @@ def consent_rows(consent: ConsentInfo | None, body: str, lang: str) -> list[Flow
     if consent is None:
         return [para(label("t.no_consent", lang), "alert")]
     body_name = maybe("body", body, lang)
-    shared = ", ".join(maybe("body", b, lang) for b in consent.share_with) or label("none", lang)
+    shared = label("list.sep", lang).join(maybe("body", b, lang) for b in consent.share_with) \
+        or label("none", lang)
     rows: list[tuple[str, object]] = [(label("c.share", lang), shared)]
     if body in consent.share_with:
         rows += [
@@ -88,8 +91,8 @@ def testimony_section(t: TestimonyInfo, data: ReportData, lang: str) -> list[Flo
         story.append(facts)
     story += [*subheading(label("t.narrative", lang)), para(t.narrative, "narrative")]
     if t.narrative_sha256:
-        story.append(markup(f"{esc(label('t.narrative_hash', lang))}: "
-                            f"{esc(t.narrative_sha256)}", "hash"))
+        story.append(para(f"{label('t.narrative_hash', lang)}: {t.narrative_sha256}",
+                          "hash"))
     if t.incidents:
         story += [*subheading(label("t.incidents", lang)), incidents_table(t, lang)]
     story += [*subheading(label("t.consent", lang)),

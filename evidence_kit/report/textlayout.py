@@ -73,24 +73,46 @@ class LaidLine:
     base_dir: str = "L"
 
 
+def needs_bidi(text: str) -> bool:
+    """True for text that plain drawing would get wrong (right-to-left or Arabic)."""
+    return any(ord(c) >= 0x590 for c in text) and (bidi_text.has_rtl(text) or any(
+        bidi_text.is_arabic_char(c) for c in text))
+
+
+def measure(text: str, font: str, size: float) -> float:
+    """Drawn width of one line: the fast sum for plain text, shaped and reordered else."""
+    if needs_bidi(text):
+        return bidi_text.line_width(text, size, bold=font == bidi_text.fonts.SANS_BOLD)
+    return width_of(text, font, size)
+
+
 def lay_out(text: str, font: str, size: float, width: float) -> list[LaidLine]:
     """Lines of any script: the fast path for plain text, bidi_text for RTL or Arabic."""
-    if any(ord(c) >= 0x590 for c in text) and (bidi_text.has_rtl(text) or any(
-            bidi_text.is_arabic_char(c) for c in text)):
+    if needs_bidi(text):
         bold = font == bidi_text.fonts.SANS_BOLD
         return [LaidLine(line.text, True, line.base_dir)
                 for line in bidi_text.break_lines(text, width, size, bold)]
     return [LaidLine(line) for line in wrap_plain(text, font, size, width)]
 
 
+def laid_width(line: LaidLine, font: str, size: float) -> float:
+    if not line.bidi:
+        return width_of(line.text, font, size)
+    bold = font == bidi_text.fonts.SANS_BOLD
+    return bidi_text.text_width(bidi_text.visual(line.text, line.base_dir), size,
+                                line.base_dir, bold)
+
+
 def draw_laid(canvas, line: LaidLine, x: float, right: float, y: float,  # noqa: ANN001
-              font: str, size: float) -> None:
+              font: str, size: float, *, align_right: bool = False) -> None:
+    """One laid-out line between x and right: right-aligned when it is right to left or
+    when ``align_right`` asks for it (every line of a right-to-left report)."""
+    if align_right or (line.bidi and line.base_dir == "R"):
+        x = right - laid_width(line, font, size)
     if not line.bidi:
         canvas.setFont(font, size)
         canvas.drawString(x, y, line.text)
         return
     bold = font == bidi_text.fonts.SANS_BOLD
     shown = bidi_text.visual(line.text, line.base_dir)
-    if line.base_dir == "R":
-        x = right - bidi_text.text_width(shown, size, line.base_dir, bold)
     bidi_text.draw_runs(canvas, x, y, shown, size, line.base_dir, bold)

@@ -1,9 +1,9 @@
-"""The report's longer paragraphs in English, Russian and French (see ``labels``)."""
+"""The report's longer paragraphs in English, Russian, French and Arabic (see ``labels``)."""
 
 from __future__ import annotations
 
-# key: (English, Russian, French)
-TEXTS: dict[str, tuple[str, str, str]] = {
+# key: (English, Russian, French, Arabic)
+TEXTS: dict[str, tuple[str, str, str, str]] = {
     "text.verify": (
         "This report is the file data/report.pdf inside dossier {dossier_id}. To check that "
         "nothing in the dossier was altered, open the encrypted envelope with 7-Zip, typing "
@@ -12,8 +12,8 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "sender by another channel, whose fingerprint is {fingerprint}; then run "
         "\"sha256sum -c\" on tagmanifest-sha256.txt and manifest-sha256.txt (or "
         "\"bagit.py --validate\"). Each exhibit's SHA-256 printed in this report must match "
-        "its line in manifest-sha256.txt. Step-by-step instructions in English, Russian and "
-        "French are in data/VERIFY.txt.",
+        "its line in manifest-sha256.txt. Step-by-step instructions in English, Russian, "
+        "French and Arabic are in data/VERIFY.txt.",
         "Этот отчёт — файл data/report.pdf в досье {dossier_id}. Чтобы убедиться, что в досье "
         "ничего не изменено, откройте зашифрованный архив в 7-Zip, введя пароль, полученный "
         "по отдельному каналу; проверьте подпись файла tagmanifest-sha256.txt программой "
@@ -21,8 +21,8 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "отпечаток: {fingerprint}); затем выполните \"sha256sum -c\" для "
         "tagmanifest-sha256.txt и manifest-sha256.txt (или \"bagit.py --validate\"). "
         "SHA-256 каждого материала в этом отчёте должен совпадать с его строкой в "
-        "manifest-sha256.txt. Пошаговая инструкция на английском, русском и французском "
-        "языках — в файле data/VERIFY.txt.",
+        "manifest-sha256.txt. Пошаговая инструкция на английском, русском, французском и "
+        "арабском языках — в файле data/VERIFY.txt.",
         "Ce rapport est le fichier data/report.pdf du dossier {dossier_id}. Pour vérifier que "
         "rien n'a été modifié, ouvrez l'enveloppe chiffrée avec 7-Zip en saisissant le mot de "
         "passe reçu par un canal distinct ; vérifiez la signature de tagmanifest-sha256.txt "
@@ -30,8 +30,16 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "canal, dont l'empreinte est {fingerprint} ; puis lancez « sha256sum -c » sur "
         "tagmanifest-sha256.txt et manifest-sha256.txt (ou « bagit.py --validate »). Le "
         "SHA-256 de chaque pièce indiqué dans ce rapport doit correspondre à sa ligne dans "
-        "manifest-sha256.txt. Des instructions détaillées en anglais, russe et français "
-        "figurent dans data/VERIFY.txt."),
+        "manifest-sha256.txt. Des instructions détaillées en anglais, russe, français et "
+        "arabe figurent dans data/VERIFY.txt.",
+        "هذا التقرير هو الملف data/report.pdf ضمن ملف الأدلة {dossier_id}. للتحقق من أن شيئًا في "
+        "ملف الأدلة لم يُغيَّر، افتح الغلاف المشفَّر باستخدام 7-Zip وأدخل كلمة المرور التي "
+        "تلقيتها عبر قناة منفصلة؛ ثم تحقَّق من توقيع الملف tagmanifest-sha256.txt باستخدام "
+        "minisign والمفتاح العام للمرسِل، الذي حصلت عليه منه عبر قناة أخرى، وبصمته {fingerprint}؛ "
+        "ثم شغِّل الأمر «sha256sum -c» على الملفين tagmanifest-sha256.txt و manifest-sha256.txt "
+        "(أو الأمر «bagit.py --validate»). ويجب أن تطابق قيمة SHA-256 لكل دليل، كما هي مطبوعة في "
+        "هذا التقرير، سطرَه في manifest-sha256.txt. وتوجد تعليمات مفصَّلة خطوة بخطوة بالإنكليزية "
+        "والروسية والفرنسية والعربية في الملف data/VERIFY.txt."),
     "text.cover_note": (
         "This report contains no witness identities: testimonies appear under pseudonyms. "
         "The evidence is the set of files it lists, each identified by its SHA-256.",
@@ -40,7 +48,9 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "определяется своим SHA-256.",
         "Ce rapport ne contient aucune identité de témoin : les témoignages figurent sous "
         "pseudonyme. Les preuves sont les fichiers qu'il énumère, chacun identifié par son "
-        "SHA-256."),
+        "SHA-256.",
+        "لا يتضمن هذا التقرير هويات الشهود: تَرِد الشهادات بأسماء مستعارة. والأدلة هي الملفات "
+        "التي يسردها التقرير، ويُعرَّف كلٌّ منها بقيمة SHA-256 الخاصة به."),
     "text.meth_integrity": (
         "Each file was hashed (SHA-256 and SHA-512) when it was imported into an encrypted "
         "Evidence Kit vault and has not been modified since; edits to descriptive fields are "
@@ -55,7 +65,11 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "chiffré Evidence Kit et n'a pas été modifié depuis ; les modifications des champs "
         "descriptifs sont journalisées par nom de champ. Chaque action sur un élément est "
         "consignée dans un journal de possession chaîné par hachage et signé avec la clé de "
-        "l'organisation (voir Chaîne de possession)."),
+        "l'organisation (voir Chaîne de possession).",
+        "حُسبت لكل ملف قيمتا التجزئة SHA-256 و SHA-512 عند استيراده إلى خزنة مشفَّرة من Evidence "
+        "Kit، ولم يُعدَّل منذ ذلك الحين؛ وتُسجَّل التعديلات على الحقول الوصفية مع اسم الحقل. "
+        "ويُقيَّد كل إجراء يُتَّخذ بشأن أي عنصر في سجل عهدة مترابط بسلسلة من قيم التجزئة وموقَّع "
+        "بمفتاح المنظمة (انظر «سلسلة العهدة»)."),
     "text.meth_standards": (
         "Records follow the fields recommended by the Berkeley Protocol on Digital Open "
         "Source Investigations, the Eurojust–ICC guidelines for civil society organisations "
@@ -74,14 +88,21 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "organisations de la société civile sur la documentation des crimes internationaux et "
         "le Code Murad. Les témoins sont désignés par un pseudonyme ; leur identité est "
         "conservée à part et ne figure pas dans ce rapport. Chaque incident précise la source "
-        "de connaissance du témoin (vu, entendu, rapporté par un tiers, document)."),
+        "de connaissance du témoin (vu, entendu, rapporté par un tiers, document).",
+        "تتبع السجلات الحقول التي يوصي بها بروتوكول بيركلي بشأن التحقيقات الرقمية المفتوحة "
+        "المصدر، والمبادئ التوجيهية الصادرة عن يوروجست والمحكمة الجنائية الدولية لمنظمات المجتمع "
+        "المدني بشأن توثيق الجرائم الدولية، ومدونة مراد. ويُشار إلى الشهود بأسماء مستعارة؛ وتُحفظ "
+        "هوياتهم بمعزل عن السجلات ولا تدخل في هذا التقرير. وتبيِّن كل واقعة مصدر علم الشاهد بها "
+        "(رؤية مباشرة، أو سماع مباشر، أو نقلًا عن شخص آخر، أو مستند)."),
     "text.meth_responsibility": (
         "The submitting organisation is responsible for how the interviews and collection "
         "were conducted; this statement describes how the records were kept.",
         "Ответственность за проведение интервью и сбор материалов несёт представляющая "
         "организация; здесь описано, как велись записи.",
         "L'organisation soumettante répond de la conduite des entretiens et de la collecte ; "
-        "cette déclaration décrit la tenue des fiches."),
+        "cette déclaration décrit la tenue des fiches.",
+        "تتحمل المنظمة المقدِّمة المسؤولية عن طريقة إجراء المقابلات وجمع المواد؛ ويصف هذا البيان "
+        "كيفية حفظ السجلات."),
     "text.exhibits_intro": (
         "Each exhibit is identified by its SHA-256, computed when the file was imported and "
         "unchanged since. Capture times and places are as found in the file's own metadata or "
@@ -96,21 +117,28 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "inchangé depuis. Les dates et lieux de prise de vue proviennent des métadonnées du "
         "fichier ou de la personne qui l'a remis et n'ont pas été vérifiés de manière "
         "indépendante, sauf mention contraire. Les vignettes sont des aperçus réduits créés "
-        "pour ce rapport ; la preuve est le fichier original contenu dans le dossier."),
+        "pour ce rapport ; la preuve est le fichier original contenu dans le dossier.",
+        "يُعرَّف كل دليل بقيمة SHA-256 الخاصة به، التي حُسبت عند استيراد الملف ولم تتغير منذ ذلك "
+        "الحين. ووقت الالتقاط ومكانه مأخوذان من البيانات الوصفية للملف نفسه أو من أقوال الشخص "
+        "الذي قدَّمه، ولم يُتحقَّق منهما تحققًا مستقلًّا ما لم يُذكر خلاف ذلك. والصور المصغَّرة "
+        "معاينات مصغَّرة أُعدَّت لهذا التقرير؛ أما الدليل فهو الملف الأصلي الموجود في ملف الأدلة."),
     "text.testimonies_intro": (
         "Accounts are reproduced in their original language as recorded. The SHA-256 of each "
         "account lets the recipient confirm that it matches data/testimonies/ in the dossier.",
         "Показания приводятся на языке оригинала в записанном виде. SHA-256 каждого текста "
         "позволяет получателю убедиться, что он совпадает с файлом в data/testimonies/.",
         "Les récits sont reproduits dans leur langue d'origine, tels qu'enregistrés. Le SHA-256 "
-        "de chaque récit permet de vérifier qu'il correspond au fichier de data/testimonies/."),
+        "de chaque récit permet de vérifier qu'il correspond au fichier de data/testimonies/.",
+        "تَرِد الإفادات بلغتها الأصلية كما سُجِّلت. وتتيح قيمة SHA-256 لكل إفادة للجهة المتلقية "
+        "أن تتأكد من مطابقتها للملف الموجود في data/testimonies/ ضمن ملف الأدلة."),
     "text.sources_intro": (
         "Sources are graded on two separate scales: the reliability of the source (A–F) and "
         "the credibility of the information (1–6).",
         "Источники оцениваются по двум независимым шкалам: надёжность источника (A–F) и "
         "достоверность информации (1–6).",
         "Les sources sont évaluées sur deux échelles distinctes : la fiabilité de la source "
-        "(A–F) et la crédibilité de l'information (1–6)."),
+        "(A–F) et la crédibilité de l'information (1–6).",
+        "تُقيَّم المصادر وفق مقياسين منفصلين: موثوقية المصدر (A–F) ومصداقية المعلومات (1–6)."),
     "text.custody_intro": (
         "Every action on the included items is recorded in an append-only log. Each event "
         "holds the hash of the previous event and is signed with the organisation's key, so "
@@ -125,7 +153,11 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "Chaque événement contient l'empreinte du précédent et est signé avec la clé de "
         "l'organisation : supprimer, réordonner ou modifier un événement rompt la chaîne. Les "
         "événements signés complets sont dans data/custody.jsonl ; ce tableau les liste dans "
-        "l'ordre."),
+        "l'ordre.",
+        "يُسجَّل كل إجراء يُتَّخذ بشأن العناصر المدرجة في سجل لا يقبل إلا الإضافة. ويتضمن كل حدث "
+        "قيمة تجزئة الحدث السابق له، ويُوقَّع بمفتاح المنظمة، ولذلك فإن حذف أي حدث أو تغيير "
+        "ترتيبه أو تعديله يقطع السلسلة. وتوجد الأحداث الموقَّعة كاملةً في data/custody.jsonl؛ "
+        "ويسردها هذا الجدول بترتيبها."),
     "text.verify_steps": (
         "1. Note the SHA-256 of the dossier file as received, and if possible confirm it with "
         "the sender.\n2. Open the envelope with 7-Zip and the password sent separately.\n"
@@ -147,7 +179,15 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "l'expéditeur (empreinte {fingerprint}), obtenue par un autre canal.\n4. Vérifiez "
         "chaque fichier avec « sha256sum -c tagmanifest-sha256.txt » et « sha256sum -c "
         "manifest-sha256.txt », ou « bagit.py --validate ».\n5. Comparez les SHA-256 de ce "
-        "rapport avec manifest-sha256.txt : ils doivent être identiques."),
+        "rapport avec manifest-sha256.txt : ils doivent être identiques.",
+        "1. دوِّن قيمة SHA-256 لملف الأدلة كما تسلَّمته، وتأكَّد منها مع المرسِل إن أمكن.\n"
+        "2. افتح الغلاف باستخدام 7-Zip وكلمة المرور المرسَلة على حدة.\n"
+        "3. تحقَّق من توقيع tagmanifest-sha256.txt باستخدام minisign والمفتاح العام للمرسِل "
+        "(البصمة {fingerprint}) الذي حصلت عليه عبر قناة أخرى.\n"
+        "4. تحقَّق من كل ملف بالأمرين «sha256sum -c tagmanifest-sha256.txt» و«sha256sum -c "
+        "manifest-sha256.txt»، أو بالأمر «bagit.py --validate».\n"
+        "5. قارن قيم SHA-256 الواردة في هذا التقرير بما في manifest-sha256.txt؛ ويجب أن تكون "
+        "متطابقة."),
     "text.verify_limits": (
         "A valid signature shows which key signed the dossier and that nothing changed since; "
         "it does not show when the material was created, nor that its content is true. This "
@@ -158,7 +198,10 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "файлы.",
         "Une signature valide montre quelle clé a signé le dossier et que rien n'a changé "
         "depuis ; elle ne prouve ni la date de création des éléments ni la véracité de leur "
-        "contenu. Ce rapport est couvert par le même manifeste signé que les autres fichiers."),
+        "contenu. Ce rapport est couvert par le même manifeste signé que les autres fichiers.",
+        "يُثبت التوقيع الصحيح أيَّ مفتاح وقَّع ملف الأدلة وأن شيئًا لم يتغير منذ ذلك الحين؛ لكنه "
+        "لا يُثبت متى أُنشئت المواد، ولا أن مضمونها صحيح. ويشمل البيانُ الموقَّع نفسه هذا "
+        "التقريرَ كما يشمل سائر الملفات."),
     "text.copy_paste_intro": (
         "The answers below follow the order of the online submission form of the UN Special "
         "Procedures. Review each answer, then copy it into the matching field.",
@@ -166,7 +209,9 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "Проверьте каждый ответ и скопируйте его в соответствующее поле.",
         "Les réponses ci-dessous suivent l'ordre du formulaire en ligne des procédures "
         "spéciales de l'ONU. Relisez chaque réponse, puis copiez-la dans le champ "
-        "correspondant."),
+        "correspondant.",
+        "تتبع الإجابات أدناه ترتيب استمارة التقديم الإلكترونية للإجراءات الخاصة للأمم المتحدة. "
+        "راجِع كل إجابة، ثم انسخها في الحقل المقابل لها."),
     "juris.no_basis": (
         "{country} is not a State Party to the Rome Statute, and no Article 12(3) "
         "declaration, Security Council referral or link to a State Party (part of the conduct "
@@ -179,14 +224,19 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "{country} n'est pas un État partie au Statut de Rome, et aucune déclaration au titre "
         "de l'article 12(3), aucun renvoi par le Conseil de sécurité ni aucun lien avec un État "
         "partie (une partie des faits sur son territoire, ou des auteurs de sa nationalité) "
-        "n'a été indiqué : aucun fondement de la compétence de la CPI n'apparaît."),
+        "n'a été indiqué : aucun fondement de la compétence de la CPI n'apparaît.",
+        "{country} ليست دولة طرفًا في نظام روما الأساسي، ولم يُذكر إعلان بموجب المادة 12 (3) ولا "
+        "إحالة من مجلس الأمن ولا صلة بدولة طرف (وقوع جزء من السلوك في إقليمها، أو حمل الجناة "
+        "جنسيتها): لا يبدو أن ثمة أساسًا لاختصاص المحكمة الجنائية الدولية."),
     "juris.basis_given": (
         "{country}: a possible basis for ICC jurisdiction was stated ({basis}). The Office of "
         "the Prosecutor will assess it.",
         "{country}: указано возможное основание юрисдикции МУС ({basis}). Его оценит "
         "Канцелярия Прокурора.",
         "{country} : un fondement possible de la compétence de la CPI a été indiqué "
-        "({basis}). Le Bureau du Procureur l'appréciera."),
+        "({basis}). Le Bureau du Procureur l'appréciera.",
+        "{country}: ذُكر أساس محتمل لاختصاص المحكمة الجنائية الدولية ({basis}). وسيتولى مكتب "
+        "المدعي العام تقييمه."),
     "juris.withdrawn": (
         "{country} withdrew from the Rome Statute with effect from {date}. The Court may "
         "keep jurisdiction over crimes committed while it was a State Party: check the "
@@ -194,7 +244,9 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "{country} вышла из Римского статута с {date}. Суд может сохранять юрисдикцию в "
         "отношении преступлений, совершённых в период участия: проверьте даты эпизодов.",
         "{country} s'est retiré(e) du Statut de Rome à compter du {date}. La Cour peut rester "
-        "compétente pour les crimes commis lorsqu'il était État partie : vérifiez les dates."),
+        "compétente pour les crimes commis lorsqu'il était État partie : vérifiez les dates.",
+        "انسحبت {country} من نظام روما الأساسي اعتبارًا من {date}. وقد يظل للمحكمة اختصاص بشأن "
+        "الجرائم المرتكبة حين كانت دولة طرفًا: تحقَّق من تواريخ الوقائع."),
     "juris.unlisted": (
         "{country} is not on Evidence Kit's short list of non-States Parties. Confirm on the "
         "ICC's list of States Parties that it is one (or that another basis applies) before "
@@ -204,11 +256,15 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "участник (или что применимо другое основание).",
         "{country} ne figure pas sur la courte liste d'États non parties d'Evidence Kit. "
         "Vérifiez sur la liste des États parties de la CPI qu'il en est un (ou qu'un autre "
-        "fondement s'applique) avant de soumettre."),
+        "fondement s'applique) avant de soumettre.",
+        "{country} ليست مدرجة في قائمة Evidence Kit المختصرة للدول غير الأطراف. وقبل التقديم، "
+        "تأكَّد من قائمة الدول الأطراف لدى المحكمة الجنائية الدولية أنها دولة طرف (أو أن أساسًا "
+        "آخر ينطبق)."),
     "juris.no_country": (
         "The case has no country, so the pre-check could not be made.",
         "В деле не указана страна, поэтому проверку провести нельзя.",
-        "L'affaire n'indique aucun pays : la vérification n'a pas pu être faite."),
+        "L'affaire n'indique aucun pays : la vérification n'a pas pu être faite.",
+        "لم يُحدَّد بلد للقضية، ولذلك تعذَّر إجراء الفحص الأوّلي."),
     "juris.suggest_sp": (
         "UN Special Procedures: the Special Rapporteur on torture, the Independent Expert on "
         "sexual orientation and gender identity (IE SOGI), the Working Group on Enforced or "
@@ -218,22 +274,30 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "по насильственным или недобровольным исчезновениям.",
         "Procédures spéciales de l'ONU : le Rapporteur spécial sur la torture, l'Expert "
         "indépendant sur l'orientation sexuelle et l'identité de genre, le Groupe de travail "
-        "sur les disparitions forcées ou involontaires."),
+        "sur les disparitions forcées ou involontaires.",
+        "الإجراءات الخاصة للأمم المتحدة: المقرر الخاص المعني بالتعذيب، والخبير المستقل المعني "
+        "بالحماية من العنف والتمييز القائمين على أساس الميل الجنسي والهوية الجنسانية، والفريق "
+        "العامل المعني بحالات الاختفاء القسري أو غير الطوعي."),
     "juris.suggest_osce": (
         "The OSCE Moscow Mechanism, which OSCE participating States can invoke (it was used "
         "on Chechnya in 2018).",
         "Московский механизм ОБСЕ, который могут задействовать государства — участники ОБСЕ "
         "(применялся по Чечне в 2018 году).",
         "Le Mécanisme de Moscou de l'OSCE, que les États participants peuvent invoquer (il a "
-        "été utilisé pour la Tchétchénie en 2018)."),
+        "été utilisé pour la Tchétchénie en 2018).",
+        "آلية موسكو التابعة لمنظمة الأمن والتعاون في أوروبا، التي يجوز للدول المشاركة في المنظمة "
+        "تفعيلها (فُعِّلت بشأن الشيشان في عام 2018)."),
     "juris.suggest_uj": (
         "Prosecutors in States that exercise universal jurisdiction over torture and other "
         "international crimes.",
         "Прокуроры государств, применяющих универсальную юрисдикцию в отношении пыток и "
         "других международных преступлений.",
         "Les procureurs des États qui exercent la compétence universelle pour la torture et "
-        "les autres crimes internationaux."),
+        "les autres crimes internationaux.",
+        "المدعون العامون في الدول التي تمارس الولاية القضائية العالمية على التعذيب وغيره من "
+        "الجرائم الدولية."),
     "juris.disclaimer": (
         "Information, not legal advice.", "Справочная информация, а не юридическая "
-        "консультация.", "Information, et non avis juridique."),
+        "консультация.", "Information, et non avis juridique.",
+        "معلومات للاسترشاد، وليست مشورة قانونية."),
 }

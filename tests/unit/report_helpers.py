@@ -4,6 +4,7 @@ a small hand-made ReportData (no vault needed)."""
 from __future__ import annotations
 
 import dataclasses
+import html
 import re
 import shutil
 import subprocess
@@ -48,6 +49,35 @@ def strip_punctuation(text: str) -> str:
     text = "".join(c if unicodedata.category(c)[0] in "LMN" else " " for c in text)
     return re.sub(r"(?<=[\u0600-\u06ff])(?=[^\u0600-\u06ff\s])|"
                   r"(?<=[^\u0600-\u06ff\s])(?=[\u0600-\u06ff])", " ", text)
+
+
+@dataclasses.dataclass(frozen=True)
+class Word:
+    """A word where poppler finds it: x grows rightwards, y (the middle) downwards. Arabic
+    ``text`` is as drawn (visual order, presentation forms); ``logical`` reads it."""
+
+    x0: float
+    x1: float
+    y: float
+    text: str
+
+    @property
+    def logical(self) -> str:
+        if any(c.isalpha() and unicodedata.bidirectional(c) == "AL" for c in self.text):
+            return unicodedata.normalize("NFKC", self.text[::-1])
+        return self.text
+
+
+_BBOX_WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" '
+                        r'yMax="([\d.]+)">(.*?)</word>')
+
+
+def bbox_pages(pdf: Path) -> list[list[Word]]:
+    """Every page's words with their boxes (`pdftotext -bbox`)."""
+    out = pdftotext(pdf, "-bbox")
+    return [[Word(float(m[1]), float(m[3]), (float(m[2]) + float(m[4])) / 2,
+                  html.unescape(m[5])) for m in _BBOX_WORD.finditer(page)]
+            for page in out.split("</page>")[:-1]]
 
 
 def render(pdf: Path, out_prefix: Path, dpi: int = 50, first: int = 1,

@@ -15,7 +15,7 @@ from report_helpers import ARABIC_WORDS, CYRILLIC, needs_poppler, normalise, pdf
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import SimpleDocTemplate
 
-from evidence_kit.report import build_report
+from evidence_kit.report import LANGUAGES, build_report
 from evidence_kit.report.bidi_text import (
     BidiParagraph,
     base_direction,
@@ -24,6 +24,7 @@ from evidence_kit.report.bidi_text import (
     text_width,
     visual,
 )
+from evidence_kit.report.direction import writing
 from evidence_kit.report.fonts import register_fonts
 from evidence_kit.report.styles import para, styles
 
@@ -82,6 +83,33 @@ def test_direction_and_marks():
     assert isinstance(para("مرحبا"), BidiParagraph)
 
 
+def test_left_to_right_runs_of_an_arabic_line_keep_their_order():
+    """python-bidi alone shows "7-Zip" as "Zip-7" and splits "5271 BA23" in Arabic text."""
+    assert "7-Zip" in visual("افتح الغلاف باستخدام 7-Zip ثم أدخل", "R")
+    assert "5271 BA23 487B" in visual("وبصمته 5271 BA23 487B؛ ثم شغِّل", "R")
+    assert "2017-03 – 2017-04" in visual("الفترة 2017-03 – 2017-04 تقريبًا", "R")
+    shown = visual("البلد Russian Federation (Chechen Republic). ثم", "R")
+    assert "Russian Federation (Chechen Republic)" in shown
+    assert shown.index(".") < shown.index("Russian")  # the full stop follows, at its left
+    assert visual("SHA-256:", "R") == ":SHA-256"  # a Latin label in an Arabic line
+
+
+def test_brackets_in_an_arabic_line_are_mirrored():
+    """Drawn left to right, "(word)" must show "(" at the left: python-bidi's Rust
+    implementation does not mirror, so the logical "(" would face the wrong way."""
+    assert visual("نص (كلمة) نص", "R") == "صن (ةملك) صن"
+    assert visual("«نص»", "R") == "«صن»"
+    assert visual("مثل (UTF-8) هنا", "R") == "انه (UTF-8) لثم"
+
+
+def test_a_paragraph_opening_in_arabic_reads_right_to_left_in_an_arabic_report():
+    text = "نقلًا عن: The missing man's mother, by telephone"
+    assert base_direction(text) == "L"  # most letters are Latin
+    with writing("ar"):
+        assert base_direction(text) == "R"  # our Arabic label starts it
+        assert base_direction("A photo of a sign reading مدرسة") == "L"
+
+
 @needs_poppler
 def test_arabic_word_order_over_several_wrapped_lines(tmp_path):
     pdf = tmp_path / "arabic.pdf"
@@ -124,7 +152,7 @@ def test_arabic_in_a_left_to_right_line(tmp_path):
 
 
 @needs_poppler
-@pytest.mark.parametrize("language", ["en", "ru", "fr"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_arabic_and_cyrillic_round_trip_through_pdftotext(tmp_path, language):
     pdf = tmp_path / "report.pdf"
     with pdf.open("wb") as fh:

@@ -1,5 +1,5 @@
-"""The report's own words exist in English, Russian and French, with the same placeholders,
-and every label the code asks for exists."""
+"""The report's own words exist in English, Russian, French and Arabic, with the same
+placeholders, and every label the code asks for exists."""
 
 from __future__ import annotations
 
@@ -25,8 +25,7 @@ def test_every_label_is_in_every_language_with_the_same_placeholders(key):
     assert len(entry) == len(LANGUAGES), f"{key} must have {LANGUAGES}"
     for language, text in zip(LANGUAGES, entry, strict=True):
         assert text.strip(), f"{key} is empty in {language}"
-    assert placeholders(entry[1]) == placeholders(entry[0]), f"{key}: ru placeholders differ"
-    assert placeholders(entry[2]) == placeholders(entry[0]), f"{key}: fr placeholders differ"
+        assert placeholders(text) == placeholders(entry[0]), f"{key}: {language} placeholders"
 
 
 def test_label_and_text_keys_do_not_collide():
@@ -47,7 +46,18 @@ def test_every_label_used_in_the_code_exists():
 def test_lookup_falls_back_and_fills_placeholders():
     assert label("sec.testimonies", "ru") == "Показания"
     assert label("sec.testimonies", "fr") == "Témoignages"
+    assert label("sec.custody", "ar") == "سلسلة العهدة"
+    assert label("footer.page", "ar", page=3) == "الصفحة 3 من"
     assert label("sec.testimonies", "de") == "Testimonies"  # unknown language: English
     assert label("footer.page", "fr", page=3) == "Page 3 sur"
     assert maybe("role", "victim", "ru") == "потерпевший"
     assert maybe("role", "custom-role", "ru") == "custom-role"  # unknown values as stored
+    assert maybe("role", "witness", "ar") == "شاهد"
+
+
+def test_arabic_entries_are_written_in_arabic():
+    """No entry was left in English (or copied from another language) in the Arabic slot."""
+    arabic = LANGUAGES.index("ar")
+    untranslated = [key for key, entry in table().items()
+                    if not re.search(r"[\u0600-\u06ff]", entry[arabic])]
+    assert untranslated == []

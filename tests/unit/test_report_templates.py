@@ -172,10 +172,12 @@ def test_adding_a_body_is_adding_a_file(tmp_path, monkeypatch):
     (folder / "osce.json").write_text(json.dumps({
         "format": "evidence-kit-template/1", "id": "osce", "bodies": ["osce"],
         "title": {"en": "OSCE Moscow Mechanism", "ru": "Московский механизм ОБСЕ",
-                  "fr": "Mécanisme de Moscou de l'OSCE"},
-        "sections": [{"id": "s", "title": {"en": "Facts", "ru": "Факты", "fr": "Faits"},
+                  "fr": "Mécanisme de Moscou de l'OSCE",
+                  "ar": "آلية موسكو التابعة لمنظمة الأمن والتعاون في أوروبا"},
+        "sections": [{"id": "s", "title": {"en": "Facts", "ru": "Факты", "fr": "Faits",
+                                           "ar": "الوقائع"},
                       "fields": [{"id": "facts", "label": {"en": "Facts", "ru": "Факты",
-                                                           "fr": "Faits"},
+                                                           "fr": "Faits", "ar": "الوقائع"},
                                   "required": True, "source": "case.summary"}]}]}),
         encoding="utf-8")
     monkeypatch.setattr(templates_module, "resource", lambda *parts: tmp_path.joinpath(*parts))

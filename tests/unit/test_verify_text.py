@@ -1,10 +1,11 @@
-"""VERIFY.txt: three languages, every placeholder filled, the standard-tool commands present,
-and no password on any command line."""
+"""VERIFY.txt: four languages, every placeholder filled, the standard-tool commands present,
+no password on any command line, and the Arabic section readable in a plain-text editor."""
 
 from __future__ import annotations
 
 import re
 import shlex
+import unicodedata
 
 import pytest
 
@@ -36,7 +37,8 @@ COMMANDS = [
     "sha256sum D-2024-0007.zip",
 ]
 HEADINGS = ["HOW TO CHECK THIS DOSSIER", "КАК ПРОВЕРИТЬ ЭТО ДОСЬЕ",
-            "COMMENT VÉRIFIER CE DOSSIER"]
+            "COMMENT VÉRIFIER CE DOSSIER", "كيفية التحقق من ملف الأدلة هذا"]
+ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
 @pytest.fixture
@@ -48,19 +50,22 @@ def sections(text: str) -> list[str]:
     return re.split(r"\n={76}\n\n", text)
 
 
-def test_three_languages_in_order(text: str) -> None:
+def test_four_languages_in_order(text: str) -> None:
     parts = sections(text)
-    assert len(parts) == 3
+    assert len(parts) == 4
     for part, heading in zip(parts, HEADINGS, strict=True):
         assert part.startswith(heading)
     assert "Шаг 4" in parts[1] and "Étape 4" in parts[2] and "Step 4" in parts[0]
+    assert "الخطوة 4" in parts[3]
     assert re.search(r"[а-яё]{4}", parts[1])
-    assert not re.search(r"[а-яё]", parts[0] + parts[2])
+    assert not re.search(r"[а-яё]", parts[0] + parts[2] + parts[3])
+    assert len(ARABIC.findall(parts[3])) > 1000
+    assert not ARABIC.search(parts[0] + parts[1] + parts[2])
     text.encode("utf-8")
     assert text.endswith("\n") and not text.endswith("\n\n")
 
 
-@pytest.mark.parametrize("index", [0, 1, 2])
+@pytest.mark.parametrize("index", [0, 1, 2, 3])
 def test_each_language_has_every_command_and_value(text: str, index: int) -> None:
     part = sections(text)[index]
     for command in COMMANDS:
@@ -81,13 +86,36 @@ def test_password_never_on_a_command_line(text: str) -> None:
         stripped = line.strip()
         if stripped.startswith("7z "):
             assert " -p" not in stripped, line
-    assert text.count("7z -p...") == 3  # only in the warning, once per language
+    assert text.count("7z -p...") == 4  # only in the warning, once per language
 
 
 def test_lines_are_readable_width(text: str) -> None:
     long_lines = [line for line in text.splitlines() if len(line) > 80
                   and not line.lstrip().startswith(("minisign -Vm", "("))]
     assert long_lines == []
+
+
+def first_strong(line: str) -> str:
+    return next((unicodedata.bidirectional(c) for c in line
+                 if unicodedata.bidirectional(c) in ("L", "R", "AL")), "")
+
+
+def test_arabic_lines_read_right_to_left_and_commands_left_to_right(text: str) -> None:
+    """Plain-text editors (Notepad, gedit, TextEdit) give each line the direction of its
+    first letter: a line with Arabic must start in Arabic, a command must hold none."""
+    arabic = sections(text)[3]
+    for line in arabic.splitlines():
+        if ARABIC.search(line):
+            assert first_strong(line) == "AL", f"starts left to right: {line!r}"
+    english = sections(text)[0]
+    command_lines = [line for line in english.splitlines() if line.startswith(
+        ("  7z ", "  sha", "  minisign ", "  cd ", "  bagit.py ", "  macOS: shasum",
+         "  Windows: certutil"))]
+    command_lines.append("  certutil -hashfile data\\FILE SHA256")
+    assert len(command_lines) == 13
+    for line in command_lines:  # the same commands, each on a line of its own
+        assert line in arabic.splitlines(), line
+    assert "\u200f" not in arabic and "\u202b" not in arabic  # no invisible marks to copy
 
 
 def test_labels_cannot_inject_lines_and_empty_label_is_shown() -> None:
