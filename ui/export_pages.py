@@ -58,9 +58,13 @@ class RecipientPage(QWizardPage):
         self.level_help.setWordWrap(True)
         self.level_help.setStyleSheet("color: palette(placeholder-text);")
         self.language = named(QComboBox(), self.tr("Report language"))
-        for key, name in (("en", self.tr("English")), ("ru", self.tr("Russian")),
-                          ("fr", self.tr("French"))):
-            self.language.addItem(name, key)
+        from evidence_kit.report import LANGUAGES as REPORT_LANGUAGES
+
+        from .i18n import LANGUAGES as OWN_NAMES
+
+        names = {"en": self.tr("English"), "ru": self.tr("Russian"), "fr": self.tr("French")}
+        for key in REPORT_LANGUAGES:  # the core's list; others named in their own language
+            self.language.addItem(names.get(key) or OWN_NAMES.get(key, key), key)
         form = QFormLayout(self)
         form.addRow(self.tr("Recipient:"), self.body)
         form.addRow(self.tr("Report template:"), self.template)

@@ -9,6 +9,7 @@ from typing import Any
 from gui_helpers import WAIT_MS, tick, wait_review, wizard_export, wizard_next, wizard_to_review
 from PySide6.QtCore import Qt
 
+from evidence_kit.report import LANGUAGES as REPORT_LANGUAGES
 from ui.main_window import MainWindow
 
 
@@ -25,6 +26,9 @@ def test_recipient_page_shows_template_and_levels(qtbot: Any, demo_window: MainW
     assert [page.level.itemText(i) for i in range(page.level.count())] == \
         ["Confidential", "Redacted"]
     assert page.report_language() == "en"
+    codes = [page.language.itemData(i) for i in range(page.language.count())]
+    assert codes == list(REPORT_LANGUAGES) and "ar" in codes  # the core's list, Arabic too
+    assert page.language.itemText(codes.index("ar")) == "العربية"
     wizard.reject()
 
 
