@@ -265,7 +265,7 @@ class ExhibitsTab(QWidget):
     # -- internals -----------------------------------------------------------------------
 
     def _requery(self) -> None:
-        if self._case_id is not None:
+        if self._case_id is not None and self._ctx.vault is not None:  # (a late debounce)
             self.model.set_query(self._case_id, self.search.text(),
                                  self.kind.currentData() or "")
 

@@ -159,7 +159,9 @@ class MainWindow(QMainWindow):
         state = self.saveState()
         self.removeToolBar(self.toolbar)
         _discard(self.toolbar)
-        self.setMenuBar(QMenuBar())  # (Qt deletes the old one)
+        old_bar = self.menuBar()
+        self.setMenuBar(QMenuBar())
+        _discard(old_bar)
         for action in self.actions():
             self.removeAction(action)
             _discard(action)
@@ -470,6 +472,11 @@ class MainWindow(QMainWindow):
 
 
 def _discard(obj: Any) -> None:
-    """Out of the window's tree at once (lookups no longer find it), deleted soon after."""
-    obj.setParent(None)
-    obj.deleteLater()
+    """Delete a replaced part now, not later: a pending timer of an old thumbnail loader,
+    say, must not start a task whose result would reach a deleted object. (Safe here:
+    ``retranslate`` runs from the language switch's timer, inside no old object's code,
+    and only while no task runs.)"""
+    import shiboken6
+
+    if shiboken6.isValid(obj):
+        shiboken6.delete(obj)
