@@ -35,8 +35,8 @@ from __future__ import annotations
 
 import ast
 import re
-import string
 import shutil
+import string
 import subprocess
 import sys
 import xml.etree.ElementTree as ET

@@ -22,7 +22,7 @@ def resolver_for(vault: Any, key_file: str) -> Any:
         try:
             text = Path(key_file).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise InvalidInput(f"Cannot read the public key file {key_file}.") from exc
+            raise InvalidInput("Cannot read the public key file {path}.", path=key_file) from exc
         given.append((parse_public_key(text), f"the key in {Path(key_file).name}"))
     return resolver(vault, given)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from .context import AppContext
+from .error_text import error_text
 from .i18n import number
 from .widgets import named
 from .workers import TaskContext
@@ -84,7 +85,7 @@ class RecipientPage(QWizardPage):
         try:
             self.template.setText(load_template(self.recipient()).title("en"))
         except EvidenceKitError as exc:
-            self.template.setText(exc.message)
+            self.template.setText(error_text(exc))
 
     def _show_level(self) -> None:
         if self.level_code() == "redacted":

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from .context import AppContext
+from .error_text import error_text
 from .i18n import number
 from .widgets import machine_text, mono_font, named
 from .workers import TaskContext
@@ -269,7 +270,7 @@ class ProtectionPage(QWizardPage):
         try:
             check_typed_password(self.typed.text())
         except InvalidInput as exc:
-            self.error.setText(exc.message)
+            self.error.setText(error_text(exc))
             return False
         self.error.clear()
         return True

@@ -328,8 +328,9 @@ class ReviewPage(QWizardPage):
 
         def work(task: TaskContext) -> str:
             from evidence_kit.atomic import atomic_writer
+            from evidence_kit.errors import Phrase
 
-            with atomic_writer(out, "the report") as fh:
+            with atomic_writer(out, Phrase("the report")) as fh:
                 fh.write(report_bytes_of(plan))
             return str(out)
 

@@ -82,7 +82,7 @@ def run_import(task: TaskContext, vault: Any, case: dict[str, Any],
             summary.cancelled = True
             break
         except EvidenceKitError as exc:
-            summary.failed.append((str(path), exc.message))
+            summary.failed.append((str(path), readable_error(exc)))
         except Exception as exc:  # noqa: BLE001 - one bad file must not stop the others
             summary.failed.append((str(path), readable_error(exc)))
         else:

@@ -49,9 +49,10 @@ def read_key_file(path: Path) -> str:
         with path.open("rb") as fh:
             data = fh.read(MAX_KEY_FILE + 1)
     except OSError as exc:
-        raise InvalidInput(f"Cannot read {path.name}: {exc.strerror or exc}.") from exc
+        raise InvalidInput("Cannot read {name}: {reason}.", name=path.name,
+                           reason=exc.strerror or str(exc)) from exc
     if len(data) > MAX_KEY_FILE:
-        raise InvalidInput(f"{path.name} is too large to be a key file.")
+        raise InvalidInput("{name} is too large to be a key file.", name=path.name)
     return data.decode("utf-8", errors="replace")
 
 

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .error_text import phrase_text
 from .widgets import human_size, named, quiet_buttons
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -125,7 +126,8 @@ class ExclusionsPanel(QGroupBox):
 
     def show_plan(self, exclusions: list[tuple[str, str]], overrides: dict[str, Any]) -> None:
         self.tree.clear()
-        for item_code, reason in exclusions:
+        for item_code, english in exclusions:
+            reason = str(phrase_text(english))  # the core's reasons are Phrases
             row = QTreeWidgetItem([item_code, reason])
             row.setData(0, CODE_ROLE, item_code)
             row.setToolTip(1, reason)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from .context import AppContext
+from .error_text import error_text
 from .i18n import isolate, number, source_kind
 from .records_model import RecordTableModel
 from .widgets import named, quiet_buttons, select_row, size_column, text_direction
@@ -134,7 +135,7 @@ class SourceForm(QDialog):
         try:
             source.check()
         except InvalidInput as exc:
-            self.error.setText(exc.message)
+            self.error.setText(error_text(exc))
             return
         self.source = source
         super().accept()

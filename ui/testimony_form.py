@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import file_dialogs
+from .error_text import error_text
 from .widgets import named, quiet_buttons
 
 INCIDENT_COLUMNS = ("date", "date_precision", "place", "description", "basis", "told_by")
@@ -310,7 +311,7 @@ class TestimonyForm(QDialog):
         try:
             self.validated = self._schema.validate(self.document())
         except InvalidInput as exc:
-            self.error.setText(exc.message)
+            self.error.setText(error_text(exc))
             return
         if self.recording_path is not None and not self.recording_path.is_file():
             self.error.setText(self.tr("The recording file no longer exists."))

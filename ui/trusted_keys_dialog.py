@@ -203,9 +203,11 @@ class TrustedKeysDialog(TaskDialogMixin, QDialog):
 
         def work(task: TaskContext) -> str:
             from evidence_kit.atomic import write_atomic
+            from evidence_kit.errors import Phrase
             from evidence_kit.trust import export_public_key_text
 
-            write_atomic(out, export_public_key_text(vault).encode("utf-8"), "the key file")
+            write_atomic(out, export_public_key_text(vault).encode("utf-8"),
+                         Phrase("the key file"))
             return str(out)
 
         self._run(work, lambda path: self._say(self.tr(

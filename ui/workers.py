@@ -7,7 +7,8 @@ everywhere (SecureDrop's ``APICallRunner`` and OnionShare's callbacks are the mo
 - The core reports progress and asks "cancelled?" through plain callbacks. A task function
   receives a ``TaskContext`` whose ``progress`` re-emits as a Qt signal and whose
   ``cancelled`` reads a ``threading.Event`` set from the GUI thread.
-- Errors arrive as readable messages (``EvidenceKitError.message``), never tracebacks.
+- Errors arrive as readable messages in the UI's language (``ui.error_text``), never
+  tracebacks.
 - The vault's database connection is per thread (``vault.db`` is thread-local), so a task
   simply uses ``vault.db`` on its pool thread; the GUI thread never touches it.
 - Signals are delivered to slots of a QObject living in the GUI thread (queued), so the
@@ -24,29 +25,45 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+    Slot,
+)
 
 from evidence_kit.errors import Cancelled, EvidenceKitError
+
+from .error_text import error_text, message_text
 
 TaskFn = Callable[["TaskContext"], Any]
 PROGRESS_INTERVAL = 0.05  # seconds between progress signals (the GUI repaints at most ~20/s)
 
 
 def readable_error(exc: BaseException) -> str:
-    """The message a field activist sees; the traceback goes to stderr only in debug mode."""
+    """The message a field activist sees, in the UI's language; the traceback goes to
+    stderr only in debug mode."""
     if isinstance(exc, EvidenceKitError):
-        return exc.message
+        return error_text(exc)
     if os.environ.get("EVIDENCE_KIT_DEBUG") == "1":
         traceback.print_exception(exc, file=sys.stderr)
     if type(exc).__name__ == "DatabaseError":  # sqlcipher3: a damaged or altered page
-        return ("The vault's record database is damaged or was altered; run "
-                "'evidence-kit check' for details.")
+        return message_text(QT_TRANSLATE_NOOP(
+            "errors", "The vault's record database is damaged or was altered; run "
+            "'evidence-kit check' for details."))
     if isinstance(exc, MemoryError):
-        return "Not enough memory for this step; close other programs and try again."
+        return message_text(QT_TRANSLATE_NOOP(
+            "errors", "Not enough memory for this step; close other programs and try again."))
     if isinstance(exc, OSError):
-        return f"The disk refused the operation: {exc.strerror or exc}."
-    return (f"Unexpected error ({type(exc).__name__}). Nothing was changed by the failed "
-            "step. Run with EVIDENCE_KIT_DEBUG=1 for details.")
+        return message_text(QT_TRANSLATE_NOOP(
+            "errors", "The disk refused the operation: {reason}."),
+            reason=exc.strerror or str(exc))
+    return message_text(QT_TRANSLATE_NOOP(
+        "errors", "Unexpected error ({kind}). Nothing was changed by the failed step. Run "
+        "with EVIDENCE_KIT_DEBUG=1 for details."), kind=type(exc).__name__)
 
 
 class TaskSignals(QObject):
@@ -157,7 +174,7 @@ class _Runnable(QRunnable):
                 raise Cancelled("Cancelled.")
             result = fn(context)
         except Cancelled as exc:
-            signals.failed.emit(exc.message, True)
+            signals.failed.emit(error_text(exc), True)
         except BaseException as exc:  # noqa: BLE001 - every failure becomes a message
             signals.failed.emit(readable_error(exc), False)
         else:

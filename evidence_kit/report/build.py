@@ -68,8 +68,8 @@ def build_report(data: ReportData, out: BinaryIO, *, language: str = "en",
     when it cannot be made); False never converts. Nothing is written to disk but ``out``.
     """
     if language not in LANGUAGES:
-        raise InvalidInput(f"Unsupported report language '{language}': use one of "
-                           f"{', '.join(LANGUAGES)}.")
+        raise InvalidInput("Unsupported report language '{language}': use one of "
+                           "{choices}.", language=language, choices=", ".join(LANGUAGES))
     fonts.register_fonts()
     rl_config.useA85 = 0
     if pdfa is False:
@@ -86,7 +86,8 @@ def build_report(data: ReportData, out: BinaryIO, *, language: str = "en",
         result = pdfa_module.to_pdfa(plain, _metadata_date(data.created_at))
     except Exception as exc:  # noqa: BLE001 - optional step: fall back unless required
         if pdfa:
-            raise InvalidInput(f"The report could not be made PDF/A-2b: {exc}") from exc
+            raise InvalidInput("The report could not be made PDF/A-2b: {reason}",
+                               reason=str(exc)) from exc
         result = plain
     out.write(result)
 

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from evidence_kit.errors import InvalidInput
+from evidence_kit.errors import InvalidInput, Phrase
 from evidence_kit.resources import resource
 
 from .computed import COMPUTED
@@ -36,7 +36,8 @@ def _text(value: object, where: str) -> dict[str, str]:
     if isinstance(value, str):
         return {"en": value}
     if not isinstance(value, dict) or not isinstance(value.get("en"), str):
-        raise InvalidInput(f"{where} must be text or an object with at least 'en'.")
+        raise InvalidInput("{where} must be text or an object with at least 'en'.",
+                           where=where)
     return {k: v for k, v in value.items() if isinstance(v, str)}
 
 
@@ -93,31 +94,35 @@ def _check_source(source: object, where: str) -> str:
         return source
     if isinstance(source, str) and source.startswith("computed.") and source[9:] in COMPUTED:
         return source
-    raise InvalidInput(f"{where}: unknown source {source!r} (use 'answer', "
-                       f"'case.<{'|'.join(CASE_FIELDS)}>' or 'computed.<name>').")
+    raise InvalidInput("{where}: unknown source {source} (use 'answer', "
+                       "'case.<{fields}>' or 'computed.<name>').", where=where,
+                       source=repr(source), fields="|".join(CASE_FIELDS))
 
 
 def parse_template(raw: object, name: str = "template") -> Template:
     if not isinstance(raw, dict) or raw.get("format") != TEMPLATE_FORMAT:
-        raise InvalidInput(f"{name} is not an Evidence Kit template ({TEMPLATE_FORMAT}).")
+        raise InvalidInput("{name} is not an Evidence Kit template ({format}).", name=name,
+                           format=TEMPLATE_FORMAT)
     sections, seen = [], set()
     for s_raw in raw.get("sections", []):
         fields = []
         for f_raw in s_raw.get("fields", []):
             fid = f_raw.get("id")
             if not isinstance(fid, str) or not fid or fid in seen:
-                raise InvalidInput(f"{name}: field id {fid!r} is missing or repeated.")
+                raise InvalidInput("{name}: field id {field} is missing or repeated.",
+                                   name=name, field=repr(fid))
             seen.add(fid)
-            where = f"{name} field '{fid}'"
+            where = Phrase("{name} field '{field}'", name=name, field=fid)
             fields.append(Field(fid, _text(f_raw.get("label"), where),
                                 bool(f_raw.get("required", False)),
                                 _check_source(f_raw.get("source", "answer"), where),
                                 s_raw.get("id", "")))
         sections.append(Section(s_raw.get("id", ""),
-                                _text(s_raw.get("title"), f"{name} section"), tuple(fields)))
+                                _text(s_raw.get("title"), Phrase("{name} section", name=name)),
+                                tuple(fields)))
     return Template(id=raw.get("id", name), bodies=tuple(raw.get("bodies", [])),
-                    titles=_text(raw.get("title"), f"{name} title"),
-                    intros=_text(raw.get("intro", {"en": ""}), f"{name} intro"),
+                    titles=_text(raw.get("title"), Phrase("{name} title", name=name)),
+                    intros=_text(raw.get("intro", {"en": ""}), Phrase("{name} intro", name=name)),
                     sections=tuple(sections), copy_paste=bool(raw.get("copy_paste")),
                     jurisdiction_check=bool(raw.get("jurisdiction_check")))
 
@@ -128,9 +133,10 @@ def _load(template_id: str) -> Template:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise InvalidInput(f"There is no report template '{template_id}'.") from exc
+        raise InvalidInput("There is no report template '{name}'.", name=template_id) from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InvalidInput(f"The report template {path.name} is not valid JSON: {exc}") from exc
+        raise InvalidInput("The report template {name} is not valid JSON: {reason}",
+                           name=path.name, reason=str(exc)) from exc
     return parse_template(raw, path.name)
 
 
@@ -179,10 +185,10 @@ class MissingTemplateFields(InvalidInput):
     code = "missing-template-fields"
 
     def __init__(self, template: Template, fields: list[Field]) -> None:
-        super().__init__(f"The {template.title('en')} template needs: "
-                         f"{describe_missing(fields)}. Fill them in, or export anyway and "
-                         "the report will say \"not provided\".")
-        self.template = template
+        super().__init__("The {title} template needs: {fields}. Fill them in, or export "
+                         "anyway and the report will say \"not provided\".",
+                         title=template.title("en"), fields=describe_missing(fields))
+        self.report_template = template  # (``template`` is the message's, as every error's)
         self.fields = fields
 
 

@@ -856,72 +856,72 @@
     <context>
         <name>ItemsPage</name>
         <message>
-            <location filename="../../ui/export_pages.py" line="115" />
+            <location filename="../../ui/export_pages.py" line="119" />
             <source>Choose what to include</source>
             <translation>اختر ما تريد تضمينه</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="116" />
+            <location filename="../../ui/export_pages.py" line="120" />
             <source>Untick anything that must not leave this vault.</source>
             <translation>ألغِ تحديد كل ما يجب ألا يغادر هذه الخزنة.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="117" />
+            <location filename="../../ui/export_pages.py" line="121" />
             <source>Items to export</source>
             <translation>العناصر المراد تصديرها</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="118" />
+            <location filename="../../ui/export_pages.py" line="122" />
             <source>Item</source>
             <translation>العنصر</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="118" />
+            <location filename="../../ui/export_pages.py" line="122" />
             <source>Description</source>
             <translation>الوصف</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="121" />
+            <location filename="../../ui/export_pages.py" line="125" />
             <source>Select all</source>
             <translation>تحديد الكل</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="121" />
+            <location filename="../../ui/export_pages.py" line="125" />
             <source>Select all items</source>
             <translation>تحديد كل العناصر</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="122" />
+            <location filename="../../ui/export_pages.py" line="126" />
             <source>Select none</source>
             <translation>إلغاء التحديد</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="122" />
+            <location filename="../../ui/export_pages.py" line="126" />
             <source>Select no items</source>
             <translation>عدم تحديد أي عنصر</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="125" />
+            <location filename="../../ui/export_pages.py" line="129" />
             <source>Loading the case's items…</source>
             <translation>جارٍ تحميل عناصر القضية…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="158" />
+            <location filename="../../ui/export_pages.py" line="162" />
             <source>Exhibits</source>
             <translation>الأدلة</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="158" />
+            <location filename="../../ui/export_pages.py" line="162" />
             <source>Testimonies</source>
             <translation>الشهادات</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="159" />
+            <location filename="../../ui/export_pages.py" line="163" />
             <source>Sources</source>
             <translation>المصادر</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="179" />
+            <location filename="../../ui/export_pages.py" line="183" />
             <source>{n} items in this case.</source>
             <translation>عدد العناصر في هذه القضية: ⁨{n}⁩.</translation>
         </message>
@@ -1116,67 +1116,67 @@
             <translation>أفلت ملفات أو مجلدات لاستيرادها إلى هذه القضية</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="231" />
+            <location filename="../../ui/main_window.py" line="233" />
             <source>Auto-lock after {n} min</source>
             <translation>القفل التلقائي بعد ⁨{n}⁩ دقيقة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="232" />
+            <location filename="../../ui/main_window.py" line="234" />
             <source>Auto-lock off</source>
             <translation>القفل التلقائي معطّل</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="232" />
+            <location filename="../../ui/main_window.py" line="234" />
             <source>Locked</source>
             <translation>مقفلة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="235" />
+            <location filename="../../ui/main_window.py" line="237" />
             <source>Signing as {label} · key {fp}</source>
             <translation>التوقيع باسم ⁨{label}⁩ · المفتاح ⁨{fp}⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="236" />
+            <location filename="../../ui/main_window.py" line="238" />
             <source>(no name)</source>
             <translation>(بلا اسم)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="259" />
+            <location filename="../../ui/main_window.py" line="261" />
             <source>Unlocking… (this takes a second on purpose: it makes guessing your passphrase slow)</source>
             <translation>جارٍ الفتح… (يستغرق ذلك ثانية عن قصد: لجعل تخمين عبارة المرور بطيئًا)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="267" />
+            <location filename="../../ui/main_window.py" line="269" />
             <source>Creating your encrypted vault…</source>
             <translation>جارٍ إنشاء خزنتك المشفّرة…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="274" />
+            <location filename="../../ui/main_window.py" line="276" />
             <source>Creating a throw-away vault with the fictional demo case…</source>
             <translation>جارٍ إنشاء خزنة مؤقتة فيها القضية التجريبية الخيالية…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="331" />
+            <location filename="../../ui/main_window.py" line="333" />
             <source>Auto-lock</source>
             <translation>القفل التلقائي</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="331" />
+            <location filename="../../ui/main_window.py" line="333" />
             <source>Lock the vault after this many idle minutes (0 = never):</source>
             <translation>قفل الخزنة بعد هذا العدد من دقائق الخمول (0 = أبدًا):</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="347" />
+            <location filename="../../ui/main_window.py" line="349" />
             <source>Import evidence files</source>
             <translation>استيراد ملفات الأدلة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="356" />
+            <location filename="../../ui/main_window.py" line="358" />
             <source>Import a folder of evidence</source>
             <translation>استيراد مجلد أدلة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="363" />
+            <location filename="../../ui/main_window.py" line="365" />
             <source>Open or create a case first, then import into it.</source>
             <translation>افتح قضية أو أنشئها أولًا، ثم استورد إليها.</translation>
         </message>
@@ -1769,47 +1769,47 @@
             <translation>لغة التقرير</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="62" />
+            <location filename="../../ui/export_pages.py" line="66" />
             <source>English</source>
             <translation>الإنجليزية</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="62" />
+            <location filename="../../ui/export_pages.py" line="66" />
             <source>Russian</source>
             <translation>الروسية</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="63" />
+            <location filename="../../ui/export_pages.py" line="66" />
             <source>French</source>
             <translation>الفرنسية</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="66" />
+            <location filename="../../ui/export_pages.py" line="70" />
             <source>Recipient:</source>
             <translation>الجهة المستلمة:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="67" />
+            <location filename="../../ui/export_pages.py" line="71" />
             <source>Report template:</source>
             <translation>قالب التقرير:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="68" />
+            <location filename="../../ui/export_pages.py" line="72" />
             <source>Disclosure level:</source>
             <translation>مستوى الإفصاح:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="70" />
+            <location filename="../../ui/export_pages.py" line="74" />
             <source>Report language:</source>
             <translation>لغة التقرير:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="88" />
+            <location filename="../../ui/export_pages.py" line="92" />
             <source>No names or contacts of witnesses, pseudonyms only; photos travel as metadata-stripped copies (made for you where missing), never the originals. For public reports, the press or partner NGOs.</source>
             <translation>لا أسماء ولا بيانات اتصال للشهود، بل أسماء مستعارة فقط؛ وتُرسل الصور كنسخ مجرّدة من البيانات الوصفية (تُنشأ لك إن لم توجد)، ولا تُرسل الأصول أبدًا. للتقارير العامة أو الصحافة أو المنظمات الشريكة.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="92" />
+            <location filename="../../ui/export_pages.py" line="96" />
             <source>Identities travel only where the witness consented to share them with this recipient. For a court or prosecutor.</source>
             <translation>لا تُرسل الهويات إلا إذا وافق الشاهد على مشاركتها مع هذه الجهة. لمحكمة أو مدعٍ عام.</translation>
         </message>
@@ -3666,7 +3666,7 @@
             <location filename="../../evidence_kit/age_envelope.py" line="156" />
             <location filename="../../evidence_kit/envelope.py" line="200" />
             <source>The dossier has not been read to its end.</source>
-            <translation>لم تُقرأ ملف الأدلة حتى نهايته.</translation>
+            <translation>لم يُقرأ ملف الأدلة حتى نهايته.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/atomic.py" line="55" />
@@ -4580,6 +4580,71 @@
             <location filename="../../evidence_kit/redact.py" line="38" />
             <source>'{box}' is not a box: use x,y,width,height in pixels.</source>
             <translation>«⁨{box}⁩» ليس مربعًا: استخدم ⁦x,y,width,height⁩ بالبكسل.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/build.py" line="71" />
+            <source>Unsupported report language '{language}': use one of {choices}.</source>
+            <translation>لغة التقرير «⁨{language}⁩» غير مدعومة: استخدم إحدى اللغات: ⁨{choices}⁩.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/build.py" line="89" />
+            <source>The report could not be made PDF/A-2b: {reason}</source>
+            <translation>تعذّر إنتاج التقرير بصيغة PDF/A-2b: ⁨{reason}⁩</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/templates.py" line="97" />
+            <source>{where}: unknown source {source} (use 'answer', 'case.&lt;{fields}&gt;' or 'computed.&lt;name&gt;').</source>
+            <translation>⁨{where}⁩: مصدر غير معروف ⁨{source}⁩ (استخدم «⁦answer⁩» أو «⁦case.&lt;⁨{fields}⁩&gt;⁩» أو «⁦computed.&lt;name&gt;⁩»).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/templates.py" line="39" />
+            <source>{where} must be text or an object with at least 'en'.</source>
+            <translation>⁨{where}⁩: يجب أن يكون نصًا أو كائنًا فيه «en» على الأقل.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/templates.py" line="104" />
+            <source>{name} is not an Evidence Kit template ({format}).</source>
+            <translation>⁨{name}⁩ ليس نموذجًا من Evidence Kit (⁨{format}⁩).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/templates.py" line="188" />
+            <source>The {title} template needs: {fields}. Fill them in, or export anyway and the report will say "not provided".</source>
+            <translation>يتطلب نموذج «⁨{title}⁩»: ⁨{fields}⁩. املأ هذه الحقول، أو صدّر رغم ذلك وسيذكر التقرير «لم يُقدَّم».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/templates.py" line="115" />
+            <source>{name} field '{field}'</source>
+            <translation>⁨{name}⁩، الحقل «⁨{field}⁩»</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/templates.py" line="136" />
+            <source>There is no report template '{name}'.</source>
+            <translation>لا يوجد نموذج تقرير باسم «⁨{name}⁩».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/templates.py" line="138" />
+            <source>The report template {name} is not valid JSON: {reason}</source>
+            <translation>نموذج التقرير ⁨{name}⁩ ليس JSON صالحًا: ⁨{reason}⁩</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/templates.py" line="112" />
+            <source>{name}: field id {field} is missing or repeated.</source>
+            <translation>⁨{name}⁩: معرّف الحقل ⁨{field}⁩ مفقود أو مكرّر.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/templates.py" line="124" />
+            <source>{name} title</source>
+            <translation>⁨{name}⁩، العنوان</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/templates.py" line="125" />
+            <source>{name} intro</source>
+            <translation>⁨{name}⁩، المقدّمة</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/templates.py" line="121" />
+            <source>{name} section</source>
+            <translation>⁨{name}⁩، القسم</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/safenames.py" line="25" />

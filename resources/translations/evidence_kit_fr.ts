@@ -856,72 +856,72 @@
     <context>
         <name>ItemsPage</name>
         <message>
-            <location filename="../../ui/export_pages.py" line="115" />
+            <location filename="../../ui/export_pages.py" line="119" />
             <source>Choose what to include</source>
             <translation>Choisir le contenu</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="116" />
+            <location filename="../../ui/export_pages.py" line="120" />
             <source>Untick anything that must not leave this vault.</source>
             <translation>Décochez tout ce qui ne doit pas quitter ce coffre.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="117" />
+            <location filename="../../ui/export_pages.py" line="121" />
             <source>Items to export</source>
             <translation>Éléments à exporter</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="118" />
+            <location filename="../../ui/export_pages.py" line="122" />
             <source>Item</source>
             <translation>Élément</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="118" />
+            <location filename="../../ui/export_pages.py" line="122" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="121" />
+            <location filename="../../ui/export_pages.py" line="125" />
             <source>Select all</source>
             <translation>Tout sélectionner</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="121" />
+            <location filename="../../ui/export_pages.py" line="125" />
             <source>Select all items</source>
             <translation>Sélectionner tous les éléments</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="122" />
+            <location filename="../../ui/export_pages.py" line="126" />
             <source>Select none</source>
             <translation>Ne rien sélectionner</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="122" />
+            <location filename="../../ui/export_pages.py" line="126" />
             <source>Select no items</source>
             <translation>Ne sélectionner aucun élément</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="125" />
+            <location filename="../../ui/export_pages.py" line="129" />
             <source>Loading the case's items…</source>
             <translation>Chargement des éléments de l'affaire…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="158" />
+            <location filename="../../ui/export_pages.py" line="162" />
             <source>Exhibits</source>
             <translation>Pièces</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="158" />
+            <location filename="../../ui/export_pages.py" line="162" />
             <source>Testimonies</source>
             <translation>Témoignages</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="159" />
+            <location filename="../../ui/export_pages.py" line="163" />
             <source>Sources</source>
             <translation>Sources</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="179" />
+            <location filename="../../ui/export_pages.py" line="183" />
             <source>{n} items in this case.</source>
             <translation>Éléments dans cette affaire : {n}.</translation>
         </message>
@@ -1116,67 +1116,67 @@
             <translation>Déposez des fichiers ou des dossiers pour les importer dans cette affaire</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="231" />
+            <location filename="../../ui/main_window.py" line="233" />
             <source>Auto-lock after {n} min</source>
             <translation>Verrouillage auto après {n} min</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="232" />
+            <location filename="../../ui/main_window.py" line="234" />
             <source>Auto-lock off</source>
             <translation>Verrouillage auto désactivé</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="232" />
+            <location filename="../../ui/main_window.py" line="234" />
             <source>Locked</source>
             <translation>Verrouillé</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="235" />
+            <location filename="../../ui/main_window.py" line="237" />
             <source>Signing as {label} · key {fp}</source>
             <translation>Signé en tant que {label} · clé {fp}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="236" />
+            <location filename="../../ui/main_window.py" line="238" />
             <source>(no name)</source>
             <translation>(sans nom)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="259" />
+            <location filename="../../ui/main_window.py" line="261" />
             <source>Unlocking… (this takes a second on purpose: it makes guessing your passphrase slow)</source>
             <translation>Déverrouillage… (cela prend une seconde exprès : deviner votre phrase secrète en devient lent)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="267" />
+            <location filename="../../ui/main_window.py" line="269" />
             <source>Creating your encrypted vault…</source>
             <translation>Création de votre coffre chiffré…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="274" />
+            <location filename="../../ui/main_window.py" line="276" />
             <source>Creating a throw-away vault with the fictional demo case…</source>
             <translation>Création d'un coffre jetable avec l'affaire de démonstration fictive…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="331" />
+            <location filename="../../ui/main_window.py" line="333" />
             <source>Auto-lock</source>
             <translation>Verrouillage automatique</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="331" />
+            <location filename="../../ui/main_window.py" line="333" />
             <source>Lock the vault after this many idle minutes (0 = never):</source>
             <translation>Verrouiller le coffre après ce nombre de minutes d'inactivité (0 = jamais) :</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="347" />
+            <location filename="../../ui/main_window.py" line="349" />
             <source>Import evidence files</source>
             <translation>Importer des fichiers de preuve</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="356" />
+            <location filename="../../ui/main_window.py" line="358" />
             <source>Import a folder of evidence</source>
             <translation>Importer un dossier de preuves</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="363" />
+            <location filename="../../ui/main_window.py" line="365" />
             <source>Open or create a case first, then import into it.</source>
             <translation>Ouvrez ou créez d'abord une affaire, puis importez-y.</translation>
         </message>
@@ -1769,47 +1769,47 @@
             <translation>Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="62" />
+            <location filename="../../ui/export_pages.py" line="66" />
             <source>English</source>
             <translation>Anglais</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="62" />
+            <location filename="../../ui/export_pages.py" line="66" />
             <source>Russian</source>
             <translation>Russe</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="63" />
+            <location filename="../../ui/export_pages.py" line="66" />
             <source>French</source>
             <translation>Français</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="66" />
+            <location filename="../../ui/export_pages.py" line="70" />
             <source>Recipient:</source>
             <translation>Destinataire :</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="67" />
+            <location filename="../../ui/export_pages.py" line="71" />
             <source>Report template:</source>
             <translation>Modèle de rapport :</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="68" />
+            <location filename="../../ui/export_pages.py" line="72" />
             <source>Disclosure level:</source>
             <translation>Niveau de divulgation :</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="70" />
+            <location filename="../../ui/export_pages.py" line="74" />
             <source>Report language:</source>
             <translation>Langue du rapport :</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="88" />
+            <location filename="../../ui/export_pages.py" line="92" />
             <source>No names or contacts of witnesses, pseudonyms only; photos travel as metadata-stripped copies (made for you where missing), never the originals. For public reports, the press or partner NGOs.</source>
             <translation>Ni noms ni coordonnées des témoins, seulement des pseudonymes ; les photos partent en copies sans métadonnées (créées au besoin), jamais en originaux. Pour les rapports publics, la presse ou les ONG partenaires.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="92" />
+            <location filename="../../ui/export_pages.py" line="96" />
             <source>Identities travel only where the witness consented to share them with this recipient. For a court or prosecutor.</source>
             <translation>Les identités ne partent que si le témoin a consenti à les communiquer à ce destinataire. Pour une juridiction ou un procureur.</translation>
         </message>
@@ -3801,7 +3801,7 @@
             <location filename="../../evidence_kit/cli/cmd_dossier.py" line="72" />
             <location filename="../../evidence_kit/envelope.py" line="219" />
             <source>{path} is a folder, not a dossier file.</source>
-            <translation>{path} est un dossier (répertoire), pas un fichier de dossier.</translation>
+            <translation>{path} est un répertoire, pas un fichier de dossier.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/cli/cmd_dossier.py" line="74" />
@@ -4580,6 +4580,71 @@
             <location filename="../../evidence_kit/redact.py" line="38" />
             <source>'{box}' is not a box: use x,y,width,height in pixels.</source>
             <translation>« {box} » n'est pas un cadre : indiquez x,y,largeur,hauteur en pixels.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/build.py" line="71" />
+            <source>Unsupported report language '{language}': use one of {choices}.</source>
+            <translation>Langue de rapport non prise en charge : « {language} » ; utilisez l'une de : {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/build.py" line="89" />
+            <source>The report could not be made PDF/A-2b: {reason}</source>
+            <translation>Le rapport n'a pas pu être produit en PDF/A-2b : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/templates.py" line="97" />
+            <source>{where}: unknown source {source} (use 'answer', 'case.&lt;{fields}&gt;' or 'computed.&lt;name&gt;').</source>
+            <translation>{where} : source inconnue {source} (utilisez « answer », « case.&lt;{fields}&gt; » ou « computed.&lt;name&gt; »).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/templates.py" line="39" />
+            <source>{where} must be text or an object with at least 'en'.</source>
+            <translation>{where} : doit être du texte ou un objet contenant au moins « en ».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/templates.py" line="104" />
+            <source>{name} is not an Evidence Kit template ({format}).</source>
+            <translation>{name} n'est pas un modèle Evidence Kit ({format}).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/templates.py" line="188" />
+            <source>The {title} template needs: {fields}. Fill them in, or export anyway and the report will say "not provided".</source>
+            <translation>Le modèle « {title} » exige : {fields}. Remplissez ces champs, ou exportez quand même : le rapport indiquera « non fourni ».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/templates.py" line="115" />
+            <source>{name} field '{field}'</source>
+            <translation>{name}, champ « {field} »</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/templates.py" line="136" />
+            <source>There is no report template '{name}'.</source>
+            <translation>Il n'y a pas de modèle de rapport « {name} ».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/templates.py" line="138" />
+            <source>The report template {name} is not valid JSON: {reason}</source>
+            <translation>Le modèle de rapport {name} n'est pas du JSON valide : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/templates.py" line="112" />
+            <source>{name}: field id {field} is missing or repeated.</source>
+            <translation>{name} : l'identifiant de champ {field} manque ou est répété.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/templates.py" line="124" />
+            <source>{name} title</source>
+            <translation>{name}, titre</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/templates.py" line="125" />
+            <source>{name} intro</source>
+            <translation>{name}, introduction</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/templates.py" line="121" />
+            <source>{name} section</source>
+            <translation>{name}, section</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/safenames.py" line="25" />

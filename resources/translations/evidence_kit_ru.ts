@@ -856,72 +856,72 @@
     <context>
         <name>ItemsPage</name>
         <message>
-            <location filename="../../ui/export_pages.py" line="115" />
+            <location filename="../../ui/export_pages.py" line="119" />
             <source>Choose what to include</source>
             <translation>Выберите, что включить</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="116" />
+            <location filename="../../ui/export_pages.py" line="120" />
             <source>Untick anything that must not leave this vault.</source>
             <translation>Снимите отметку со всего, что не должно покидать хранилище.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="117" />
+            <location filename="../../ui/export_pages.py" line="121" />
             <source>Items to export</source>
             <translation>Элементы для экспорта</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="118" />
+            <location filename="../../ui/export_pages.py" line="122" />
             <source>Item</source>
             <translation>Элемент</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="118" />
+            <location filename="../../ui/export_pages.py" line="122" />
             <source>Description</source>
             <translation>Описание</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="121" />
+            <location filename="../../ui/export_pages.py" line="125" />
             <source>Select all</source>
             <translation>Выбрать все</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="121" />
+            <location filename="../../ui/export_pages.py" line="125" />
             <source>Select all items</source>
             <translation>Выбрать все элементы</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="122" />
+            <location filename="../../ui/export_pages.py" line="126" />
             <source>Select none</source>
             <translation>Снять выбор</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="122" />
+            <location filename="../../ui/export_pages.py" line="126" />
             <source>Select no items</source>
             <translation>Снять выбор со всех элементов</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="125" />
+            <location filename="../../ui/export_pages.py" line="129" />
             <source>Loading the case's items…</source>
             <translation>Загрузка элементов дела…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="158" />
+            <location filename="../../ui/export_pages.py" line="162" />
             <source>Exhibits</source>
             <translation>Материалы</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="158" />
+            <location filename="../../ui/export_pages.py" line="162" />
             <source>Testimonies</source>
             <translation>Показания</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="159" />
+            <location filename="../../ui/export_pages.py" line="163" />
             <source>Sources</source>
             <translation>Источники</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="179" />
+            <location filename="../../ui/export_pages.py" line="183" />
             <source>{n} items in this case.</source>
             <translation>Элементов в деле: {n}.</translation>
         </message>
@@ -1116,67 +1116,67 @@
             <translation>Перетащите файлы или папки, чтобы импортировать их в это дело</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="231" />
+            <location filename="../../ui/main_window.py" line="233" />
             <source>Auto-lock after {n} min</source>
             <translation>Автоблокировка через {n} мин</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="232" />
+            <location filename="../../ui/main_window.py" line="234" />
             <source>Auto-lock off</source>
             <translation>Автоблокировка выключена</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="232" />
+            <location filename="../../ui/main_window.py" line="234" />
             <source>Locked</source>
             <translation>Заблокировано</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="235" />
+            <location filename="../../ui/main_window.py" line="237" />
             <source>Signing as {label} · key {fp}</source>
             <translation>Подпись от имени {label} · ключ {fp}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="236" />
+            <location filename="../../ui/main_window.py" line="238" />
             <source>(no name)</source>
             <translation>(без имени)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="259" />
+            <location filename="../../ui/main_window.py" line="261" />
             <source>Unlocking… (this takes a second on purpose: it makes guessing your passphrase slow)</source>
             <translation>Разблокировка… (это намеренно занимает секунду: так подбирать вашу парольную фразу медленно)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="267" />
+            <location filename="../../ui/main_window.py" line="269" />
             <source>Creating your encrypted vault…</source>
             <translation>Создание зашифрованного хранилища…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="274" />
+            <location filename="../../ui/main_window.py" line="276" />
             <source>Creating a throw-away vault with the fictional demo case…</source>
             <translation>Создание временного хранилища с вымышленным демо-делом…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="331" />
+            <location filename="../../ui/main_window.py" line="333" />
             <source>Auto-lock</source>
             <translation>Автоблокировка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="331" />
+            <location filename="../../ui/main_window.py" line="333" />
             <source>Lock the vault after this many idle minutes (0 = never):</source>
             <translation>Блокировать хранилище после стольких минут бездействия (0 — никогда):</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="347" />
+            <location filename="../../ui/main_window.py" line="349" />
             <source>Import evidence files</source>
             <translation>Импорт файлов доказательств</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="356" />
+            <location filename="../../ui/main_window.py" line="358" />
             <source>Import a folder of evidence</source>
             <translation>Импорт папки с доказательствами</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="363" />
+            <location filename="../../ui/main_window.py" line="365" />
             <source>Open or create a case first, then import into it.</source>
             <translation>Сначала откройте или создайте дело, затем импортируйте в него.</translation>
         </message>
@@ -1769,47 +1769,47 @@
             <translation>Язык отчёта</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="62" />
+            <location filename="../../ui/export_pages.py" line="66" />
             <source>English</source>
             <translation>Английский</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="62" />
+            <location filename="../../ui/export_pages.py" line="66" />
             <source>Russian</source>
             <translation>Русский</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="63" />
+            <location filename="../../ui/export_pages.py" line="66" />
             <source>French</source>
             <translation>Французский</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="66" />
+            <location filename="../../ui/export_pages.py" line="70" />
             <source>Recipient:</source>
             <translation>Получатель:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="67" />
+            <location filename="../../ui/export_pages.py" line="71" />
             <source>Report template:</source>
             <translation>Шаблон отчёта:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="68" />
+            <location filename="../../ui/export_pages.py" line="72" />
             <source>Disclosure level:</source>
             <translation>Уровень раскрытия:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="70" />
+            <location filename="../../ui/export_pages.py" line="74" />
             <source>Report language:</source>
             <translation>Язык отчёта:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="88" />
+            <location filename="../../ui/export_pages.py" line="92" />
             <source>No names or contacts of witnesses, pseudonyms only; photos travel as metadata-stripped copies (made for you where missing), never the originals. For public reports, the press or partner NGOs.</source>
             <translation>Никаких имён и контактов свидетелей, только псевдонимы; фотографии передаются копиями без метаданных (недостающие будут созданы), никогда не оригиналами. Для публичных докладов, прессы или партнёрских НКО.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="92" />
+            <location filename="../../ui/export_pages.py" line="96" />
             <source>Identities travel only where the witness consented to share them with this recipient. For a court or prosecutor.</source>
             <translation>Личные данные передаются, только если свидетель согласился раскрыть их этому получателю. Для суда или прокурора.</translation>
         </message>
@@ -4580,6 +4580,71 @@
             <location filename="../../evidence_kit/redact.py" line="38" />
             <source>'{box}' is not a box: use x,y,width,height in pixels.</source>
             <translation>«{box}» — не область: укажите x,y,ширина,высота в пикселях.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/build.py" line="71" />
+            <source>Unsupported report language '{language}': use one of {choices}.</source>
+            <translation>Язык отчёта «{language}» не поддерживается: используйте один из: {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/build.py" line="89" />
+            <source>The report could not be made PDF/A-2b: {reason}</source>
+            <translation>Не удалось сделать отчёт в формате PDF/A-2b: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/templates.py" line="97" />
+            <source>{where}: unknown source {source} (use 'answer', 'case.&lt;{fields}&gt;' or 'computed.&lt;name&gt;').</source>
+            <translation>{where}: неизвестный источник {source} (используйте «answer», «case.&lt;{fields}&gt;» или «computed.&lt;name&gt;»).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/templates.py" line="39" />
+            <source>{where} must be text or an object with at least 'en'.</source>
+            <translation>{where}: должно быть текстом или объектом, где есть хотя бы «en».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/templates.py" line="104" />
+            <source>{name} is not an Evidence Kit template ({format}).</source>
+            <translation>{name} — не шаблон Evidence Kit ({format}).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/templates.py" line="188" />
+            <source>The {title} template needs: {fields}. Fill them in, or export anyway and the report will say "not provided".</source>
+            <translation>Шаблону «{title}» нужны: {fields}. Заполните их или всё равно экспортируйте — тогда в отчёте будет «не указано».</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/templates.py" line="115" />
+            <source>{name} field '{field}'</source>
+            <translation>{name}, поле «{field}»</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/templates.py" line="136" />
+            <source>There is no report template '{name}'.</source>
+            <translation>Шаблона отчёта «{name}» нет.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/templates.py" line="138" />
+            <source>The report template {name} is not valid JSON: {reason}</source>
+            <translation>Шаблон отчёта {name} — некорректный JSON: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/templates.py" line="112" />
+            <source>{name}: field id {field} is missing or repeated.</source>
+            <translation>{name}: идентификатор поля {field} отсутствует или повторяется.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/templates.py" line="124" />
+            <source>{name} title</source>
+            <translation>{name}, название</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/templates.py" line="125" />
+            <source>{name} intro</source>
+            <translation>{name}, вступление</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/report/templates.py" line="121" />
+            <source>{name} section</source>
+            <translation>{name}, раздел</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/safenames.py" line="25" />
