@@ -78,9 +78,16 @@ def cmd_exhibit_list(args: Namespace) -> int:
                    for r in rows])
         return 0
     table(((code("exhibits", r["number"]), r["kind"], human_size(r["size"]),
-            r["capture_time"] or "", _gps(r), short(r["description"], 40), r["sha256"][:16])
+            _captured(r), _gps(r), short(r["description"], 40), r["sha256"][:16])
            for r in rows), ("CODE", "KIND", "SIZE", "CAPTURED", "GPS", "DESCRIPTION", "SHA-256"))
     return 0
+
+
+def _captured(row: dict) -> str:
+    """The camera's local time with the UTC offset it recorded (ISO 8601), when it did."""
+    if not row["capture_time"]:
+        return ""
+    return row["capture_time"] + (row["capture_offset"] or "").strip()
 
 
 def _gps(row: dict) -> str:

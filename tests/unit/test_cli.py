@@ -210,3 +210,28 @@ def test_user_errors_are_one_clean_line(run_cli, cli, monkeypatch, error_vault, 
 def test_usage_errors_do_not_trace(run_cli):
     res = run_cli("exhibit", "add")
     assert res.code == 2 and "Traceback" not in res.err and "usage:" in res.err
+
+
+def test_exhibit_list_shows_the_recorded_utc_offset(cli, tmp_path, passphrase_file, photo_dir):
+    """CAPTURED is the camera's local time with the offset its EXIF recorded (+03:00);
+    a file without a capture time leaves the cell empty."""
+    v = ["--vault", str(tmp_path / "vault"), "--passphrase-file", str(passphrase_file)]
+    assert cli("init", *v).code == 0
+    assert cli("case", "add", "Case A", *v).code == 0
+    (photo_dir / "no-exif.png").write_bytes(_png_without_exif())
+    assert cli("exhibit", "add", "--case", "1", photo_dir / "street-grozny.jpg",
+               photo_dir / "no-exif.png", *v).code == 0
+    header, *rows = cli("exhibit", "list", "--case", "1", *v).out.splitlines()
+    start, end = header.index("CAPTURED"), header.index("GPS")
+    captured = {row[:5]: row[start:end].strip() for row in rows}
+    assert captured == {"E0001": "2017-03-24T16:42:07+03:00", "E0002": ""}, rows
+
+
+def _png_without_exif() -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (8, 8), "white").save(out, "PNG")
+    return out.getvalue()
