@@ -7,7 +7,7 @@ installed programs from a folder outside the checkout, without PYTHONPATH: the d
 an Arabic report (fonts, templates), the desktop app offscreen in Arabic (the .qm
 catalogue, the SVG icons). The build uses pip's build isolation, as ``pip install -e .``
 does: it gets the setuptools that ``[build-system]`` asks for from the package index.
-About 20 s.
+About 10 s (the first run downloads setuptools).
 """
 
 from __future__ import annotations
@@ -82,14 +82,19 @@ def _font_names(pdf_path: Path) -> set[str]:
                 if isinstance(obj, pikepdf.Dictionary) and obj.get("/Type") == "/Font"}
 
 
-def _clean_env(home: Path) -> dict:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("PYTHONPATH", "PYTHONHOME", "EVIDENCE_KIT_VAULT",
-                        "EVIDENCE_KIT_PASSPHRASE")}
-    env.update(QT_QPA_PLATFORM="offscreen", EVIDENCE_KIT_LANG="en", HOME=str(home),
-               XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local"),
-               EVIDENCE_KIT_INSECURE_FAST_KDF="1", PYTHONDONTWRITEBYTECODE="1")
-    return env
+def _build_env() -> dict:
+    """This environment without PYTHONPATH (which points at the checkout in tests)."""
+    return {k: v for k, v in os.environ.items()
+            if k not in ("PYTHONPATH", "PYTHONHOME", "EVIDENCE_KIT_VAULT",
+                         "EVIDENCE_KIT_PASSPHRASE")}
+
+
+def _app_env(home: Path) -> dict:
+    """For the installed programs: settings and data kept in ``home``, fast test KDF."""
+    return dict(_build_env(), QT_QPA_PLATFORM="offscreen", EVIDENCE_KIT_LANG="en",
+                HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
+                XDG_DATA_HOME=str(home / ".local"), EVIDENCE_KIT_INSECURE_FAST_KDF="1",
+                PYTHONDONTWRITEBYTECODE="1")
 
 
 @pytest.mark.slow
@@ -98,19 +103,19 @@ def test_installed_wheel_ships_and_finds_its_resources(tmp_path: Path) -> None:
     src, dist, venv, away = (tmp_path / name for name in ("src", "dist", "venv", "away"))
     away.mkdir()
     _copy_tree(files, src)
-    env = _clean_env(tmp_path / "home")
+    build_env, env = _build_env(), _app_env(tmp_path / "home")
 
     _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", dist, src],
-         cwd=tmp_path, env=env, timeout=300)
+         cwd=tmp_path, env=build_env, timeout=300)
     wheels = list(dist.glob("evidence_kit-*.whl"))
     assert len(wheels) == 1, wheels
-    _run([sys.executable, "-m", "venv", "--without-pip", venv], cwd=tmp_path, env=env)
+    _run([sys.executable, "-m", "venv", "--without-pip", venv], cwd=tmp_path, env=build_env)
     bin_dir = venv / ("Scripts" if os.name == "nt" else "bin")
     python = bin_dir / ("python.exe" if os.name == "nt" else "python")
     # Installed before the dependencies are visible: pip then never sees the shared
     # environment's own evidence-kit (an editable install), let alone touches it.
     _run([sys.executable, "-m", "pip", "--python", python, "install", "--no-deps", "--no-index",
-          "--quiet", wheels[0]], cwd=tmp_path, env=env)
+          "--quiet", wheels[0]], cwd=tmp_path, env=build_env)
     purelib = Path(_run([python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
                         cwd=away, env=env).stdout.strip())
     shared = _shared_site_packages()
@@ -131,7 +136,12 @@ def test_installed_wheel_ships_and_finds_its_resources(tmp_path: Path) -> None:
     assert probe["wordlist"], probe
     shipped = {p.relative_to(purelib / "evidence_kit_resources").as_posix()
                for p in (purelib / "evidence_kit_resources").rglob("*") if p.is_file()}
-    assert not [name for name in shipped if name.endswith((".ts", ".py", ".pyc"))], shipped
+    # All of resources/ but the sources of generated files (pyproject.toml's package-data).
+    expected = {name.removeprefix("resources/") for name in files
+                if name.startswith("resources/") and not name.endswith((".ts", ".py"))}
+    assert shipped == expected, "the wheel's resources differ from resources/: update " \
+        f"[tool.setuptools.package-data] in pyproject.toml: extra {sorted(shipped - expected)}" \
+        f", missing {sorted(expected - shipped)}"
 
     cli = bin_dir / "evidence-kit"
     version = _run([cli, "--version"], cwd=away, env=env).stdout
