@@ -82,6 +82,7 @@ class TestimonyForm(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.validated: dict[str, Any] | None = None
+        self._original: dict[str, Any] | None = None
         quiet_buttons(self, self.save_button)
         if document is not None:
             self.load(document)
@@ -348,10 +349,29 @@ class TestimonyForm(QDialog):
                 "onward_sharing": self.onward_sharing.isChecked()}
         if not data["pseudonym"]:  # left out, the core generates one (or keeps it, on edit)
             del data["pseudonym"]
-        return data
+        return self._keep_original(data) if self._original is not None else data
+
+    def _keep_original(self, data: dict[str, Any]) -> dict[str, Any]:
+        """On edit, a value that differs from the stored one only in white space (the form
+        trims, a text box turns CR LF into LF) is sent as stored: the narrative's SHA-256,
+        which proves the account unchanged, must not move because the form was opened."""
+        original = self._original or {}
+
+        def same(old: Any, new: Any) -> bool:
+            if isinstance(old, str) and isinstance(new, str):
+                return old.split() == new.split()
+            if isinstance(old, list) and isinstance(new, list) and len(old) == len(new):
+                return all(same(a, b) for a, b in zip(old, new, strict=True))
+            if isinstance(old, dict) and isinstance(new, dict) and old.keys() == new.keys():
+                return all(same(old[k], new[k]) for k in old)
+            return bool(old == new)
+
+        return {key: original[key] if key in original and same(original[key], value) else value
+                for key, value in data.items()}
 
     def load(self, document: dict[str, Any]) -> None:
         """Fill the form with a testimony document (``testimonies.document_of``)."""
+        self._original = document
         for key, edit in self.edits.items():
             edit.setText(str(document.get(key) or ""))
         for key in ("narrative", "prior_accounts", "notes"):

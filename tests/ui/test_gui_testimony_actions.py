@@ -222,3 +222,28 @@ def test_add_testimony_from_a_json_file(qtbot: Any, unlocked: MainWindow, tmp_pa
     assert window.messages.level == "error" and "Traceback" not in text
     assert ("witness_nmae" if kind == "unknown key" else "not valid UTF-8 JSON") in text
     assert call_core(qtbot, window, lambda v: v.db["testimonies"].count) == 0
+
+
+def test_opening_the_editor_does_not_touch_the_narrative(qtbot: Any,
+                                                        unlocked: MainWindow) -> None:
+    """The form trims and a text box turns CR LF into LF: saving an edit of other fields
+    must leave the stored account (and its SHA-256) byte for byte as it was."""
+    window = unlocked
+    words = "  Line one.\r\nLine two.\n"
+
+    def add(v: Any) -> None:
+        from evidence_kit.testimonies import add_testimony
+
+        add_testimony(v, v.db["cases"].get(1), {"narrative": words, "incidents": [
+            {"place": " Market ", "description": "Detention"}]})
+
+    call_core(qtbot, window, add)
+    window.workspace.testimonies.reload()
+    tab = _tab(qtbot, window)
+    _click(qtbot, tab.edit_button)
+    form = _wait_form(qtbot, window)
+    form.tabs.setCurrentIndex(3)
+    qtbot.keyClicks(form.texts["notes"], "Follow-up call done")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    _message(qtbot, window, "Testimony T0001 saved; changed: notes.")
+    assert call_core(qtbot, window, lambda v: v.db["testimonies"].get(1)["narrative"]) == words
