@@ -69,7 +69,6 @@ class TestimoniesTab(QWidget):
         self.details.setAccessibleName(self.tr("Testimony details"))
         self.redaction = RedactionTerms(ctx, lambda: self.details.textCursor().selectedText())
         self.details.selectionChanged.connect(self.redaction.update_button)
-        self.redaction.marked.connect(lambda _term: self.changed.emit())
         self.new_button = self._button(self.tr("New testimony…"), self.tr("New testimony"),
                                        self.new_testimony)
         self.import_button = self._button(
