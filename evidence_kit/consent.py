@@ -88,3 +88,57 @@ def summary(vault: Vault, testimony_id: int) -> dict[str, Any]:
             "may_contact": {s["body"]: bool(s["may_contact"]) for s in scopes}}
 
 
+
+
+def _scope_terms(consent: dict[str, Any]) -> dict[str, tuple[object, ...]]:
+    """Per body, what ``add_consent`` would store for ``consent`` (for comparing)."""
+    publication = "public" in consent["share_with"] or consent.get("aware_publication", False)
+    return {body: (consent["be_named"], bool(consent.get("contact", False)), bool(publication),
+                   bool(consent.get("onward_sharing", False)),
+                   bool(consent.get("aware_government_letter", False)),
+                   consent["record"], consent["given_on"], consent["how"])
+            for body in consent["share_with"]}
+
+
+def active_document(vault: Vault, testimony_id: int) -> dict[str, Any] | None:
+    """The active consent in the testimony JSON's form (what an edit form shows and
+    ``testimony show --json`` prints), or None when no body has an active consent."""
+    scopes = [s for s in scopes_of(vault, testimony_id) if not s["withdrawn_on"]]
+    if not scopes:
+        return None
+    latest = scopes[-1]
+    return {"record": latest["record"] or "", "share_with": [s["body"] for s in scopes],
+            "be_named": latest["identity"] or "pseudonym",
+            "contact": any(s["may_contact"] for s in scopes),
+            "given_on": latest["given_on"] or "", "how": latest["how"] or "",
+            "aware_government_letter": any(s["aware_government_letter"] for s in scopes),
+            "aware_publication": any(s["publication"] for s in scopes),
+            "onward_sharing": any(s["onward_sharing"] for s in scopes)}
+
+
+def replace_consent(vault: Vault, testimony: Record, consent: dict[str, Any]) -> bool:
+    """Record a corrected or widened consent; False when it is what is already recorded.
+
+    The caller holds the transaction and logs the event. Earlier scopes are kept as
+    history, marked superseded. Dropping a body is a withdrawal, which must reach earlier
+    recipients (``withdrawal.withdraw``), so it is refused here.
+    """
+    active = [s for s in scopes_of(vault, testimony["id"]) if not s["withdrawn_on"]]
+    current = {s["body"]: (s["identity"], bool(s["may_contact"]), bool(s["publication"]),
+                           bool(s["onward_sharing"]), bool(s["aware_government_letter"]),
+                           s["record"] or "", s["given_on"] or "", s["how"] or "")
+               for s in active}
+    wanted = _scope_terms(consent)
+    if wanted == current:
+        return False
+    dropped = sorted(set(current) - set(wanted))
+    if dropped:
+        raise InvalidInput("Editing cannot take back consent for {bodies}: withdraw it instead "
+                           "(Withdraw consent…, or 'evidence-kit consent withdraw'), so earlier "
+                           "recipients are told.", bodies=", ".join(dropped))
+    now = utc_now()
+    for scope in active:
+        vault.db["consent_scopes"].update(scope["id"], {
+            "withdrawn_on": now, "withdrawal_note": "superseded by a corrected consent record"})
+    add_consent(vault, testimony, consent)
+    return True

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from .clock import utc_now
-from .consent import add_consent, parse_consent
+from .consent import active_document, add_consent, parse_consent, replace_consent
 from .errors import InvalidInput, NotFound, Phrase
 from .pseudonyms import find_witness, new_pseudonym
-from .records import Record, check_choice, code, new_uid, next_number
+from .records import Record, check_choice, code, get_item, new_uid, next_number
 from .vault import Vault
 
 ROLES = ("victim", "witness", "relative", "insider", "intermediary", "other")
@@ -166,3 +167,118 @@ def incidents_of(vault: Vault, testimony_id: int) -> list[Record]:
 def witness_of(vault: Vault, testimony: Record) -> Record:
     """The identifying record. Callers must decide whether disclosure is allowed."""
     return vault.db["witnesses"].get(testimony["witness_id"])
+
+
+# -- reading back and editing ---------------------------------------------------------------
+
+IDENTITY_KEYS = ("witness_name", "witness_contact")
+INCIDENT_FIELDS = ("date", "date_precision", "place", "description", "basis", "told_by")
+
+
+@dataclass(frozen=True)
+class EditResult:
+    testimony: Record
+    changed: list[str] = field(default_factory=list)  # JSON keys whose value changed
+
+
+def get_testimony(vault: Vault, case: Record, ref: str) -> Record:
+    table, row = get_item(vault.db, case["id"], ref)
+    if table != "testimonies":
+        raise InvalidInput("{ref} is not a testimony.", ref=ref.upper())
+    return row
+
+
+def document_of(vault: Vault, testimony: Record, identity: bool = False) -> dict[str, Any]:
+    """The testimony as the JSON object ``add_testimony`` takes (an edit's starting point).
+
+    The witness's name and contact are left out unless ``identity`` is asked for: an edit
+    that leaves them out keeps them as they are.
+    """
+    doc: dict[str, Any] = {key: testimony.get(key) or "" for key in TEXT_KEYS
+                           if key not in IDENTITY_KEYS}
+    if identity:
+        witness = witness_of(vault, testimony)
+        doc["witness_name"] = witness.get("full_name") or ""
+        doc["witness_contact"] = witness.get("contact") or ""
+    doc["persons_present"] = json.loads(testimony.get("persons_present") or "[]")
+    doc["read_back"] = bool(testimony.get("read_back"))
+    doc["incidents"] = [{key: item.get(key) or "" for key in INCIDENT_FIELDS}
+                        for item in incidents_of(vault, testimony["id"])]
+    consent = active_document(vault, testimony["id"])
+    if consent is not None:
+        doc["consent"] = consent
+    return doc
+
+
+def update_testimony(vault: Vault, case: Record, ref: str, data: object) -> EditResult:
+    """Change the keys ``data`` holds (the same JSON, the same checks as ``add_testimony``);
+    keys left out stay as they are.
+
+    The name and contact correct the witness record (shared by that person's other
+    testimonies); a new pseudonym applies to all of them. A consent, when given, goes
+    through ``consent.replace_consent``. The custody event names the changed keys, never
+    their values, with the narrative's SHA-256 before and after.
+    """
+    clean = validate(data)
+    given = cast(dict[str, Any], data)  # validate refused anything but an object
+    testimony = get_testimony(vault, case, ref)
+    before = document_of(vault, testimony, identity=True)
+    wanted = {key: clean[key] for key in given if key not in ("consent", "incidents")}
+    if "incidents" in given:
+        wanted["incidents"] = [{key: item[key] for key in INCIDENT_FIELDS}
+                               for item in clean["incidents"]]
+    changed = sorted(key for key, value in wanted.items() if before.get(key) != value)
+    old_hash = content_hash(testimony)
+    with vault.transaction():
+        _check_pseudonym(vault, testimony, wanted.get("pseudonym"))
+        if clean["consent"] is not None and replace_consent(vault, testimony, clean["consent"]):
+            changed.append("consent")
+        if not changed:
+            return EditResult(testimony)
+        _store_edit(vault, testimony, wanted, changed)
+        row = vault.db["testimonies"].get(testimony["id"])
+        vault.log("testimony-edited", case_uid=case["uid"], item_kind="testimony",
+                  item_uid=row["uid"],
+                  hashes={"narrative_sha256_before": old_hash,
+                          "narrative_sha256": content_hash(row)},
+                  details={"code": code("testimonies", row["number"]), "fields": sorted(changed)})
+    return EditResult(row, sorted(changed))
+
+
+def _check_pseudonym(vault: Vault, testimony: Record, pseudonym: str | None) -> None:
+    if not pseudonym or pseudonym == testimony["pseudonym"]:
+        return
+    taken = vault.db.execute("SELECT 1 FROM witnesses WHERE pseudonym = ? AND id != ?",
+                             [pseudonym, testimony["witness_id"]]).fetchone()
+    if taken:
+        raise InvalidInput("The pseudonym {pseudonym} is already another witness's; choose "
+                           "another.", pseudonym=pseudonym)
+
+
+def _store_edit(vault: Vault, testimony: Record, wanted: dict[str, Any],
+                changed: list[str]) -> None:
+    """Write the changed keys (the caller holds the transaction)."""
+    db, now = vault.db, utc_now()
+    row: dict[str, Any] = {key: wanted[key] for key in changed
+                           if key in TEXT_KEYS and key not in IDENTITY_KEYS}
+    if "persons_present" in changed:
+        row["persons_present"] = json.dumps(wanted["persons_present"], ensure_ascii=False)
+    if "read_back" in changed:
+        row["read_back"] = int(wanted["read_back"])
+    db["testimonies"].update(testimony["id"], {**row, "updated_at": now})
+    witness: dict[str, Any] = {}
+    if "witness_name" in changed:
+        witness["full_name"] = wanted["witness_name"]
+    if "witness_contact" in changed:
+        witness["contact"] = wanted["witness_contact"]
+    if "pseudonym" in changed:
+        witness["pseudonym"] = wanted["pseudonym"]
+        db.execute("UPDATE testimonies SET pseudonym = ? WHERE witness_id = ?",
+                   [wanted["pseudonym"], testimony["witness_id"]])
+    if witness:
+        db["witnesses"].update(testimony["witness_id"], {**witness, "updated_at": now})
+    if "incidents" in changed:
+        db["incidents"].delete_where("testimony_id = ?", [testimony["id"]])
+        for position, incident in enumerate(wanted["incidents"], 1):
+            db["incidents"].insert({**incident, "position": position,
+                                    "testimony_id": testimony["id"]})

@@ -1,12 +1,15 @@
-"""The Testimonies tab: the case's accounts, one selected account's details, and "New".
+"""The Testimonies tab: the case's accounts, one selected account's details, and the
+actions on them: New, From JSON file, Edit, Withdraw consent, Mark for redaction.
 
-Saving runs ``add_testimony`` (and, with a recording, ``ingest_file`` + ``link``) in a task.
-The witness's real name is never shown in the list: only the pseudonym.
+Saving runs ``add_testimony`` or ``update_testimony`` (and, with a recording, ``ingest_file``
++ ``link``) in a task. The witness's real name is never shown in the list or the details:
+only the pseudonym (the edit form shows it, as the form it was typed into did).
 """
 
 from __future__ import annotations
 
 import html
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -22,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import file_dialogs
 from .context import AppContext
 from .i18n import body_name, isolate, number, vocabulary
 from .records_model import RecordTableModel
+from .redaction_terms import RedactionTerms
 from .testimony_form import TestimonyForm
 from .widgets import select_row, size_column, text_direction
 from .workers import TaskContext
@@ -35,7 +40,7 @@ def _code(row: dict[str, Any]) -> str:
 
 
 class TestimoniesTab(QWidget):
-    changed = Signal()  # a testimony (and maybe a recording exhibit) was added
+    changed = Signal()  # a testimony (and maybe a recording exhibit) was added or edited
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,24 +64,57 @@ class TestimoniesTab(QWidget):
         for column, width in enumerate((64, 80, 80, 96, 200, 72, 70)):
             size_column(self.table.horizontalHeader(), column, width)
         self.table.selectionModel().currentRowChanged.connect(self._selected)
+        self.table.doubleClicked.connect(lambda _index: self.edit_testimony())
         self.details = QTextBrowser()
         self.details.setAccessibleName(self.tr("Testimony details"))
-        self.new_button = QPushButton(self.tr("New testimony…"))
-        self.new_button.setAccessibleName(self.tr("New testimony"))
-        self.new_button.clicked.connect(self.new_testimony)
+        self.redaction = RedactionTerms(ctx, lambda: self.details.textCursor().selectedText())
+        self.details.selectionChanged.connect(self.redaction.update_button)
+        self.new_button = self._button(self.tr("New testimony…"), self.tr("New testimony"),
+                                       self.new_testimony)
+        self.import_button = self._button(
+            self.tr("From JSON file…"), self.tr("Add a testimony from a JSON file"),
+            self.import_json)
+        self.import_button.setToolTip(self.tr(
+            "The testimony JSON of 'evidence-kit testimony add' and of NGO form tools"))
+        self.edit_button = self._button(self.tr("Edit…"), self.tr("Edit the testimony"),
+                                        self.edit_testimony)
+        self.withdraw_button = self._button(
+            self.tr("Withdraw consent…"), self.tr("Withdraw consent"), self.withdraw_consent)
         self.count = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(self.count, 1)
-        bar.addWidget(self.new_button)
+        for button in (self.edit_button, self.withdraw_button, self.import_button,
+                       self.new_button):
+            bar.addWidget(button)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.details, 1)
+        side_layout.addWidget(self.redaction)
         splitter = QSplitter()
         splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
+        splitter.addWidget(side)
         splitter.setSizes([650, 450])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
         self.form: TestimonyForm | None = None
+        self.current: dict[str, Any] | None = None  # what _show shows
+        self.dialog: QWidget | None = None
+        self._update_buttons()
+
+    def _button(self, text: str, name: str, slot: Any) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    def _update_buttons(self) -> None:
+        shown = self.current is not None
+        self.edit_button.setEnabled(shown)
+        self.withdraw_button.setEnabled(shown and bool(
+            self.current and self.current["consent"]["share_with"]))
 
     def load(self, case: dict[str, Any]) -> None:
         self._case = case
@@ -84,12 +122,7 @@ class TestimoniesTab(QWidget):
         case_id = case["id"]
 
         def work(task: TaskContext) -> list[dict[str, Any]]:
-            rows = list(vault.db.query(
-                "SELECT t.id, t.number, t.pseudonym, t.role, t.interview_date, "
-                "t.interview_place, t.language, "
-                "(SELECT count(*) FROM incidents i WHERE i.testimony_id = t.id) AS incidents "
-                "FROM testimonies t WHERE t.case_id = ? ORDER BY t.number", [case_id]))
-            return rows
+            return _rows(vault, case_id)
 
         self._ctx.run(work, name="testimonies", on_done=self._loaded)
 
@@ -98,23 +131,36 @@ class TestimoniesTab(QWidget):
         self.model.clear()
         self.details.clear()
         self.count.clear()
+        self.current = None
+        self.redaction.show_testimony(None, None)
+        self._update_buttons()
         if self.form is not None:
             self.form.reject()
+        if self.dialog is not None:
+            self.dialog.close()
 
-    def _loaded(self, rows: list[dict[str, Any]]) -> None:
+    def _loaded(self, rows: list[dict[str, Any]], select: int | None = None) -> None:
         self.model.set_rows(rows)
         self.count.setText(self.tr("{n} testimonies").format(n=number(len(rows))))
+        self.current = None
+        self._update_buttons()
         if rows:
-            select_row(self.table, 0)
+            numbers = [row["number"] for row in self.model.rows]
+            select_row(self.table, numbers.index(select) if select in numbers else 0)
         else:
+            self.redaction.show_testimony(None, None)
             self.details.setHtml("<p>" + html.escape(self.tr(
                 "No testimony yet. Use “New testimony…” to record one.")) + "</p>")
 
     def _selected(self, *_args: object) -> None:
         row = self.model.row_dict(self.table.selectionModel().currentIndex().row())
+        self.current = None
+        self._update_buttons()
         if row is None:
             self.details.clear()
+            self.redaction.show_testimony(None, None)
             return
+        self.redaction.show_testimony(self._case, row["id"])
         vault, testimony_id = self._ctx.require_vault(), row["id"]
 
         def work(task: TaskContext) -> dict[str, Any]:
@@ -127,6 +173,11 @@ class TestimoniesTab(QWidget):
         self._ctx.run(work, name="testimony", on_done=self._show)
 
     def _show(self, info: dict[str, Any]) -> None:
+        selected = self.model.row_dict(self.table.selectionModel().currentIndex().row())
+        if selected is None or selected["id"] != info["row"]["id"]:
+            return  # another row was chosen meanwhile
+        self.current = info
+        self._update_buttons()
         row, esc = info["row"], html.escape
         parts = [f"<h3>T{row['number']:04d} · {esc(row['pseudonym'] or '')}</h3>",
                  "<p>" + esc(" · ".join(isolate(x) for x in (vocabulary(row.get("role")),
@@ -154,39 +205,144 @@ class TestimoniesTab(QWidget):
     def new_testimony(self) -> None:
         if self._case is None:
             return
-        self.form = TestimonyForm(self)
+        self._open_form(TestimonyForm(self))
+
+    def edit_testimony(self) -> None:
+        """Open the form on the shown testimony, its identity read on a worker."""
+        if self._case is None or self.current is None:
+            return
+        vault, testimony_id = self._ctx.require_vault(), self.current["row"]["id"]
+        code = _code(self.current["row"])
+
+        def work(task: TaskContext) -> dict[str, Any]:
+            from evidence_kit import testimonies
+
+            row = vault.db["testimonies"].get(testimony_id)
+            return testimonies.document_of(vault, row, identity=True)
+
+        def loaded(document: dict[str, Any]) -> None:
+            if self._case is not None and self.form is None:
+                self._open_form(TestimonyForm(self, document, code))
+
+        self._ctx.run(work, name="testimony-document", on_done=loaded)
+
+    def _open_form(self, form: TestimonyForm) -> None:
+        self.form = form
         self.form.finished.connect(self._form_closed)
         self.form.open()
 
     def _form_closed(self, result: int) -> None:
         form, self.form = self.form, None
-        if form is None or not result or self._case is None:
+        if form is None:
             return
-        self.save(form.document(), form.recording_path)
+        form.deleteLater()  # a closed form (the witness's name in it) does not linger
+        if result and self._case is not None:
+            self.save(form.document(), form.recording_path, edit=form.code)
 
-    def save(self, document: dict[str, Any], recording: Any = None) -> None:
-        """Store a testimony document (and link its recording) in a task."""
+    def save(self, document: dict[str, Any], recording: Any = None, edit: str = "") -> None:
+        """Store a testimony document, new or (``edit``: its code) changed, and link its
+        recording, in a task."""
         vault, case = self._ctx.require_vault(), dict(self._case or {})
 
-        def work(task: TaskContext) -> str:
-            from evidence_kit.exhibits import link
-            from evidence_kit.ingest import ExhibitDetails, ingest_file
-            from evidence_kit.testimonies import add_testimony
+        def work(task: TaskContext) -> dict[str, Any]:
+            from evidence_kit.testimonies import add_testimony, update_testimony
 
-            row = add_testimony(vault, case, document)
-            code = f"T{row['number']:04d}"
+            if edit:
+                result = update_testimony(vault, case, edit, document)
+                row, changed = result.testimony, result.changed
+            else:
+                row, changed = add_testimony(vault, case, document), []
+            code = _code(row)
             if recording is not None:
-                details = ExhibitDetails(description=f"Recording of testimony {code}",
-                                         acquired_how="attached to the testimony")
-                result = ingest_file(vault, case, recording, details,
-                                     cancel=task.cancelled)
-                link(vault, case, result.code, code, "recording-of")
-            return code
+                _attach_recording(vault, case, code, recording, task)
+                changed = [*changed, "recording"]
+            return {"code": code, "number": row["number"], "pseudonym": row["pseudonym"],
+                    "changed": changed}
 
-        def saved(code: str) -> None:
-            self._ctx.success(self.tr("Testimony {code} saved.").format(code=code))
+        self._ctx.run(work, name="edit-testimony" if edit else "add-testimony",
+                      on_done=lambda info: self._saved(info, bool(edit)))
+
+    def _saved(self, info: dict[str, Any], edited: bool) -> None:
+        if not edited:
+            text = self.tr("Testimony {code} saved under the pseudonym {pseudonym}.")
+        elif info["changed"]:
+            text = self.tr("Testimony {code} saved; changed: {fields}.")
+        else:
+            text = self.tr("Nothing to save: testimony {code} is unchanged.")
+        self._ctx.success(text.format(code=info["code"], pseudonym=info["pseudonym"],
+                                      fields=", ".join(info["changed"])))
+        if info["changed"] or not edited:
             self.changed.emit()
-            if self._case is not None:
-                self.load(self._case)
+        self.reload(info["number"])
 
-        self._ctx.run(work, name="add-testimony", on_done=saved)
+    def reload(self, select: int | None = None) -> None:
+        """Reload the list, then show testimony number ``select`` (else the first)."""
+        if self._case is None:
+            return
+        case_id = self._case["id"]
+        vault = self._ctx.require_vault()
+
+        def work(task: TaskContext) -> list[dict[str, Any]]:
+            return _rows(vault, case_id)
+
+        self._ctx.run(work, name="testimonies",
+                      on_done=lambda rows: self._loaded(rows, select))
+
+    def import_json(self) -> None:
+        """Add a testimony from the JSON file NGOs' form tools (and the CLI) use."""
+        if self._case is None:
+            return
+        path = file_dialogs.open_file(self, self.tr("Add a testimony from a JSON file"),
+                                      filters=self.tr("Testimony JSON (*.json);;All files (*)"))
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        vault, case = self._ctx.require_vault(), dict(self._case or {})
+
+        def work(task: TaskContext) -> dict[str, Any]:
+            from evidence_kit.testimonies import add_testimony, load_json
+
+            row = add_testimony(vault, case, load_json(path))
+            return {"code": _code(row), "number": row["number"], "pseudonym": row["pseudonym"],
+                    "changed": []}
+
+        def failed(message: str) -> None:
+            self._ctx.error(self.tr("{file} was not added: {reason}").format(
+                file=path.name, reason=message))
+
+        self._ctx.run(work, name="import-testimony", on_error=failed,
+                      on_done=lambda info: self._saved(info, False))
+
+    def withdraw_consent(self) -> None:
+        if self._case is None or self.current is None:
+            return
+        from .withdraw_dialog import WithdrawConsentDialog
+
+        dialog = WithdrawConsentDialog(self._ctx, self._case, _code(self.current["row"]),
+                                       self.current["consent"]["share_with"], self)
+        dialog.withdrawn.connect(lambda _result: self.reload(self.current and
+                                                            self.current["row"]["number"]))
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+
+
+def _rows(vault: Any, case_id: int) -> list[dict[str, Any]]:
+    return list(vault.db.query(
+        "SELECT t.id, t.number, t.pseudonym, t.role, t.interview_date, "
+        "t.interview_place, t.language, "
+        "(SELECT count(*) FROM incidents i WHERE i.testimony_id = t.id) AS incidents "
+        "FROM testimonies t WHERE t.case_id = ? ORDER BY t.number", [case_id]))
+
+
+def _attach_recording(vault: Any, case: dict[str, Any], code: str, recording: Path,
+                      task: TaskContext) -> None:
+    """Import the recording as an exhibit and link it to testimony ``code`` (in a task)."""
+    from evidence_kit.exhibits import link
+    from evidence_kit.ingest import ExhibitDetails, ingest_file
+
+    details = ExhibitDetails(description=f"Recording of testimony {code}",
+                             acquired_how="attached to the testimony")
+    result = ingest_file(vault, case, recording, details, cancel=task.cancelled)
+    link(vault, case, result.code, code, "recording-of")

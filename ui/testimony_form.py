@@ -1,8 +1,9 @@
 """The testimony editor: every field of the testimony schema, incidents, consent, recording.
 
-The form builds exactly the JSON document ``evidence_kit.testimonies.add_testimony`` takes
-(the same keys NGOs bulk-import), and the core's ``validate`` checks it before anything is
-saved, so the GUI and the command line accept and refuse the same testimonies.
+The form builds exactly the JSON document ``evidence_kit.testimonies.add_testimony`` (and
+``update_testimony``, when it edits one) takes (the same keys NGOs bulk-import), and the
+core's ``validate`` checks it before anything is saved, so the GUI and the command line
+accept and refuse the same testimonies.
 """
 
 from __future__ import annotations
@@ -47,12 +48,16 @@ def _text_edit(name: str, height: int = 70) -> QPlainTextEdit:
 class TestimonyForm(QDialog):
     """Collects a testimony; ``document()`` is the JSON object, ``recording`` an optional file."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, document: dict[str, Any] | None = None,
+                 code: str = "") -> None:
+        """``document`` (with ``code``, e.g. "T0002") opens the form to edit that testimony."""
         super().__init__(parent)
         from evidence_kit import consent, testimonies
 
         self._schema = testimonies
-        self.setWindowTitle(self.tr("New testimony"))
+        self.code = code if document is not None else ""
+        self.setWindowTitle(self.tr("Edit testimony {code}").format(code=code)
+                            if self.code else self.tr("New testimony"))
         self.resize(760, 640)
         self.edits: dict[str, QLineEdit] = {}
         self.texts: dict[str, QPlainTextEdit] = {}
@@ -77,7 +82,10 @@ class TestimonyForm(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.validated: dict[str, Any] | None = None
+        self._original: dict[str, Any] | None = None
         quiet_buttons(self, self.save_button)
+        if document is not None:
+            self.load(document)
 
     # -- pages ---------------------------------------------------------------------------
 
@@ -114,8 +122,8 @@ class TestimonyForm(QDialog):
     def _witness_page(self, schema: Any) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self._line(form, "pseudonym", self.tr("Pseudonym *"), self.tr("e.g. W-07 (used in every "
-                                                                      "output)"))
+        self._line(form, "pseudonym", self.tr("Pseudonym:"),
+                   self.tr("Leave empty to have one generated (used in every output)"))
         identity = QLabel(self.tr("The name and contact below stay in this vault; dossiers carry "
                                   "only the pseudonym."))
         identity.setWordWrap(True)
@@ -193,12 +201,18 @@ class TestimonyForm(QDialog):
             box = named(QCheckBox(names.get(body, body)),
                         self.tr("May be shared with {body}").format(body=names.get(body, body)))
             self.share[body] = box
-            share_layout.addWidget(box)
+            if body != "un-sp":  # asked as question 1 of the UN Special Procedures group
+                share_layout.addWidget(box)
+        self.onward_sharing = named(QCheckBox(self.tr(
+            "Agrees that the account may be passed on to national or regional courts "
+            "(needed for a UN investigative mechanism)")), self.tr("Agrees to onward sharing"))
+        share_layout.addWidget(self.onward_sharing)
         form.addRow(self.tr("May be shared with:"), share)
         self.be_named = self._combo(self.tr("How the witness may be named"),
                                     consent.IDENTITY_LEVELS, blank=False)
         self.be_named.setCurrentIndex(self.be_named.findData("pseudonym"))
         form.addRow(self.tr("May be named as:"), self.be_named)
+        form.addRow(self._un_sp_questions())
         self.may_contact = named(QCheckBox(self.tr("The body may contact the witness")),
                                  self.tr("The body may contact the witness"))
         form.addRow("", self.may_contact)
@@ -208,7 +222,34 @@ class TestimonyForm(QDialog):
         self.consent_how = named(QLineEdit(), self.tr("How consent was given"))
         self.consent_how.setPlaceholderText(self.tr("e.g. orally, recorded; written form"))
         form.addRow(self.tr("How:"), self.consent_how)
+        self.withdraw_hint = QLabel(self.tr(
+            "To take back consent for a body, use “Withdraw consent…” on the Testimonies tab: "
+            "the recipients of earlier dossiers are then sent a signed notice."))
+        self.withdraw_hint.setWordWrap(True)
+        self.withdraw_hint.setVisible(bool(self.code))
+        form.addRow(self.withdraw_hint)
         return page
+
+    def _un_sp_questions(self) -> QGroupBox:
+        """The four questions of the UN Special Procedures submission form, in its words."""
+        box = QGroupBox(self.tr("UN Special Procedures: the four questions of the "
+                                "submission form"))
+        layout = QVBoxLayout(box)
+        self.share["un-sp"].setText(self.tr(
+            "1. Consents to this account being submitted to UN Special Procedures"))
+        self.aware_government_letter = named(QCheckBox(self.tr(
+            "2. Knows that a letter naming the victim is sent to the government concerned")),
+            self.tr("Knows a letter naming the victim goes to the government"))
+        self.aware_publication = named(QCheckBox(self.tr(
+            "3. Knows that the communication is published in the UN's public report")),
+            self.tr("Knows the communication is published in a public report"))
+        fourth = QLabel(self.tr("4. Full name or initials in the communication: choose it "
+                                "under “May be named as” (“Pseudonym only”: neither)."))
+        fourth.setWordWrap(True)
+        for widget in (self.share["un-sp"], self.aware_government_letter,
+                       self.aware_publication, fourth):
+            layout.addWidget(widget)
+        return box
 
     def _followup_page(self) -> QWidget:
         page = QWidget()
@@ -302,16 +343,75 @@ class TestimonyForm(QDialog):
                 "share_with": [body for body, box in self.share.items() if box.isChecked()],
                 "be_named": self.be_named.currentData(), "contact": self.may_contact.isChecked(),
                 "given_on": self.consent_date.text().strip(),
-                "how": self.consent_how.text().strip()}
-        return data
+                "how": self.consent_how.text().strip(),
+                "aware_government_letter": self.aware_government_letter.isChecked(),
+                "aware_publication": self.aware_publication.isChecked(),
+                "onward_sharing": self.onward_sharing.isChecked()}
+        if not data["pseudonym"]:  # left out, the core generates one (or keeps it, on edit)
+            del data["pseudonym"]
+        return self._keep_original(data) if self._original is not None else data
+
+    def _keep_original(self, data: dict[str, Any]) -> dict[str, Any]:
+        """On edit, a value that differs from the stored one only in white space (the form
+        trims, a text box turns CR LF into LF) is sent as stored: the narrative's SHA-256,
+        which proves the account unchanged, must not move because the form was opened."""
+        original = self._original or {}
+
+        def same(old: Any, new: Any) -> bool:
+            if isinstance(old, str) and isinstance(new, str):
+                return old.split() == new.split()
+            if isinstance(old, list) and isinstance(new, list) and len(old) == len(new):
+                return all(same(a, b) for a, b in zip(old, new, strict=True))
+            if isinstance(old, dict) and isinstance(new, dict) and old.keys() == new.keys():
+                return all(same(old[k], new[k]) for k in old)
+            return bool(old == new)
+
+        return {key: original[key] if key in original and same(original[key], value) else value
+                for key, value in data.items()}
+
+    def load(self, document: dict[str, Any]) -> None:
+        """Fill the form with a testimony document (``testimonies.document_of``)."""
+        self._original = document
+        for key, edit in self.edits.items():
+            edit.setText(str(document.get(key) or ""))
+        for key in ("narrative", "prior_accounts", "notes"):
+            self.texts[key].setPlainText(document.get(key) or "")
+        self.texts["persons_present"].setPlainText("\n".join(document.get("persons_present")
+                                                              or []))
+        self.role.setCurrentIndex(max(0, self.role.findData(document.get("role") or "")))
+        self.mode.setCurrentIndex(max(0, self.mode.findData(document.get("interview_mode")
+                                                            or "")))
+        self.read_back.setChecked(bool(document.get("read_back")))
+        self.incidents.setRowCount(0)
+        for incident in document.get("incidents") or []:
+            self.add_incident(incident)
+        consent = document.get("consent")
+        self.consent_given.setChecked(consent is not None)
+        if consent is None:
+            return
+        self.consent_record.setText(consent.get("record") or "")
+        for body, box in self.share.items():
+            box.setChecked(body in consent.get("share_with", []))
+        self.be_named.setCurrentIndex(max(0, self.be_named.findData(consent.get("be_named"))))
+        self.may_contact.setChecked(bool(consent.get("contact")))
+        self.consent_date.setText(consent.get("given_on") or "")
+        self.consent_how.setText(consent.get("how") or "")
+        for key in ("aware_government_letter", "aware_publication", "onward_sharing"):
+            getattr(self, key).setChecked(bool(consent.get(key)))
 
     def accept(self) -> None:
         from evidence_kit.errors import InvalidInput
 
+        document = self.document()
         try:
-            self.validated = self._schema.validate(self.document())
+            self.validated = self._schema.validate(document)
         except InvalidInput as exc:
             self.error.setText(error_text(exc))
+            return
+        if not document["narrative"] and self.recording_path is None:
+            # There is no deleting a testimony: never store a blank one by a stray Save.
+            self.error.setText(self.tr("Write the account in the witness's words (“Account "
+                                       "and incidents”), or attach its recording, first."))
             return
         if self.recording_path is not None and not self.recording_path.is_file():
             self.error.setText(self.tr("The recording file no longer exists."))

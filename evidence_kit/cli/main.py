@@ -14,7 +14,7 @@ from evidence_kit.offline import install_guard
 from evidence_kit.records import BODIES
 from evidence_kit.sources import CREDIBILITY, KINDS, RELIABILITY
 
-from . import cmd_dossier, cmd_gui, cmd_keys, cmd_protect, cmd_report
+from . import cmd_dossier, cmd_gui, cmd_keys, cmd_protect, cmd_report, cmd_testimony
 from . import cmd_records as rec
 from . import cmd_vault as vlt
 
@@ -75,7 +75,7 @@ def _records(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
              json_flag=True)
     p.add_argument("--case", required=True, metavar="ID")
 
-    testimony = _group(sub, "testimony", "add and list testimonies")
+    testimony = _group(sub, "testimony", "add, list, show and edit testimonies")
     p = _add(testimony, "add", rec.cmd_testimony_add, "add a testimony from a JSON file",
              common, json_flag=True)
     p.add_argument("--case", required=True, metavar="ID")
@@ -83,6 +83,7 @@ def _records(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = _add(testimony, "list", rec.cmd_testimony_list, "list a case's testimonies", common,
              json_flag=True)
     p.add_argument("--case", required=True, metavar="ID")
+    cmd_testimony.register(testimony, common, _add)
 
     source = _group(sub, "source", "add and list source citations")
     p = _add(source, "add", rec.cmd_source_add, "add a source citation", common, json_flag=True)

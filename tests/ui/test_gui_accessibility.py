@@ -171,6 +171,7 @@ def test_every_window_and_dialog_is_named(qtbot: Any, demo_window: MainWindow) -
     from PySide6.QtWidgets import QApplication
 
     from ui.review_panels import OverrideDialog
+    from ui.withdraw_dialog import WithdrawConsentDialog
 
     window = demo_window
     actions = window.actions_
@@ -188,6 +189,9 @@ def test_every_window_and_dialog_is_named(qtbot: Any, demo_window: MainWindow) -
         # (opened from the export review for a testimony the consent gate left out)
         "OverrideDialog": lambda: OverrideDialog("T0002", "no consent for this body",
                                                  window).open(),
+        # (opened by "Withdraw consent…" on the Testimonies tab, for the shown testimony)
+        "WithdrawConsentDialog": lambda: WithdrawConsentDialog(
+            window.ctx, window.case, "T0001", ["un-sp", "icc"], window).open(),
     }
     assert _dialog_classes() <= set(openers), \
         f"dialogs this test does not open: {_dialog_classes() - set(openers)}"

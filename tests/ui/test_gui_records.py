@@ -28,7 +28,8 @@ def test_add_testimony_through_the_form(qtbot: Any, unlocked: MainWindow,
     form: Form = _open_form(qtbot, window, window.actions_.new_testimony, Form)
     assert window.workspace.tabs.currentWidget() is window.workspace.testimonies
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    assert "pseudonym" in form.error.text() and form.isVisible()
+    assert "Account and incidents" in form.error.text() and form.isVisible(), \
+        "a stray Save of a blank form stores nothing"
 
     form.tabs.setCurrentIndex(0)
     qtbot.keyClicks(form.edits["pseudonym"], "W-31")
@@ -49,6 +50,11 @@ def test_add_testimony_through_the_form(qtbot: Any, unlocked: MainWindow,
     qtbot.keyClicks(form.consent_record, "signed form 12")
     tick(qtbot, form.share["icc"])
     tick(qtbot, form.share["un-sp"])
+    tick(qtbot, form.share["un-mechanism"])
+    # The UN Special Procedures form's questions 2 and 3, and onward sharing (mechanisms).
+    tick(qtbot, form.aware_government_letter)
+    tick(qtbot, form.aware_publication)
+    tick(qtbot, form.onward_sharing)
     form.be_named.setCurrentIndex(form.be_named.findData("initials"))
     qtbot.keyClicks(form.consent_date, "2017-05-02")
     form.tabs.setCurrentIndex(3)
@@ -67,17 +73,31 @@ def test_add_testimony_through_the_form(qtbot: Any, unlocked: MainWindow,
     qtbot.waitUntil(lambda: "Меня задержали" in tab.details.toPlainText(), timeout=WAIT_MS)
     assert "International Criminal Court" in tab.details.toPlainText()
 
+    def gate(v: Any, body: str) -> tuple[bool, str]:
+        from evidence_kit.consent_gate import evaluate
+
+        decision = evaluate(v, v.db["testimonies"].get(1), body, "confidential")
+        return decision.include, decision.identity
+
     stored = call_core(qtbot, window, lambda v: {
         "t": v.db["testimonies"].get(1), "w": v.db["witnesses"].get(1),
-        "scopes": list(v.db.query("SELECT body, identity FROM consent_scopes ORDER BY body")),
+        "scopes": list(v.db.query("SELECT body, identity, publication, "
+                                  "aware_government_letter, onward_sharing FROM "
+                                  "consent_scopes ORDER BY body")),
+        "gate": {body: gate(v, body) for body in ("icc", "un-sp", "un-mechanism")},
         "incidents": list(v.db["incidents"].rows),
         "links": list(v.db.query("SELECT from_kind, to_kind, relation FROM links")),
         "exhibits": [e["original_filename"] for e in v.db["exhibits"].rows]})
     assert stored["t"]["language"] == "ru" and stored["t"]["read_back"] == 1
     assert json.loads(stored["t"]["persons_present"]) == ["Interviewer"]
     assert stored["w"]["full_name"] == "Real Name Kept Local"
-    assert stored["scopes"] == [{"body": "icc", "identity": "initials"},
-                                {"body": "un-sp", "identity": "initials"}]
+    flags = {"publication": 1, "aware_government_letter": 1, "onward_sharing": 1}
+    assert stored["scopes"] == [{"body": "icc", "identity": "initials", **flags},
+                                {"body": "un-mechanism", "identity": "initials", **flags},
+                                {"body": "un-sp", "identity": "initials", **flags}]
+    # "Public" was not ticked: the UN questions alone let the account through the gate.
+    assert stored["gate"] == {"icc": (True, "initials"), "un-sp": (True, "initials"),
+                              "un-mechanism": (True, "initials")}
     assert stored["incidents"][0]["basis"] == "saw"
     assert stored["exhibits"] == ["interview.ogg"]
     assert stored["links"] == [{"from_kind": "exhibit", "to_kind": "testimony",
