@@ -84,6 +84,14 @@ def _install_excepthook(window: object) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    from evidence_kit.cli.cmd_gui import require_screen
+    from evidence_kit.errors import InvalidInput
+
+    try:
+        require_screen()  # before Qt: without a screen it aborts with a core dump
+    except InvalidInput as exc:
+        print(f"evidence-kit-gui: {exc.message}", file=sys.stderr)
+        return 2
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
