@@ -46,7 +46,6 @@ from PySide6.QtWidgets import (
 from .context import AppContext
 from .exhibit_details import ExhibitDetails
 from .exhibits_model import CAPTION_ROLE, PAGE, ROW_ROLE, THUMB_ROLE, ExhibitsModel
-from .i18n import number
 from .prefs import Prefs
 from .thumbs import ThumbnailLoader
 from .widgets import named, select_row, size_column
@@ -272,9 +271,9 @@ class ExhibitsTab(QWidget):
     def _loaded(self, total: int) -> None:
         filtered = bool(self.search.text().strip() or self.kind.currentData())
         if filtered:
-            self.count_label.setText(self.tr("{n} matching").format(n=number(total)))
+            self.count_label.setText(self.tr("%Ln matching", "", total))
         else:
-            self.count_label.setText(self.tr("{n} exhibits").format(n=number(total)))
+            self.count_label.setText(self.tr("%Ln exhibits", "", total))
         wanted, self._select_number = self._select_number, None
         if wanted is not None:  # looked for in the first page only (no page requests)
             for row in range(min(total, self.model.rowCount(), PAGE)):

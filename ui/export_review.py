@@ -236,13 +236,14 @@ class ReviewPage(QWizardPage):
         size = sum(f.size for f in plan.files)
         level = self.tr("redacted") if plan.level == "redacted" else self.tr("confidential")
         text = self.tr(
-            "<b>Dossier {id}</b> for {body} ({level})<br>{e} exhibit(s), {t} testimony(ies), "
-            "{s} source(s) and the PDF report: {size} before encryption.<br>Testimonies "
+            "<b>Dossier {id}</b> for {body} ({level})<br>{exhibits}, {testimonies}, "
+            "{sources} and the PDF report: {size} before encryption.<br>Testimonies "
             "travel under their pseudonyms; witnesses' names and contacts stay in this "
             "vault unless they consented to share them.").format(
             id=plan.dossier_id, body=html.escape(body_name(plan.recipient_body)),
-            level=level, e=len(plan.exhibits), t=len(plan.testimonies),
-            s=len(plan.sources), size=human_size(size))
+            level=level, exhibits=self.tr("%Ln exhibit(s)", "", len(plan.exhibits)),
+            testimonies=self.tr("%Ln testimony(ies)", "", len(plan.testimonies)),
+            sources=self.tr("%Ln source(s)", "", len(plan.sources)), size=human_size(size))
         if review.made_copies:
             text += "<br>" + self.tr(
                 "Metadata-stripped copies were made for the redacted dossier: {codes}. The "

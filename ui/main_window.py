@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .i18n import add_language_menu, number
+from .i18n import add_language_menu
 from .prefs import Prefs
 from .unlock_view import UnlockView
 
@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_case)
         minutes = self.prefs.idle_minutes()
         self.lock_info.setText(
-            (self.tr("Auto-lock after {n} min").format(n=number(minutes)) if minutes
+            (self.tr("Auto-lock after %Ln min", "", minutes) if minutes
              else self.tr("Auto-lock off")) if has_vault else self.tr("Locked"))
         if has_vault:
             fp = self.vault.fingerprint

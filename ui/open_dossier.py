@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import file_dialogs
+from . import file_dialogs, i18n
 from .context import AppContext
 from .dossier_reading import identities_for as _identities
 from .dossier_reading import resolver_for as _resolver
@@ -353,8 +353,10 @@ class OpenDossierDialog(QDialog):
             if info["duplicate"]:
                 text = self.tr("This dossier was imported before; nothing was added.")
             else:
-                text = self.tr("Imported: {added} item(s) added, {held} already held. Signed "
-                               "receipt: {receipt}").format(**info)
+                text = self.tr("Imported: {added}, {held} already held. Signed receipt: "
+                               "{receipt}").format(
+                    added=self.tr("%Ln item(s) added", "", info["added"]),
+                    held=i18n.number(info["held"]), receipt=info["receipt"])
             self.status.setStyleSheet("")
             self.status.setText(text)
             if info["case_id"] is not None:

@@ -232,9 +232,9 @@ class AnswersPanel(QGroupBox):
             self._row(field_id, label)
         if missing:
             self.status.setText(self.tr(
-                "{n} required field(s) of this recipient's form have no value yet. Type "
-                "answers below and press \u201cCheck again\u201d, or export anyway.").format(
-                n=len(missing)))
+                "%Ln required field(s) of this recipient's form have no value yet. Type "
+                "answers below and press \u201cCheck again\u201d, or export anyway.", "",
+                len(missing)))
         else:
             self.status.setText(self.tr("Every required field of the form has a value."))
         self.missing.setVisible(bool(missing))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from .context import AppContext
-from .i18n import body_name, isolate, number, vocabulary
+from .i18n import body_name, calendar_date, isolate, number, vocabulary
 from .records_model import RecordTableModel
 from .testimony_form import TestimonyForm
 from .widgets import select_row, size_column, text_direction
@@ -44,7 +44,8 @@ class TestimoniesTab(QWidget):
         self.model = RecordTableModel([
             ("number", self.tr("Code"), _code), ("pseudonym", self.tr("Pseudonym"), None),
             ("role", self.tr("Role"), lambda r: vocabulary(r.get("role"))),
-            ("interview_date", self.tr("Interviewed"), None),
+            ("interview_date", self.tr("Interviewed"),
+             lambda r: calendar_date(r.get("interview_date"))),
             ("interview_place", self.tr("Place"), None), ("language", self.tr("Language"), None),
             ("incidents", self.tr("Incidents"), None)])
         self.table = QTableView()
@@ -130,7 +131,7 @@ class TestimoniesTab(QWidget):
         row, esc = info["row"], html.escape
         parts = [f"<h3>T{row['number']:04d} · {esc(row['pseudonym'] or '')}</h3>",
                  "<p>" + esc(" · ".join(isolate(x) for x in (vocabulary(row.get("role")),
-                                                   row.get("interview_date"),
+                                                   calendar_date(row.get("interview_date")),
                                                    row.get("interview_place")) if x)) + "</p>",
                  f"<p dir='{text_direction(row.get('narrative') or '')}' "
                  f"style='white-space: pre-wrap'>{esc(row.get('narrative') or '')}</p>"]

@@ -56,6 +56,15 @@ def _tool() -> Any:
 tool = _tool()
 
 
+def _literals_lint() -> Any:
+    spec = importlib.util.spec_from_file_location("ui_literals", REPO / "scripts" /
+                                                  "ui_literals.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 # -- the catalogues ----------------------------------------------------------------------
 
 
@@ -85,6 +94,52 @@ def test_placeholder_check_catches_mistakes() -> None:
     assert check("&File", "Файл")
     assert not check("{n} events", "Событий: {n}")
     assert not check("<b>{id}</b> — {n}", "<b>{id}</b> — العناصر: {n}")
+
+
+def test_no_untranslated_literal_reaches_a_widget(tmp_path: Path) -> None:
+    """A literal with letters handed straight to setText/QLabel/addRow... in ui/ stays
+    English in every language (scripts/ui_literals.py)."""
+    lint = _literals_lint()
+    assert lint.check() == []
+    planted = tmp_path / "planted.py"
+    planted.write_text(
+        "def f(self, box, form, combo, menu, tabs, w):\n"
+        "    box.setText('Save')\n"
+        "    QLabel('Name:')\n"
+        "    form.addRow('Kind:', w)\n"
+        "    combo.addItem('Photos', 'photo')\n"
+        "    w.setToolTip(self.tr('Fine') + ' — extra words')\n"
+        "    w.setWindowTitle(f'Open {x}')\n"
+        "    tabs.addTab(w, 'Report')\n"
+        "    box.setText(self.tr('Fine {n}').format(n=row.get('count')))\n"
+        "    box.setText(row.get('description') or '')\n"
+        "    combo.addItem(self.tr('All'), 'every-kind')\n"
+        "    w.setPlaceholderText('https://…')\n"
+        "    box.setText(f'E{number:04d}')\n"
+        "    box.setText('<b>' + self.tr('Bold') + '</b>')\n", encoding="utf-8")
+    found = [line.split(": ", 1)[1] for line in lint.check_file(planted, tmp_path)]
+    assert found == ["setText: 'Save'", "QLabel: 'Name:'", "addRow: 'Kind:'",
+                     "addItem: 'Photos'", "setToolTip: ' — extra words'",
+                     "setWindowTitle: 'Open '", "addTab: 'Report'"]
+
+
+def test_counted_strings_have_plural_forms(tmp_path: Path) -> None:
+    """tr("%Ln event(s)", "", n) is a numerus message: the .ts keeps one form per plural
+    category of the language (Arabic six), and a form may leave the count out."""
+    messages, errors = tool.extract()
+    assert errors == [], errors
+    counted = [key for key in messages if key.numerus]
+    assert any(key.source == "%Ln event(s)" for key in counted), counted
+    key = tool.Key("Demo", "%Ln minute(s)", "", True)
+    path = tmp_path / "demo_ar.ts"
+    forms = ["%Ln دقيقة", "دقيقة واحدة", "دقيقتان", "%Ln دقائق", "%Ln دقيقة", "%Ln دقيقة"]
+    tool.write_ts(path, "ar", {key: tool.Entry(key, forms[0], "", [], forms)})
+    assert 'numerus="yes"' in path.read_text(encoding="utf-8")
+    again = tool.read_ts(path)[key]
+    assert again.forms == forms and again.finished
+    tool.write_ts(path, "ar", {key: tool.Entry(key, "", "unfinished", [])})
+    empty = tool.read_ts(path)[key]
+    assert empty.forms == [""] * 6 and not empty.finished
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -249,6 +304,20 @@ def test_numbers_and_dates_follow_the_locale(switch: Callable[[str], str]) -> No
     assert i18n.utc_timestamp("2026-11-25T19:35:07Z").endswith(" UTC")
     assert "٢٠٢٦" in i18n.utc_timestamp("2026-11-25T19:35:07Z")
     assert i18n.utc_timestamp("not a time") == "not a time"
+    # calendar dates (interview, source published/accessed, key added): the locale's short
+    # date; a partial date (all a witness remembers) as stored
+    switch("ru")
+    assert i18n.calendar_date("2026-11-25") == "25.11.2026"
+    assert i18n.calendar_date("2026-11") == "2026-11" and i18n.calendar_date("2026") == "2026"
+    assert i18n.calendar_date("spring 2026") == "spring 2026" and i18n.calendar_date(None) == ""
+    switch("fr")
+    assert i18n.calendar_date("2026-11-25") == "25/11/2026"
+    switch("en")
+    assert "2026" in i18n.calendar_date("2026-02-03") and "-" not in \
+        i18n.calendar_date("2026-02-03")  # (day/month order: the system's English locale)
+    switch("ar")
+    assert "٢٠٢٦" in i18n.calendar_date("2026-11-25") and "2026" not in \
+        i18n.calendar_date("2026-11-25")
 
 
 # -- what a Russian speaker sees: nothing left in English ---------------------------------
