@@ -47,8 +47,9 @@ from .context import AppContext
 from .exhibit_details import ExhibitDetails
 from .exhibits_model import CAPTION_ROLE, PAGE, ROW_ROLE, THUMB_ROLE, ExhibitsModel
 from .prefs import Prefs
+from .table_columns import ColumnFitter
 from .thumbs import ThumbnailLoader
-from .widgets import named, select_row, size_column
+from .widgets import named, select_row
 
 GRID_CELL = QSize(176, 200)
 GRID_ICON = 152
@@ -161,9 +162,9 @@ class ExhibitsTab(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        for column, width in enumerate((112, 170, 70, 180, 72, 170, 320, 90, 150)):
-            size_column(header, column, width)
-        header.setStretchLastSection(True)
+        header.moveSection(6, 2)  # the description, after the file name, takes the rest
+        self.columns = ColumnFitter(self.table, "exhibits", stretch=6, hidden=(7, 8),
+                                    fixed=(0,), caps={1: 220, 3: 170, 5: 180}, prefs=prefs)
 
         self.grid = named(QListView(), self.tr("Exhibits thumbnail grid"))
         self.grid.setModel(self.model)

@@ -33,7 +33,8 @@ from .context import AppContext
 from .error_text import error_text
 from .i18n import calendar_date, isolate, source_kind
 from .records_model import RecordTableModel
-from .widgets import named, quiet_buttons, select_row, size_column, text_direction
+from .table_columns import ColumnFitter, MiddleElide
+from .widgets import named, quiet_buttons, select_row, text_direction
 from .workers import TaskContext
 
 
@@ -171,9 +172,9 @@ class SourcesTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((70, 60, 120, 380, 200, 95, 95)):
-            size_column(self.table.horizontalHeader(), column, width)
+        self.table.setItemDelegateForColumn(7, MiddleElide(self.table))  # URL
+        self.columns = ColumnFitter(self.table, "sources", stretch=3, fixed=(0,),
+                                    caps={2: 160, 4: 200, 7: 260})
         self.new_button = named(QPushButton(self.tr("New source…")), self.tr("New source"))
         self.new_button.clicked.connect(self.new_source)
         self.count = QLabel()
@@ -232,7 +233,8 @@ class SourcesTab(QWidget):
         facts = [(self.tr("Author"), row.get("author")),
                  (self.tr("Publisher"), row.get("publisher")),
                  (self.tr("Published"), calendar_date(row.get("published_date"))),
-                 (self.tr("Accessed"), calendar_date(row.get("accessed_date"))), (self.tr("URL"), row.get("url")),
+                 (self.tr("Accessed"), calendar_date(row.get("accessed_date"))),
+                 (self.tr("URL"), row.get("url")),
                  (self.tr("Grade"), _grade(row))]
         parts = [f"<h3>{esc(_code(row))} · {esc(row.get('title') or '')}</h3>", "<p>"]
         parts += [f"<b>{esc(k)}:</b> {esc(isolate(v))}<br>" for k, v in facts if v]

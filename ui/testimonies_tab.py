@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from .context import AppContext
 from .i18n import body_name, calendar_date, isolate, number, vocabulary
 from .records_model import RecordTableModel
+from .table_columns import ColumnFitter
 from .testimony_form import TestimonyForm
-from .widgets import select_row, size_column, text_direction
+from .widgets import select_row, text_direction
 from .workers import TaskContext
 
 
@@ -56,9 +57,7 @@ class TestimoniesTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((64, 80, 80, 96, 200, 72, 70)):
-            size_column(self.table.horizontalHeader(), column, width)
+        self.columns = ColumnFitter(self.table, "testimonies", stretch=4, fixed=(0,))
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         self.details = QTextBrowser()
         self.details.setAccessibleName(self.tr("Testimony details"))
