@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QInputDialog,
     QLabel,
@@ -451,6 +452,18 @@ class MainWindow(QMainWindow):
         geometry = self.prefs.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """At most 90% of the screen's free area (a 1366x768 laptop, a scaled HiDPI
+        screen): a window taller than the screen hides its status bar and buttons."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        width, height = int(free.width() * 0.9), int(free.height() * 0.9)
+        if self.width() > width or self.height() > height:
+            self.resize(min(self.width(), width), min(self.height(), height))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.finish_setup()

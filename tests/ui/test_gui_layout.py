@@ -8,7 +8,7 @@ from typing import Any
 
 from gui_helpers import WAIT_MS
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from ui.main_window import MainWindow
 from ui.prefs import Prefs
@@ -65,3 +65,41 @@ def test_columns_can_be_shown_and_hidden(qtbot: Any, demo_window: MainWindow) ->
     hidden = {c for c in range(9) if again.table.horizontalHeader().isSectionHidden(c)}
     assert hidden == {5, 7}
     menu.deleteLater()
+
+
+def test_first_window_fits_the_screen(qtbot: Any, tmp_path: Any, monkeypatch: Any) -> None:
+    """No saved geometry: 1280x800, but never more than 90% of the screen's free area."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 0, 1024, 700))
+    window = MainWindow(tmp_path / "vault")
+    qtbot.addWidget(window)
+    try:
+        assert (window.width(), window.height()) == (int(1024 * 0.9), int(700 * 0.9))
+    finally:
+        window.shutdown()
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 0, 2560, 1400))
+    roomy = MainWindow(tmp_path / "vault")
+    qtbot.addWidget(roomy)
+    try:
+        assert (roomy.width(), roomy.height()) == (1280, 800)
+    finally:
+        roomy.shutdown()
+
+
+def test_details_show_the_whole_hash_beside_the_actions(qtbot: Any,
+                                                       demo_window: MainWindow) -> None:
+    exhibits = demo_window.workspace.exhibits
+    qtbot.waitUntil(lambda: exhibits.selected_row() is not None, timeout=WAIT_MS)
+    digest = exhibits.selected_row()["sha256"]
+    field = exhibits.details.fields["sha256"]
+    assert len(digest) == 64 and field.text() == digest, "whole, copied as it is"
+    assert field.isReadOnly() and field.font().styleHint() == field.font().StyleHint.Monospace
+    assert field.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    exhibits.details.resize(320, 900)
+    qtbot.wait(20)
+    lines = field.height() // field.fontMetrics().lineSpacing()
+    assert lines >= 2, "wraps in a narrow pane instead of being cut"
+    row = exhibits.details.action_row
+    assert row.indexOf(exhibits.details.redact_button) >= 0
