@@ -20,6 +20,7 @@ from pathlib import Path
 
 from evidence_kit.errors import InvalidInput
 
+
 def has_screen(environ: Mapping[str, str] | None = None, platform: str | None = None) -> bool:
     """Whether Qt can show a window: always off Linux/BSD; there, a display server or an
     explicit Qt platform plugin (``offscreen`` for tests) is needed."""
