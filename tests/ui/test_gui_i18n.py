@@ -444,6 +444,8 @@ def test_main_window_screenshot_in(language: str, tmp_path: Path) -> None:
         capture_output=True, text=True, timeout=300, env=env, cwd=REPO)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "Traceback" not in proc.stderr, proc.stderr
+    rtl = "true" if language == "ar" else "false"
+    assert f"screenshot language: {language} rtl: {rtl}" in proc.stdout, proc.stdout
     for suffix in ("", "-grid", "-testimonies", "-sources"):
         path = ARTIFACTS / f"main-window-{language}{suffix}.png"
         image = QImage(str(path))

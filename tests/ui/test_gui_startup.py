@@ -86,3 +86,19 @@ def test_has_screen_rules() -> None:
     assert has_screen({"WAYLAND_DISPLAY": "wayland-0"}, "linux")
     assert has_screen({"QT_QPA_PLATFORM": "offscreen"}, "linux")
     assert has_screen({}, "win32") and has_screen({}, "darwin")
+
+
+def test_demo_opens_straight_onto_the_demo_case(tmp_path: Path) -> None:
+    """`evidence-kit-gui --demo` (the README's first command), offscreen: the demo case is
+    open when the app reports ready, and it quits by itself (--smoke-test)."""
+    proc = subprocess.run([str(BIN / "evidence-kit-gui"), "--demo", "--smoke-test"],
+                          capture_output=True, text=True, timeout=180,
+                          env=_env(XDG_CONFIG_HOME=str(tmp_path / "config"),
+                                   XDG_DATA_HOME=str(tmp_path / "data")))
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout.strip().splitlines()[-1])
+    from evidence_kit.resources import resource
+
+    title = json.loads(resource("demo", "case.json").read_text(encoding="utf-8"))["case"]["title"]
+    assert report["case"] == title, report
+    assert "Traceback" not in proc.stderr
