@@ -320,6 +320,83 @@ def test_numbers_and_dates_follow_the_locale(switch: Callable[[str], str]) -> No
         i18n.calendar_date("2026-11-25")
 
 
+# -- what an Arabic speaker sees: one kind of digits per label ----------------------------
+
+ARABIC_DIGITS = frozenset("٠١٢٣٤٥٦٧٨٩")
+
+
+def _mixed_digits(text: str) -> bool:
+    """Arabic-Indic and ASCII digits in one text, codes and hashes aside: a token with a
+    Latin letter (E0001, IMG_0001.jpg, a SHA-256, UTC+03:00) is notation and keeps its
+    digits."""
+    import re
+
+    words = [w for w in re.split(r"[\s()\[\]<>،,;—–·]+", text)
+             if not re.search(r"[A-Za-z]", w)]
+    rest = " ".join(words)
+    return any(ch in ARABIC_DIGITS for ch in rest) and any("0" <= ch <= "9" for ch in rest)
+
+
+def _visible_label_texts(root: QWidget) -> list[str]:
+    texts = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        if isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+    return [t for t in texts if t]
+
+
+def test_mixed_digit_check_can_fail() -> None:
+    assert _mixed_digits("١٠ من 20 ملفًا")
+    assert not _mixed_digits("E0001 — ١٠ عناصر")
+    assert not _mixed_digits("٢٤/٠٣/٢٠١٧ ١٦:٤٢:٠٧ (UTC+03:00)")
+
+
+def test_arabic_labels_never_mix_digit_kinds(qtbot: Any, tmp_path: Path,
+                                             switch: Callable[[str], str]) -> None:
+    """In Arabic, counts, sizes and dates use Arabic-Indic digits: no visible label of the
+    main window or of the export wizard's pages shows them beside ASCII digits."""
+    from gui_helpers import wait_review, wizard_export, wizard_next
+
+    switch("ar")
+    window = MainWindow(tmp_path / "vault")
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        with qtbot.waitSignal(window.workspace_ready, timeout=WAIT_MS):
+            window.start_demo()
+        qtbot.waitUntil(lambda: window.workspace.exhibits.model.rowCount() == 4,
+                        timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: window.workspace.exhibits.selected_row() is not None,
+                        timeout=WAIT_MS)
+        qtbot.wait(50)
+        seen = _visible_label_texts(window)
+        wizard = window.export_dossier()
+        qtbot.waitUntil(wizard.isVisible)
+        seen += _visible_label_texts(wizard)
+        wizard_next(qtbot, wizard)
+        qtbot.waitUntil(wizard.items_page.isComplete, timeout=WAIT_MS)
+        seen += _visible_label_texts(wizard)
+        wizard_next(qtbot, wizard)
+        wait_review(qtbot, wizard)
+        qtbot.waitUntil(lambda: bool(wizard.review_page.report.preview.pages),
+                        timeout=WAIT_MS)
+        seen += _visible_label_texts(wizard)
+        wizard_export(qtbot, wizard, tmp_path / "dossier.zip")  # on to the finish page
+        seen += _visible_label_texts(wizard)
+        assert any(ch in ARABIC_DIGITS for text in seen for ch in text), "the check can fail"
+        mixed = sorted({text for text in seen if _mixed_digits(text)})
+        assert mixed == []
+        wizard.reject()
+    finally:
+        window.shutdown()
+
+
 # -- what a Russian speaker sees: nothing left in English ---------------------------------
 
 
