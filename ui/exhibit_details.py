@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from .context import AppContext
 from .exhibits_model import tags_text
 from .i18n import local_timestamp, utc_timestamp
-from .widgets import heading, human_size, machine_text, named
+from .widgets import field_label, heading, human_size, machine_text, named
 from .workers import TaskContext
 
 SEVERITY_COLOUR = {"high": "#b3261e", "medium": "#8a5300", "info": "#555555"}
@@ -149,7 +149,7 @@ class ExhibitDetails(QScrollArea):
                 value.setWordWrap(True)
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = value
-            self.form.addRow(label + ":", value)
+            self.form.addRow(field_label(label), value)
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.risk_box = QGroupBox(self.tr("What this file reveals"))

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from .error_text import phrase_text
-from .widgets import human_size, named, quiet_buttons
+from .widgets import field_label, human_size, named, quiet_buttons
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERRIDDEN_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -252,7 +252,7 @@ class AnswersPanel(QGroupBox):
         edit.setPlainText(text)
         edit.textChanged.connect(self.changed.emit)
         self.edits[field_id] = edit
-        label_widget = QLabel(label + ":")
+        label_widget = QLabel(field_label(label))
         label_widget.setWordWrap(True)
         label_widget.setBuddy(edit)
         self.form.addRow(label_widget, edit)

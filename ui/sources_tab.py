@@ -34,7 +34,7 @@ from .error_text import error_text
 from .i18n import calendar_date, isolate, source_kind
 from .records_model import RecordTableModel
 from .table_columns import ColumnFitter, MiddleElide
-from .widgets import named, quiet_buttons, select_row, text_direction
+from .widgets import field_label, named, quiet_buttons, select_row, text_direction
 from .workers import TaskContext
 
 
@@ -76,7 +76,7 @@ class SourceForm(QDialog):
             if key == "url":
                 edit.setPlaceholderText("https://…")
             self.edits[key] = edit
-            form.addRow(labels[key] + ":", edit)
+            form.addRow(field_label(labels[key]), edit)
             if key == "title":
                 form.addRow(self.tr("Kind:"), self.kind)
         self.quote = named(QPlainTextEdit(), self.tr("Quote or summary"))
@@ -237,7 +237,7 @@ class SourcesTab(QWidget):
                  (self.tr("URL"), row.get("url")),
                  (self.tr("Grade"), _grade(row))]
         parts = [f"<h3>{esc(_code(row))} · {esc(row.get('title') or '')}</h3>", "<p>"]
-        parts += [f"<b>{esc(k)}:</b> {esc(isolate(v))}<br>" for k, v in facts if v]
+        parts += [f"<b>{esc(field_label(k))}</b> {esc(isolate(v))}<br>" for k, v in facts if v]
         parts.append("</p>")
         for label, key in ((self.tr("Quote"), "quote"), (self.tr("Notes"), "notes")):
             if row.get(key):
