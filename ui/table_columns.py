@@ -47,6 +47,9 @@ class ColumnFitter(QObject):
         self.prefs = prefs or Prefs()
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
+        # the rows in view only: Qt's default reads 1,000 rows per column, which would
+        # load five pages (and their thumbnails) of a lazily loaded 10,000-row case
+        header.setResizeContentsPrecision(0)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
