@@ -12,9 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
+    QApplication,
     QHeaderView,
     QMenu,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -28,10 +31,16 @@ DEFAULT_CAP = 220
 class MiddleElide(QStyledItemDelegate):
     """A cell elided in the middle ("https://exam…/report.pdf"), not at its end."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt API
-                        index: QModelIndex | QPersistentModelIndex) -> None:
-        super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideMiddle
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        # (PySide6 hands initStyleOption a copy: a change there never reaches the style)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.textElideMode = Qt.TextElideMode.ElideMiddle
+        opt.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText  # one line, one "…"
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
 
 
 class ColumnFitter(QObject):

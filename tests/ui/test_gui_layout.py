@@ -43,6 +43,26 @@ def test_tables_fit_a_1400_px_window(qtbot: Any, demo_window: MainWindow) -> Non
     assert delegate is not None and type(delegate).__name__ == "MiddleElide"
 
 
+def test_middle_elide_draws_differently(qtbot: Any) -> None:
+    """The URL delegate really elides in the middle (a PySide6 initStyleOption override
+    alone changes a copy and draws the usual "https://site/path/…")."""
+    from PySide6.QtWidgets import QStyledItemDelegate, QTableWidget, QTableWidgetItem
+
+    from ui.table_columns import MiddleElide
+
+    def drawn(delegate: type) -> Any:
+        table = QTableWidget(1, 1)
+        qtbot.addWidget(table)
+        table.setItem(0, 0, QTableWidgetItem("https://example.org/reports/2017/04/01/"
+                                             "71983-long-report-name.pdf"))
+        table.setItemDelegateForColumn(0, delegate(table))
+        table.setColumnWidth(0, 200)
+        table.resize(300, 100)
+        return table.grab().toImage()
+
+    assert drawn(MiddleElide) != drawn(QStyledItemDelegate)
+
+
 def test_columns_can_be_shown_and_hidden(qtbot: Any, demo_window: MainWindow) -> None:
     exhibits = demo_window.workspace.exhibits
     header = exhibits.table.horizontalHeader()
