@@ -43,6 +43,7 @@ class Key:
     context: str
     source: str
     comment: str = ""
+    numerus: bool = False  # a counted string: tr("%Ln event(s)", "", n), plural forms
 
 
 @dataclass
@@ -119,10 +120,20 @@ class _Extractor(ast.NodeVisitor):
                                    f"string literal: {ast.unparse(node)[:80]}")
             return
         comment = _literal(comment_arg) or ""
-        if len(node.args) > 2 or any(k.arg == "n" for k in node.keywords):
-            self.errors.append(f"{self.rel}:{node.lineno}: plural forms (n) are not "
-                               "supported by this extractor")
-        self.found.append((Key(context, source, comment), node.lineno))
+        numerus = self._counted(node, source_arg)
+        if numerus and "%n" not in source and "%Ln" not in source:
+            self.errors.append(f"{self.rel}:{node.lineno}: a counted string (n) needs %n or "
+                               f"%Ln: {source[:60]!r}")
+        self.found.append((Key(context, source, comment, numerus), node.lineno))
+
+    @staticmethod
+    def _counted(node: ast.Call, source_arg: ast.AST | None) -> bool:
+        """tr(text, comment, n) / translate(context, text, comment, n), or n=...: plural
+        forms (Qt numerus), which the .ts marks numerus="yes"."""
+        if any(k.arg == "n" for k in node.keywords):
+            return True
+        position = next((i for i, arg in enumerate(node.args) if arg is source_arg), None)
+        return position is not None and len(node.args) > position + 2
 
     def visit_Call(self, node: ast.Call) -> None:  # noqa: N802
         func = node.func

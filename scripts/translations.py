@@ -49,15 +49,22 @@ ACCELERATOR = re.compile(r"&(?!&)(?=\S)")
 # -- .ts files ---------------------------------------------------------------------------
 
 
+# Plural forms per language, in Qt's order (lrelease counts them the same way).
+NUMERUS_FORMS = {"ru": 3, "fr": 2, "ar": 6}
+
+
 @dataclass
 class Entry:
     key: Key
-    translation: str = ""
+    translation: str = ""  # (a counted string: its first form)
     kind: str = "unfinished"  # "" (finished), "unfinished", "vanished", "obsolete"
     locations: list[tuple[str, int]] = field(default_factory=list)
+    forms: list[str] = field(default_factory=list)  # a counted string's plural forms
 
     @property
     def finished(self) -> bool:
+        if self.key.numerus:
+            return self.kind == "" and bool(self.forms) and all(f.strip() for f in self.forms)
         return self.kind == "" and bool(self.translation.strip())
 
 
@@ -77,12 +84,16 @@ def read_ts(path: Path) -> dict[Key, Entry]:
     for context in root.iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
-            key = Key(name, message.findtext("source") or "", message.findtext("comment") or "")
+            key = Key(name, message.findtext("source") or "", message.findtext("comment") or "",
+                      message.get("numerus") == "yes")
             node = message.find("translation")
-            entries[key] = Entry(key, (node.text or "") if node is not None else "",
+            forms = [f.text or "" for f in node.iter("numerusform")] if node is not None \
+                else []
+            text = forms[0] if forms else (node.text or "") if node is not None else ""
+            entries[key] = Entry(key, text,
                                  node.get("type", "") if node is not None else "unfinished",
                                  [(loc.get("filename", ""), int(loc.get("line", "0")))
-                                  for loc in message.iter("location")])
+                                  for loc in message.iter("location")], forms)
     return entries
 
 
@@ -96,6 +107,8 @@ def write_ts(path: Path, language: str, entries: dict[Key, Entry]) -> None:
         ET.SubElement(context, "name").text = name
         for entry in contexts[name]:
             message = ET.SubElement(context, "message")
+            if entry.key.numerus:
+                message.set("numerus", "yes")
             for filename, line in entry.locations:
                 ET.SubElement(message, "location", filename=f"../../{filename}"
                               if not filename.startswith("../") else filename, line=str(line))
@@ -103,7 +116,13 @@ def write_ts(path: Path, language: str, entries: dict[Key, Entry]) -> None:
             if entry.key.comment:
                 ET.SubElement(message, "comment").text = entry.key.comment
             node = ET.SubElement(message, "translation")
-            node.text = entry.translation
+            if entry.key.numerus:
+                forms = entry.forms or ([entry.translation] if entry.translation else [])
+                count = NUMERUS_FORMS.get(language, 2)
+                for text in (forms + [""] * count)[:count]:
+                    ET.SubElement(node, "numerusform").text = text
+            else:
+                node.text = entry.translation
             if entry.kind:
                 node.set("type", entry.kind)
     ET.indent(root, space="    ")
@@ -123,10 +142,10 @@ def merge(messages: dict[Key, Message], old: dict[Key, Entry]) -> dict[Key, Entr
             merged[key] = Entry(key, "", "unfinished", locations)
         else:
             kind = "unfinished" if previous.kind in ("vanished", "obsolete") else previous.kind
-            merged[key] = Entry(key, previous.translation, kind, locations)
+            merged[key] = Entry(key, previous.translation, kind, locations, previous.forms)
     for key, entry in old.items():
         if key not in merged and entry.translation.strip():
-            merged[key] = Entry(key, entry.translation, "vanished", [])
+            merged[key] = Entry(key, entry.translation, "vanished", [], entry.forms)
     return merged
 
 
@@ -146,6 +165,10 @@ def placeholder_problems(source: str, translation: str) -> list[str]:
     return problems
 
 
+def _no_count(text: str) -> str:
+    return text.replace("%Ln", "").replace("%n", "")
+
+
 def problems(language: str, messages: dict[Key, Message] | None = None) -> list[str]:
     """Everything wrong with one language: what the test and ``check`` report."""
     if messages is None:
@@ -159,6 +182,9 @@ def problems(language: str, messages: dict[Key, Message] | None = None) -> list[
             found.append(f"{where}: not in {ts_path(language).name} (run update)")
         elif not entry.finished:
             found.append(f"{where}: untranslated")
+        elif key.numerus:  # a form may leave the count out ("one minute"): not %n
+            found += [f"{where}: {p}" for form in entry.forms
+                      for p in placeholder_problems(_no_count(key.source), _no_count(form))]
         else:
             found += [f"{where}: {p}" for p in placeholder_problems(key.source,
                                                                     entry.translation)]
@@ -176,10 +202,16 @@ def stale_messages(language: str) -> list[str]:
     translator = QTranslator()
     if not translator.load(str(qm_path(language))):
         return [f"[{language}] {qm_path(language).name} cannot be loaded"]
+    def compiled(key: Key, entry: Entry) -> bool:
+        if not key.numerus:
+            return translator.translate(key.context, key.source,
+                                        key.comment or None) == entry.translation
+        return all(translator.translate(key.context, key.source, key.comment or None, n)
+                   in entry.forms for n in (0, 1, 2, 3, 5, 11, 21, 100))
+
     return [f"[{language}] {key.context}: {key.source!r} not compiled (run compile)"
             for key, entry in read_ts(ts_path(language)).items()
-            if entry.finished and translator.translate(
-                key.context, key.source, key.comment or None) != entry.translation]
+            if entry.finished and not compiled(key, entry)]
 
 
 # -- commands ----------------------------------------------------------------------------

@@ -5,7 +5,8 @@ PySide6 and the light first screen are imported before ``show()``; the core (SQL
 cryptography, Pillow, pyzipper, reportlab) loads on a worker thread when a vault is opened.
 
 Hidden options for tests, CI and the benchmark: ``--smoke-test`` shows the window, prints
-one JSON line (time to shown window, which heavy modules were loaded) and quits;
+one JSON line (time to shown window, which heavy modules were loaded) and quits; with
+``--demo`` it first opens the demo case (the README's first command) and names it;
 ``--screenshot PNG`` opens the demo case and saves a real-window grab.
 """
 
@@ -84,6 +85,14 @@ def _install_excepthook(window: object) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    from evidence_kit.cli.cmd_gui import require_screen
+    from evidence_kit.errors import InvalidInput
+
+    try:
+        require_screen()  # before Qt: without a screen it aborts with a core dump
+    except InvalidInput as exc:
+        print(f"evidence-kit-gui: {exc.message}", file=sys.stderr)
+        return 2
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -105,7 +114,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(args.vault.expanduser() if args.vault else None, defer_setup=True)
     _install_excepthook(window)
     window.show()
-    if args.smoke_test:
+    if args.smoke_test and args.demo:
+        window.workspace_ready.connect(lambda: _report_ready(
+            app, case=window.case["title"] if window.case else None))
+        QTimer.singleShot(0, window.start_demo)
+    elif args.smoke_test:
         window.setup_finished.connect(lambda: _report_ready(app))
     elif args.screenshot:
         from .screenshot import Screenshotter
@@ -150,12 +163,12 @@ def _report_shown() -> None:
     _report("shown_after_s")
 
 
-def _report_ready(app: object) -> None:
+def _report_ready(app: object, **extra: object) -> None:
     """Then the rest of the window (menus, toolbar, worker pool) is built: say when."""
     from PySide6.QtWidgets import QApplication
 
     try:
-        _report("ready_after_s", **_bundle_checks(app))
+        _report("ready_after_s", **_bundle_checks(app), **extra)
     finally:
         QApplication.quit()
 

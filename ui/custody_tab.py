@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from .context import AppContext
-from .i18n import number, utc_timestamp
+from .i18n import utc_timestamp
 from .records_model import RecordTableModel
 from .widgets import named, size_column
 from .workers import TaskContext
@@ -96,7 +96,7 @@ class CustodyTab(QWidget):
 
     def _loaded(self, rows: list[dict[str, Any]]) -> None:
         self.model.set_rows(rows)
-        self.count.setText(self.tr("{n} events").format(n=number(len(rows))))
+        self.count.setText(self.tr("%Ln event(s)", "", len(rows)))
 
     def verify(self) -> None:
         vault = self._ctx.require_vault()
@@ -112,8 +112,8 @@ class CustodyTab(QWidget):
         def done(report: Any) -> None:
             self.verify_button.setEnabled(True)
             if report.ok:
-                text = self.tr("✔ Chain intact: {n} events, every link and signature "
-                               "verified.").format(n=number(report.count))
+                text = self.tr("✔ Chain intact: %Ln event(s), every link and signature "
+                               "verified.", "", report.count)
                 self.result.setStyleSheet("color: #1e6b2a; font-weight: bold;")
             else:
                 text = self.tr("✘ Chain broken: {problem}").format(problem=report.problem)

@@ -36,22 +36,40 @@ def identities_for(vault: Any, age: bool) -> list[str] | None:
     return [own_identity(vault)]
 
 
-def summarise(report: Any) -> dict[str, Any]:
-    """Plain data from a VerifyReport, made in the task so the GUI holds no file contents."""
+TESTIMONY_KEYS = ("code", "pseudonym", "role", "interview_date", "interview_place",
+                  "language")
+SOURCE_KEYS = ("code", "title", "publisher", "published_date", "url")
+
+
+def _listing(document: dict[str, Any], part: str, keys: tuple[str, ...]) -> list[dict[str, Any]]:
+    items = document.get(part, [])
+    return [{k: item.get(k) for k in keys} for item in items if isinstance(item, dict)] \
+        if isinstance(items, list) else []
+
+
+def summarise(report: Any, report_pdf: bytes | None = None) -> dict[str, Any]:
+    """Plain data from a VerifyReport, made in the task: the verdict, the listed items and,
+    for an intact dossier, the report's bytes (in memory, for its page pictures)."""
     from evidence_kit.verify import verdict
 
     exhibits: list[dict[str, Any]] = []
+    testimonies: list[dict[str, Any]] = []
+    sources: list[dict[str, Any]] = []
     if report.intact and report.read is not None:
         try:
             document = json.loads(report.read.kept["data/dossier.json"])
-            exhibits = [{k: e.get(k) for k in ("code", "kind", "file", "description", "sha256")}
-                        for e in document.get("exhibits", [])]
+            exhibits = _listing(document, "exhibits",
+                                ("code", "kind", "file", "description", "sha256"))
+            testimonies = _listing(document, "testimonies", TESTIMONY_KEYS)
+            sources = _listing(document, "sources", SOURCE_KEYS)
         except (KeyError, ValueError, AttributeError, TypeError):
-            exhibits = []
+            exhibits, testimonies, sources = [], [], []
     signer = report.signer
     return {"ok": report.ok, "intact": report.intact, "verdict": verdict(report),
             "dossier_id": report.dossier_id, "sha256": report.file_sha256,
             "signer_label": (signer.label if signer else None) or "",
             "fingerprint": signer.key.fingerprint if signer else "",
             "trusted": bool(signer and signer.trusted), "counts": dict(report.counts),
-            "checks": [(c.what, c.ok, c.detail) for c in report.checks], "exhibits": exhibits}
+            "checks": [(c.what, c.ok, c.detail) for c in report.checks], "exhibits": exhibits,
+            "testimonies": testimonies, "sources": sources,
+            "report_pdf": report_pdf if report.intact else None}

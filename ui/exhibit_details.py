@@ -16,13 +16,16 @@ import json
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QResizeEvent, QTextOption
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +33,7 @@ from PySide6.QtWidgets import (
 from .context import AppContext
 from .exhibits_model import tags_text
 from .i18n import local_timestamp, utc_timestamp
-from .widgets import heading, human_size, mono_font, named
+from .widgets import field_label, heading, human_size, machine_text, named
 from .workers import TaskContext
 
 SEVERITY_COLOUR = {"high": "#b3261e", "medium": "#8a5300", "info": "#555555"}
@@ -60,6 +63,41 @@ def describe_step(step: dict[str, Any]) -> str:
     return f"{name} ({step['how']})" if step.get("how") else name
 
 
+class HashField(QTextEdit):
+    """The whole SHA-256, monospaced and selectable, wrapped between any two characters
+    (no spaces or line breaks are added: a copied hash is the hash) and as tall as its
+    lines."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        machine_text(self)
+        self.setReadOnly(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setStyleSheet("background: transparent;")
+        self.document().setDocumentMargin(0)
+        self._fit()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - as QLabel's, for the form
+        self.setPlainText(text)
+        self._fit()
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def _fit(self) -> None:
+        self.document().setTextWidth(self.viewport().width())
+        lines = max(1, round(self.document().size().height() /
+                             self.fontMetrics().lineSpacing()))
+        self.setFixedHeight(lines * self.fontMetrics().lineSpacing() + 4)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit()
+
+
 class ExhibitDetails(QScrollArea):
     """Read-only facts about the selected exhibit, its provenance and its metadata risk."""
 
@@ -87,13 +125,15 @@ class ExhibitDetails(QScrollArea):
                                    self.tr("Make a redacted copy of this photo"))
         self.redact_button.clicked.connect(
             lambda: self._row is not None and self.redact_requested.emit(self._row))
+        self.action_row = QHBoxLayout()  # the exhibit's actions, side by side
+        self.action_row.addWidget(self.redact_button)
+        self.action_row.addStretch(1)
         layout.addWidget(self.preview)
         layout.addWidget(self.title)
         layout.addWidget(self.derived)
-        layout.addWidget(self.redact_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.form = QFormLayout()
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        self.fields: dict[str, QLabel] = {}
+        self.fields: dict[str, QLabel | HashField] = {}
         for key, label in (
                 ("original_filename", self.tr("File name")), ("kind", self.tr("Kind")),
                 ("size", self.tr("Size")), ("capture_time", self.tr("Captured")),
@@ -101,13 +141,15 @@ class ExhibitDetails(QScrollArea):
                 ("location_text", self.tr("Location")), ("tags", self.tr("Tags")),
                 ("acquired_at", self.tr("Acquired")), ("acquired_by", self.tr("By")),
                 ("acquired_how", self.tr("How")), ("sha256", self.tr("SHA-256"))):
-            value = QLabel()
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value: QLabel | HashField
             if key == "sha256":
-                value.setFont(mono_font())
+                value = named(HashField(), self.tr("SHA-256 of the file"))
+            else:
+                value = QLabel()
+                value.setWordWrap(True)
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = value
-            self.form.addRow(label + ":", value)
+            self.form.addRow(field_label(label), value)
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.risk_box = QGroupBox(self.tr("What this file reveals"))
@@ -119,6 +161,7 @@ class ExhibitDetails(QScrollArea):
         QVBoxLayout(self.risk_box).addWidget(self.risk)
         layout.addLayout(self.form)
         layout.addWidget(self.description)
+        layout.addLayout(self.action_row)
         layout.addWidget(self.risk_box)
         layout.addStretch(1)
         self.setWidget(body)
@@ -152,7 +195,7 @@ class ExhibitDetails(QScrollArea):
         captured = local_timestamp(row.get("capture_time"), row.get("capture_offset"))
         digest = row.get("sha256") or ""
         values = {**row, "size": human_size(row.get("size")), "gps": gps, "camera": camera,
-                  "sha256": "\n".join(digest[i:i + 16] for i in range(0, len(digest), 16)),
+                  "sha256": digest,
                   "capture_time": captured or self.tr("unknown"), "tags": tags_text(row),
                   "kind": kind_name or row.get("kind"),
                   "acquired_at": utc_timestamp(row.get("acquired_at"))}

@@ -46,10 +46,10 @@ from PySide6.QtWidgets import (
 from .context import AppContext
 from .exhibit_details import ExhibitDetails
 from .exhibits_model import CAPTION_ROLE, PAGE, ROW_ROLE, THUMB_ROLE, ExhibitsModel
-from .i18n import number
 from .prefs import Prefs
+from .table_columns import ColumnFitter
 from .thumbs import ThumbnailLoader
-from .widgets import named, select_row, size_column
+from .widgets import named, select_row
 
 GRID_CELL = QSize(176, 200)
 GRID_ICON = 152
@@ -162,9 +162,9 @@ class ExhibitsTab(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        for column, width in enumerate((112, 170, 70, 180, 72, 170, 320, 90, 150)):
-            size_column(header, column, width)
-        header.setStretchLastSection(True)
+        header.moveSection(6, 2)  # the description, after the file name, takes the rest
+        self.columns = ColumnFitter(self.table, "exhibits", stretch=6, hidden=(7, 8),
+                                    fixed=(0,), caps={1: 220, 3: 170, 5: 180}, prefs=prefs)
 
         self.grid = named(QListView(), self.tr("Exhibits thumbnail grid"))
         self.grid.setModel(self.model)
@@ -272,9 +272,9 @@ class ExhibitsTab(QWidget):
     def _loaded(self, total: int) -> None:
         filtered = bool(self.search.text().strip() or self.kind.currentData())
         if filtered:
-            self.count_label.setText(self.tr("{n} matching").format(n=number(total)))
+            self.count_label.setText(self.tr("%Ln matching", "", total))
         else:
-            self.count_label.setText(self.tr("{n} exhibits").format(n=number(total)))
+            self.count_label.setText(self.tr("%Ln exhibits", "", total))
         wanted, self._select_number = self._select_number, None
         if wanted is not None:  # looked for in the first page only (no page requests)
             for row in range(min(total, self.model.rowCount(), PAGE)):

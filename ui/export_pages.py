@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from .context import AppContext
 from .error_text import error_text
-from .i18n import number
 from .widgets import named
 from .workers import TaskContext
 
@@ -180,7 +179,7 @@ class ItemsPage(QWizardPage):
         self.tree.blockSignals(False)
         self._loaded = True
         total = sum(len(rows) for rows in items.values())
-        self.status.setText(self.tr("{n} items in this case.").format(n=number(total)))
+        self.status.setText(self.tr("%Ln items in this case.", "", total))
         self.completeChanged.emit()
 
     def _check_all(self, checked: bool) -> None:

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 
 from .context import AppContext
 from .error_text import error_text
-from .i18n import number
 from .widgets import machine_text, mono_font, named
 from .workers import TaskContext
 
@@ -194,8 +193,7 @@ class ProtectionPage(QWizardPage):
         self.recipient_list.blockSignals(False)
         self._loaded = True
         self.recipients_status.setText(
-            self.tr("{n} recipient(s) known to this vault.").format(
-                n=number(len(rows))) if rows else
+            self.tr("%Ln recipient(s) known to this vault.", "", len(rows)) if rows else
             self.tr("No recipients yet: add the legal team's age public key (age1…) with "
                     "“Manage recipients…”."))
         self.completeChanged.emit()

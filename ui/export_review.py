@@ -50,14 +50,15 @@ def report_bytes_of(plan: Any) -> bytes:
 
 
 def report_outline(pdf: bytes, body: str, language: str) -> dict[str, Any]:
-    """Page count and (depth, title) sections of the report, without rendering it.
+    """Page count, (depth, title) sections and bytes ("pdf": for the page pictures,
+    in memory only) of the report.
 
     With pikepdf (the optional ``pdfa`` extra) both are read from the PDF itself (its
     bookmarks); without it the pages are counted in reportlab's plain output and the
     sections are the report's fixed parts plus the template's sections.
     """
     with contextlib.suppress(Exception):  # pikepdf missing or unhappy: fall back, never fail
-        return _outline_from_pdf(pdf)
+        return {**_outline_from_pdf(pdf), "pdf": pdf}
     from evidence_kit.report import label, load_template
 
     pages = len(re.findall(rb"/Type\s*/Page(?![A-Za-z])", pdf))
@@ -67,7 +68,7 @@ def report_outline(pdf: bytes, body: str, language: str) -> dict[str, Any]:
         sections.append((0, label(key, language)))
         if key == "sec.summary":
             sections += [(1, s.title(language)) for s in template.sections]
-    return {"pages": pages, "size": len(pdf), "sections": sections}
+    return {"pages": pages, "size": len(pdf), "sections": sections, "pdf": pdf}
 
 
 def _outline_from_pdf(pdf: bytes) -> dict[str, Any]:
@@ -148,7 +149,7 @@ class ReviewPage(QWizardPage):
         self.report_placeholder = QLabel(self.tr("The PDF report is made with the plan."))
         self.report_placeholder.setWordWrap(True)
         self.report_slot.addWidget(self.report_placeholder)
-        self.report = ReportPanel()
+        self.report = ReportPanel(ctx)
         self.report.save_requested.connect(self.save_report)
         self.set_report_widget(self.report)
         body = QWidget()
@@ -236,13 +237,14 @@ class ReviewPage(QWizardPage):
         size = sum(f.size for f in plan.files)
         level = self.tr("redacted") if plan.level == "redacted" else self.tr("confidential")
         text = self.tr(
-            "<b>Dossier {id}</b> for {body} ({level})<br>{e} exhibit(s), {t} testimony(ies), "
-            "{s} source(s) and the PDF report: {size} before encryption.<br>Testimonies "
+            "<b>Dossier {id}</b> for {body} ({level})<br>{exhibits}, {testimonies}, "
+            "{sources} and the PDF report: {size} before encryption.<br>Testimonies "
             "travel under their pseudonyms; witnesses' names and contacts stay in this "
             "vault unless they consented to share them.").format(
             id=plan.dossier_id, body=html.escape(body_name(plan.recipient_body)),
-            level=level, e=len(plan.exhibits), t=len(plan.testimonies),
-            s=len(plan.sources), size=human_size(size))
+            level=level, exhibits=self.tr("%Ln exhibit(s)", "", len(plan.exhibits)),
+            testimonies=self.tr("%Ln testimony(ies)", "", len(plan.testimonies)),
+            sources=self.tr("%Ln source(s)", "", len(plan.sources)), size=human_size(size))
         if review.made_copies:
             text += "<br>" + self.tr(
                 "Metadata-stripped copies were made for the redacted dossier: {codes}. The "

@@ -192,8 +192,9 @@ class FinishPage(QWizardPage):
         result = wizard.export_page.result
         self.sha.setText(result.sha256)
         self.fingerprint.setText(grouped(result.signer_fingerprint))
-        text = self.tr("<b>{id}</b> — {n} item(s), {size}<br>{path}").format(
-            id=html.escape(result.dossier_id), n=len(result.items),
+        text = self.tr("<b>{id}</b> — {items}, {size}<br>{path}").format(
+            id=html.escape(result.dossier_id),
+            items=self.tr("%Ln item(s)", "", len(result.items)),
             size=human_size(result.size), path=html.escape(str(result.path)))
         labels = wizard.export_page.recipient_labels
         if labels:

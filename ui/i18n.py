@@ -298,6 +298,21 @@ def _formats(locale: QLocale) -> tuple[str, str]:
     return date, time
 
 
+def calendar_date(text: str | None) -> str:
+    """A stored calendar date in the locale's short format: "2026-11-25" -> "25.11.2026" /
+    "25/11/2026" / "٢٥‏/١١‏/٢٠٢٦". A partial date ("2026-11", "2026": all a witness
+    remembers) and anything unparseable are shown as stored."""
+    if not text:
+        return ""
+    from PySide6.QtCore import QDate, Qt
+
+    value = QDate.fromString(text.strip(), Qt.DateFormat.ISODate)
+    if len(text.strip()) != 10 or not value.isValid():
+        return text
+    locale = QLocale()
+    return locale.toString(value, _formats(locale)[0])
+
+
 def _parse(text: str) -> Any:
     from PySide6.QtCore import QDateTime, Qt
 

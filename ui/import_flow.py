@@ -70,7 +70,8 @@ def run_import(task: TaskContext, vault: Any, case: dict[str, Any],
         if task.cancelled():
             summary.cancelled = True
             break
-        text = _tr("File {i} of {n}: {name}").format(i=number, n=len(files), name=path.name)
+        text = _tr("File {i} of {n}: {name}").format(i=i18n.number(number),
+                                                    n=i18n.number(len(files)), name=path.name)
         task.progress(done, total, text, force=True)
 
         def progress(n: int, base: int = done, text: str = text) -> None:
@@ -167,17 +168,15 @@ class ImportPanel(QFrame):
         self.bar.hide()
         self.cancel_button.hide()
         self.rate.clear()
-        count = i18n.number
-        parts = [self.tr("Imported {n} file(s).").format(n=count(len(summary.added)))]
+        parts = [self.tr("Imported %Ln file(s).", "", len(summary.added))]
         if summary.cancelled:
             parts.insert(0, self.tr("Import cancelled."))
         if summary.duplicates:
-            parts.append(self.tr("{n} already in the case.").format(
-                n=count(len(summary.duplicates))))
+            parts.append(self.tr("%Ln already in the case.", "", len(summary.duplicates)))
         if summary.failed:
-            parts.append(self.tr("{n} could not be read.").format(n=count(len(summary.failed))))
+            parts.append(self.tr("%Ln could not be read.", "", len(summary.failed)))
         if summary.warnings:
-            parts.append(self.tr("{n} warning(s).").format(n=count(len(summary.warnings))))
+            parts.append(self.tr("%Ln warning(s).", "", len(summary.warnings)))
         self.label.setText(" ".join(parts))
         for path, reason in summary.failed:
             self.details.addItem(self.tr("Not imported: {name} — {reason}").format(

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QInputDialog,
     QLabel,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .i18n import add_language_menu, number
+from .i18n import add_language_menu
 from .prefs import Prefs
 from .unlock_view import UnlockView
 
@@ -230,7 +231,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_case)
         minutes = self.prefs.idle_minutes()
         self.lock_info.setText(
-            (self.tr("Auto-lock after {n} min").format(n=number(minutes)) if minutes
+            (self.tr("Auto-lock after %Ln min", "", minutes) if minutes
              else self.tr("Auto-lock off")) if has_vault else self.tr("Locked"))
         if has_vault:
             fp = self.vault.fingerprint
@@ -451,6 +452,18 @@ class MainWindow(QMainWindow):
         geometry = self.prefs.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """At most 90% of the screen's free area (a 1366x768 laptop, a scaled HiDPI
+        screen): a window taller than the screen hides its status bar and buttons."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        width, height = int(free.width() * 0.9), int(free.height() * 0.9)
+        if self.width() > width or self.height() > height:
+            self.resize(min(self.width(), width), min(self.height(), height))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.finish_setup()

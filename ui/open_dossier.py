@@ -3,7 +3,9 @@
 For legal teams: works with or without an unlocked vault. With a vault, its own key and the
 keys it trusts name the signer; without one, a signer key file can be given. The verdict is
 green only when every check holds and the signer is trusted; amber when intact but signed by
-an unknown key; red otherwise. Every check is listed, as the CLI prints them.
+an unknown key; red otherwise. Every check is listed, as the CLI prints them. Tabs list
+the dossier's exhibits, testimonies and sources, and show its report's pages (read in the
+same pass as the verification, kept in memory, shown only for an intact dossier).
 
 An age dossier (``NAME.dossier.age``, issue 10) needs no password: it opens with the age
 identity of the vault it was sent to, so it needs that vault unlocked. The signature of
@@ -30,11 +32,12 @@ from PySide6.QtWidgets import (
     QStyle,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from . import file_dialogs
+from . import file_dialogs, i18n
 from .context import AppContext
 from .dossier_reading import identities_for as _identities
 from .dossier_reading import resolver_for as _resolver
@@ -103,13 +106,24 @@ class OpenDossierDialog(QDialog):
         machine_text(self.sha)
         self.checks = named(QListWidget(), self.tr("Verification checks"))
         self.checks.setIconSize(QSize(16, 16))
-        self.exhibits = named(QTableWidget(0, 4), self.tr("Exhibits in the dossier"))
-        self.exhibits.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Kind"),
-                                                 self.tr("Description"), self.tr("SHA-256")])
-        self.exhibits.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.exhibits.verticalHeader().hide()
-        self.exhibits.horizontalHeader().setStretchLastSection(True)
+        self.exhibits = self._table(self.tr("Exhibits in the dossier"), [
+            self.tr("Code"), self.tr("Kind"), self.tr("Description"), self.tr("SHA-256")])
         self.exhibits.setColumnWidth(2, 360)
+        self.testimonies = self._table(self.tr("Testimonies in the dossier"), [
+            self.tr("Code"), self.tr("Pseudonym"), self.tr("Role"), self.tr("Interviewed"),
+            self.tr("Place"), self.tr("Language")])
+        self.sources = self._table(self.tr("Sources in the dossier"), [
+            self.tr("Code"), self.tr("Title"), self.tr("Publisher"), self.tr("Published"),
+            self.tr("URL")])
+        from .pdf_preview import PdfPreview
+
+        self.report = PdfPreview(ctx)
+        self.tabs = named(QTabWidget(), self.tr("What the dossier holds"))
+        self.tabs.addTab(self.checks, self.tr("Checks"))
+        for table, part in ((self.exhibits, "exhibits"), (self.testimonies, "testimonies"),
+                            (self.sources, "sources")):
+            self.tabs.addTab(table, self._tab_name(part))
+        self.tabs.addTab(self.report, self.tr("Report"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.extract_button = named(QPushButton(self.tr("Extract to folder…")),
@@ -134,15 +148,34 @@ class OpenDossierDialog(QDialog):
         facts.addRow(self.tr("Signer fingerprint:"), self.fingerprint)
         facts.addRow(self.tr("Dossier SHA-256:"), self.sha)
         layout.addLayout(facts)
-        layout.addWidget(QLabel(self.tr("Checks:")))
-        layout.addWidget(self.checks, 1)
-        layout.addWidget(QLabel(self.tr("Exhibits:")))
-        layout.addWidget(self.exhibits, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
         self.finished.connect(self._closed)
         quiet_buttons(self, self.verify_button)
         self.state = ""
         self._show_summary(None)
+
+    @staticmethod
+    def _table(name: str, headers: list[str]) -> QTableWidget:
+        table = named(QTableWidget(0, len(headers)), name)
+        table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    @staticmethod
+    def _fill(table: QTableWidget, rows: list[dict[str, Any]], keys: tuple[str, ...]) -> None:
+        table.setRowCount(0)
+        dates = {"interview_date", "published_date"}
+        for item in rows:
+            row = table.rowCount()
+            table.insertRow(row)
+            for column, key in enumerate(keys):
+                value = str(item.get(key) or "")
+                text = i18n.calendar_date(value) if key in dates else \
+                    i18n.vocabulary(value) if key == "role" else value
+                table.setItem(row, column, QTableWidgetItem(i18n.isolate(text)))
 
     @staticmethod
     def _row(*widgets: QWidget) -> QWidget:
@@ -236,12 +269,14 @@ class OpenDossierDialog(QDialog):
         self._show_summary(None)
 
         def work(task: TaskContext) -> dict[str, Any]:
-            from evidence_kit.verify import verify_dossier
+            from evidence_kit.dossier_report import verify_with_report
 
-            report = verify_dossier(path, "" if age else password, _resolver(vault, key_file),
-                                    progress=lambda d, t: task.progress(d, t),
-                                    cancel=task.cancelled, identities=_identities(vault, age))
-            return summarise(report)
+            report, pdf = verify_with_report(path, "" if age else password,
+                                             _resolver(vault, key_file),
+                                             progress=lambda d, t: task.progress(d, t),
+                                             cancel=task.cancelled,
+                                             identities=_identities(vault, age))
+            return summarise(report, pdf)
 
         self._run(work, self.tr("Verifying every file…"), self._verified)
 
@@ -254,6 +289,13 @@ class OpenDossierDialog(QDialog):
         self.summary = summary
         self.checks.clear()
         self.exhibits.setRowCount(0)
+        self.testimonies.setRowCount(0)
+        self.sources.setRowCount(0)
+        self.report.set_pdf(None)
+        self.tabs.setTabEnabled(self.tabs.indexOf(self.report), False)
+        for table, part in ((self.exhibits, "exhibits"), (self.testimonies, "testimonies"),
+                            (self.sources, "sources")):
+            self.tabs.setTabText(self.tabs.indexOf(table), self._tab_name(part))
         self.verdict.setVisible(summary is not None)
         self.signer.clear()
         self.fingerprint.clear()
@@ -286,11 +328,25 @@ class OpenDossierDialog(QDialog):
             icon = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton if ok else
                                       QStyle.StandardPixmap.SP_MessageBoxCritical)
             self.checks.addItem(QListWidgetItem(icon, what + (f": {detail}" if detail else "")))
-        for exhibit in summary["exhibits"]:
-            row = self.exhibits.rowCount()
-            self.exhibits.insertRow(row)
-            for column, key in enumerate(("code", "kind", "description", "sha256")):
-                self.exhibits.setItem(row, column, QTableWidgetItem(str(exhibit.get(key) or "")))
+        self._fill(self.exhibits, summary["exhibits"], ("code", "kind", "description", "sha256"))
+        self._fill(self.testimonies, summary.get("testimonies", []),
+                   ("code", "pseudonym", "role", "interview_date", "interview_place",
+                    "language"))
+        self._fill(self.sources, summary.get("sources", []),
+                   ("code", "title", "publisher", "published_date", "url"))
+        for table, part in ((self.exhibits, "exhibits"), (self.testimonies, "testimonies"),
+                            (self.sources, "sources")):
+            self.tabs.setTabText(self.tabs.indexOf(table), self._tab_name(part, len(
+                summary.get(part, []))))
+        pdf = summary.get("report_pdf")
+        self.tabs.setTabEnabled(self.tabs.indexOf(self.report), bool(pdf))
+        self.report.set_pdf(pdf)
+
+    def _tab_name(self, part: str, count: int | None = None) -> str:
+        name = {"exhibits": self.tr("Exhibits"), "testimonies": self.tr("Testimonies"),
+                "sources": self.tr("Sources")}[part]
+        return name if count is None else self.tr("{name} ({n})").format(
+            name=name, n=i18n.number(count))
 
     def _enable(self) -> None:
         summary = self.summary
@@ -353,8 +409,10 @@ class OpenDossierDialog(QDialog):
             if info["duplicate"]:
                 text = self.tr("This dossier was imported before; nothing was added.")
             else:
-                text = self.tr("Imported: {added} item(s) added, {held} already held. Signed "
-                               "receipt: {receipt}").format(**info)
+                text = self.tr("Imported: {added}, {held} already held. Signed receipt: "
+                               "{receipt}").format(
+                    added=self.tr("%Ln item(s) added", "", info["added"]),
+                    held=i18n.number(info["held"]), receipt=info["receipt"])
             self.status.setStyleSheet("")
             self.status.setText(text)
             if info["case_id"] is not None:

@@ -2,7 +2,7 @@
 
 A seized laptop's settings file must not say what the user works on: no case titles, no
 paths of evidence or dossiers, no vault passphrase. Only geometry, view choices and the
-auto-lock delay are stored.
+auto-lock delay are stored (and which table columns are hidden: column numbers).
 """
 
 from __future__ import annotations
@@ -48,6 +48,17 @@ class Prefs:
 
     def set_exhibit_view(self, mode: str) -> None:
         self._s.setValue("exhibits/view", mode)
+
+    def hidden_columns(self, table: str) -> set[int] | None:
+        """Column numbers the user hid in ``table``; None if never chosen."""
+        value = self._s.value(f"columns/{table}/hidden")
+        if value is None:
+            return None
+        text = ",".join(value) if isinstance(value, list) else str(value)
+        return {int(part) for part in text.split(",") if part.strip().isdigit()}
+
+    def set_hidden_columns(self, table: str, columns: set[int]) -> None:
+        self._s.setValue(f"columns/{table}/hidden", ",".join(str(c) for c in sorted(columns)))
 
     def sync(self) -> None:
         self._s.sync()

@@ -246,8 +246,8 @@ class RedactionDialog(QDialog):
         if ready:
             count = len(self.view.boxes)
             self.save_button.setToolTip(
-                self.tr("{n} region(s) will be hidden; all metadata is removed.").format(
-                    n=count) if count else
+                self.tr("%Ln region(s) will be hidden; all metadata is removed.", "",
+                        count) if count else
                 self.tr("No region drawn: the copy only has its metadata removed."))
 
     def save(self) -> None:

@@ -9,9 +9,9 @@ every re-plan or re-check in a task (issue 5 and issue 7):
   pseudonym), and it can be taken back before export.
 - ``AnswersPanel``: the recipient template's required fields that are still empty, one text
   box each, and "Check again"; or the explicit choice to export anyway ("not provided").
-- ``ReportPanel``: what the PDF report holds. Qt's PDF module (QtPdf) is not part of
-  PySide6-Essentials, and the app runs no external renderer, so it shows the report's page
-  count and section list and offers to save the PDF for reading in a PDF viewer.
+- ``ReportPanel``: the PDF report itself: its pages as pictures (``pdf_preview``: PDFium
+  through pypdfium2, in a task, in memory; QtPdf is not part of PySide6-Essentials), its
+  page count and section list, and "Save report as PDF…".
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from .error_text import phrase_text
-from .widgets import human_size, named, quiet_buttons
+from .widgets import field_label, human_size, named, quiet_buttons
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERRIDDEN_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -232,9 +232,9 @@ class AnswersPanel(QGroupBox):
             self._row(field_id, label)
         if missing:
             self.status.setText(self.tr(
-                "{n} required field(s) of this recipient's form have no value yet. Type "
-                "answers below and press \u201cCheck again\u201d, or export anyway.").format(
-                n=len(missing)))
+                "%Ln required field(s) of this recipient's form have no value yet. Type "
+                "answers below and press \u201cCheck again\u201d, or export anyway.", "",
+                len(missing)))
         else:
             self.status.setText(self.tr("Every required field of the form has a value."))
         self.missing.setVisible(bool(missing))
@@ -252,7 +252,7 @@ class AnswersPanel(QGroupBox):
         edit.setPlainText(text)
         edit.textChanged.connect(self.changed.emit)
         self.edits[field_id] = edit
-        label_widget = QLabel(label + ":")
+        label_widget = QLabel(field_label(label))
         label_widget.setWordWrap(True)
         label_widget.setBuddy(edit)
         self.form.addRow(label_widget, edit)
@@ -277,16 +277,19 @@ class AnswersPanel(QGroupBox):
 
 
 class ReportPanel(QWidget):
-    """The report's page count and sections, and "Save report as PDF…"."""
+    """The report's pages, page count and sections, and "Save report as PDF…"."""
 
     save_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from .pdf_preview import PdfPreview
+
         self.info = QLabel(self.tr("The report is made once the plan is ready."))
         self.info.setWordWrap(True)
         self.sections = named(QListWidget(), self.tr("Report sections"))
-        self.sections.setMaximumHeight(170)
+        self.sections.setMaximumHeight(120)
+        self.preview = PdfPreview(ctx)
         self.save_button = named(QPushButton(self.tr("Save report as PDF…")),
                                  self.tr("Save the report as a PDF file"))
         self.save_button.clicked.connect(self.save_requested.emit)
@@ -299,21 +302,24 @@ class ReportPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.info)
+        layout.addWidget(self.preview, 1)
         layout.addWidget(self.sections)
         layout.addLayout(row)
 
     def show_outline(self, outline: dict[str, Any] | None) -> None:
+        """``outline``: pages, size, sections and the PDF's bytes ("pdf", in memory)."""
         self.sections.clear()
         self.saved.clear()
         self.save_button.setEnabled(outline is not None)
+        self.preview.set_pdf(outline.get("pdf") if outline is not None else None)
         if outline is None:
             self.info.setText(self.tr("Making the report…"))
             return
         pages = outline["pages"]
         self.info.setText(self.tr(
-            "The report (data/report.pdf, {size}, {pages} page(s)) is signed into the "
-            "dossier. A picture preview needs Qt's PDF module, which this build of the app "
-            "does not include; save the report to read it in a PDF viewer.").format(
-            size=human_size(outline["size"]), pages=pages or "?"))
+            "The report (data/report.pdf, {size}, {pages}) is signed into the dossier. "
+            "Turn its pages below, or save it to read it in a PDF viewer.").format(
+            size=human_size(outline["size"]),
+            pages=self.tr("%Ln page(s)", "", pages) if pages else "?"))
         for depth, title in outline["sections"]:
             self.sections.addItem("    " * depth + title)

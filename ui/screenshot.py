@@ -32,6 +32,10 @@ class Screenshotter(QObject):
         self._timer.timeout.connect(self._poll)
 
     def workspace_ready(self) -> None:
+        from . import i18n
+
+        print(f"screenshot language: {i18n.current_language()} "
+              f"rtl: {str(QApplication.isRightToLeft()).lower()}", flush=True)
         self._window.resize(1400, 860)
         self._timer.start()
 

@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 
 from .context import AppContext
 from .error_text import error_text
-from .i18n import isolate, number, source_kind
+from .i18n import calendar_date, isolate, source_kind
 from .records_model import RecordTableModel
-from .widgets import named, quiet_buttons, select_row, size_column, text_direction
+from .table_columns import ColumnFitter, MiddleElide
+from .widgets import field_label, named, quiet_buttons, select_row, text_direction
 from .workers import TaskContext
 
 
@@ -75,7 +76,7 @@ class SourceForm(QDialog):
             if key == "url":
                 edit.setPlaceholderText("https://…")
             self.edits[key] = edit
-            form.addRow(labels[key] + ":", edit)
+            form.addRow(field_label(labels[key]), edit)
             if key == "title":
                 form.addRow(self.tr("Kind:"), self.kind)
         self.quote = named(QPlainTextEdit(), self.tr("Quote or summary"))
@@ -161,17 +162,19 @@ class SourcesTab(QWidget):
             ("kind", self.tr("Kind"), lambda r: source_kind(r.get("kind"))),
             ("title", self.tr("Title"), None),
             ("publisher", self.tr("Publisher"), None),
-            ("published_date", self.tr("Published"), None),
-            ("accessed_date", self.tr("Accessed"), None), ("url", self.tr("URL"), None)])
+            ("published_date", self.tr("Published"),
+             lambda r: calendar_date(r.get("published_date"))),
+            ("accessed_date", self.tr("Accessed"),
+             lambda r: calendar_date(r.get("accessed_date"))), ("url", self.tr("URL"), None)])
         self.table = named(QTableView(), self.tr("Sources table"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((70, 60, 120, 380, 200, 95, 95)):
-            size_column(self.table.horizontalHeader(), column, width)
+        self.table.setItemDelegateForColumn(7, MiddleElide(self.table))  # URL
+        self.columns = ColumnFitter(self.table, "sources", stretch=3, fixed=(0,),
+                                    caps={2: 160, 4: 200, 7: 260})
         self.new_button = named(QPushButton(self.tr("New source…")), self.tr("New source"))
         self.new_button.clicked.connect(self.new_source)
         self.count = QLabel()
@@ -215,7 +218,7 @@ class SourcesTab(QWidget):
 
     def _loaded(self, rows: list[dict[str, Any]]) -> None:
         self.model.set_rows(rows)
-        self.count.setText(self.tr("{n} sources").format(n=number(len(rows))))
+        self.count.setText(self.tr("%Ln sources", "", len(rows)))
         if rows:
             select_row(self.table, 0)
         else:
@@ -229,11 +232,12 @@ class SourcesTab(QWidget):
         esc = html.escape
         facts = [(self.tr("Author"), row.get("author")),
                  (self.tr("Publisher"), row.get("publisher")),
-                 (self.tr("Published"), row.get("published_date")),
-                 (self.tr("Accessed"), row.get("accessed_date")), (self.tr("URL"), row.get("url")),
+                 (self.tr("Published"), calendar_date(row.get("published_date"))),
+                 (self.tr("Accessed"), calendar_date(row.get("accessed_date"))),
+                 (self.tr("URL"), row.get("url")),
                  (self.tr("Grade"), _grade(row))]
         parts = [f"<h3>{esc(_code(row))} · {esc(row.get('title') or '')}</h3>", "<p>"]
-        parts += [f"<b>{esc(k)}:</b> {esc(isolate(v))}<br>" for k, v in facts if v]
+        parts += [f"<b>{esc(field_label(k))}</b> {esc(isolate(v))}<br>" for k, v in facts if v]
         parts.append("</p>")
         for label, key in ((self.tr("Quote"), "quote"), (self.tr("Notes"), "notes")):
             if row.get(key):

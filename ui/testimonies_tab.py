@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 
 from . import file_dialogs
 from .context import AppContext
-from .i18n import body_name, isolate, number, vocabulary
+from .i18n import body_name, calendar_date, isolate, number, vocabulary
 from .records_model import RecordTableModel
 from .redaction_terms import RedactionTerms
+from .table_columns import ColumnFitter
 from .testimony_form import TestimonyForm
-from .widgets import select_row, size_column, text_direction
+from .widgets import select_row, text_direction
 from .workers import TaskContext
 
 
@@ -49,7 +50,8 @@ class TestimoniesTab(QWidget):
         self.model = RecordTableModel([
             ("number", self.tr("Code"), _code), ("pseudonym", self.tr("Pseudonym"), None),
             ("role", self.tr("Role"), lambda r: vocabulary(r.get("role"))),
-            ("interview_date", self.tr("Interviewed"), None),
+            ("interview_date", self.tr("Interviewed"),
+             lambda r: calendar_date(r.get("interview_date"))),
             ("interview_place", self.tr("Place"), None), ("language", self.tr("Language"), None),
             ("incidents", self.tr("Incidents"), None)])
         self.table = QTableView()
@@ -60,9 +62,7 @@ class TestimoniesTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((64, 80, 80, 96, 200, 72, 70)):
-            size_column(self.table.horizontalHeader(), column, width)
+        self.columns = ColumnFitter(self.table, "testimonies", stretch=4, fixed=(0,))
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         self.table.doubleClicked.connect(lambda _index: self.edit_testimony())
         self.details = QTextBrowser()
@@ -181,7 +181,7 @@ class TestimoniesTab(QWidget):
         row, esc = info["row"], html.escape
         parts = [f"<h3>T{row['number']:04d} · {esc(row['pseudonym'] or '')}</h3>",
                  "<p>" + esc(" · ".join(isolate(x) for x in (vocabulary(row.get("role")),
-                                                   row.get("interview_date"),
+                                                   calendar_date(row.get("interview_date")),
                                                    row.get("interview_place")) if x)) + "</p>",
                  f"<p dir='{text_direction(row.get('narrative') or '')}' "
                  f"style='white-space: pre-wrap'>{esc(row.get('narrative') or '')}</p>"]

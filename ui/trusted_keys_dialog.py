@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from . import file_dialogs
 from .context import AppContext
 from .dialog_tasks import TaskDialogMixin
+from .i18n import calendar_date
 from .recipients_dialog import read_key_file
 from .widgets import grouped, machine_text, mono_font, named, quiet_buttons
 from .workers import TaskContext
@@ -128,7 +129,7 @@ class TrustedKeysDialog(TaskDialogMixin, QDialog):
         self.tree.clear()
         for key in keys:
             item = QTreeWidgetItem([key.label, grouped(key.fingerprint),
-                                    (key.added_at or "")[:10]])
+                                    calendar_date((key.added_at or "")[:10])])
             item.setFont(1, mono_font())
             self.tree.addTopLevelItem(item)
         self._update()

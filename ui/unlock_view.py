@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from evidence_kit.locations import default_vault_dir
 
-from .i18n import number
 from .widgets import heading, named
 
 HEADER_NAME = "vault.json"  # evidence_kit.header.HEADER_NAME (a test keeps them equal)
@@ -258,8 +257,7 @@ class UnlockView(QWidget):
     def _update_strength(self) -> None:
         text = self.create_edit.text()
         score = passphrase_strength(text)
-        labels = [self.tr("Too short (at least {n} characters)").format(
-                      n=number(MIN_PASSPHRASE_CHARS)),
+        labels = [self.tr("Too short (at least %Ln characters)", "", MIN_PASSPHRASE_CHARS),
                   self.tr("Weak"), self.tr("Fair"), self.tr("Good"), self.tr("Strong")]
         colours = ["#b3261e", "#b3261e", "#c77700", "#3c8d40", "#1e6b2a"]
         self.meter.setValue(score)
@@ -292,8 +290,7 @@ class UnlockView(QWidget):
             self.show_error(self.tr("The two passphrases differ."))
             return
         if len(text) < MIN_PASSPHRASE_CHARS:
-            self.show_error(self.tr("Use at least {n} characters.").format(
-                n=number(MIN_PASSPHRASE_CHARS)))
+            self.show_error(self.tr("Use at least %Ln characters.", "", MIN_PASSPHRASE_CHARS))
             return
         if not self.understand_box.isChecked():
             self.show_error(self.tr("Please confirm that you understand the warning."))

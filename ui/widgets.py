@@ -22,6 +22,12 @@ def tr(text: str, context: str = "EvidenceKit") -> str:
     return QCoreApplication.translate(context, text)
 
 
+def field_label(text: str) -> str:
+    """"File name" -> "File name:" / "Nom du fichier :" (French puts a space before the
+    colon): the colon is the translation's, not glued on in code."""
+    return tr("{label}:").format(label=text)
+
+
 def named(widget: W, name: str, description: str = "") -> W:
     """Give a control the name assistive technology reads out (and tests look up)."""
     widget.setAccessibleName(name)

@@ -3,6 +3,10 @@
 The core never imports Qt or ``ui`` (dependencies point one way, ui -> evidence_kit):
 this command hands over to the desktop app's own entry point in the same Python, so
 every other command (and a machine without a display) is unaffected.
+
+Without a screen (Linux with neither ``$DISPLAY`` nor ``$WAYLAND_DISPLAY``, and no
+``$QT_QPA_PLATFORM`` chosen) Qt would abort with a core dump: both entry points say so in
+one line first and exit 2.
 """
 
 from __future__ import annotations
@@ -11,10 +15,32 @@ import argparse
 import os
 import sys
 from argparse import Namespace
+from collections.abc import Mapping
 from pathlib import Path
+
+from evidence_kit.errors import InvalidInput
+
+
+def has_screen(environ: Mapping[str, str] | None = None, platform: str | None = None) -> bool:
+    """Whether Qt can show a window: always off Linux/BSD; there, a display server or an
+    explicit Qt platform plugin (``offscreen`` for tests) is needed."""
+    environ = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    if platform.startswith(("win", "darwin", "cygwin")):
+        return True
+    return any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def require_screen() -> None:
+    """One clear line instead of Qt's abort (exit 134 and a dump) on a machine without one."""
+    if not has_screen():
+        raise InvalidInput("No screen found (neither DISPLAY nor WAYLAND_DISPLAY is set): the "
+                           "desktop app needs one. Use the command line instead, e.g. "
+                           "`evidence-kit demo`.")
 
 
 def cmd_gui(args: Namespace) -> int:
+    require_screen()
     argv = ["--demo"] if args.demo else []
     if args.vault:
         argv += ["--vault", str(args.vault)]

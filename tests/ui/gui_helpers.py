@@ -84,8 +84,10 @@ def make_jpeg(path: Path, size: tuple[int, int] = (640, 480), colour: tuple[int,
 
 
 def tick(qtbot: Any, box: QAbstractButton) -> None:
-    """Click a check box on its box (a click in the empty middle of a wide row misses it)."""
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    """Click a check box on its box (a click in the empty middle of a wide row misses it):
+    at its left end, or its right end in a right-to-left (Arabic) layout."""
+    x = box.width() - 8 if box.isRightToLeft() else 8
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(x, box.height() // 2))
 
 
 def add_synthetic_exhibits(vault: Any, case_id: int, count: int, photo: Path) -> None:

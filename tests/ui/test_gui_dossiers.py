@@ -97,6 +97,17 @@ def test_export_wizard_then_open_and_verify(qtbot: Any, demo_window: MainWindow,
     assert all("FAIL" not in dialog.checks.item(i).text() for i in range(dialog.checks.count()))
     codes = [dialog.exhibits.item(r, 0).text() for r in range(dialog.exhibits.rowCount())]
     assert codes == ["E0001", "E0002", "E0003"]
+    assert [dialog.testimonies.item(r, 0).text().strip("\u2068\u2069")
+            for r in range(dialog.testimonies.rowCount())] == ["T0001", "T0002"]
+    assert dialog.sources.rowCount() == 5
+    tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert tabs == ["Checks", "Exhibits (3)", "Testimonies (2)", "Sources (5)", "Report"]
+    # the report's pages, from the bytes read while verifying (nothing extracted)
+    report_tab = dialog.tabs.indexOf(dialog.report)
+    assert dialog.tabs.isTabEnabled(report_tab)
+    dialog.tabs.setCurrentIndex(report_tab)
+    qtbot.waitUntil(lambda: len(dialog.report.pages) > 0, timeout=WAIT_MS)
+    assert dialog.report.total >= 3 and not list(tmp_path.glob("**/report*.pdf"))
     assert dialog.extract_button.isEnabled() and dialog.import_button.isEnabled()
 
     target = tmp_path / "extracted"
@@ -214,7 +225,9 @@ def test_cancel_export_leaves_no_file(qtbot: Any, demo_window: MainWindow,
     wizard.export_page.task = None
     # Cancel before the first chunk: the core's cancel callback is read while streaming.
     wizard.export_page.start()
-    wizard.export_page.cancel()
+    cancel = wizard.export_page.cancel_button
+    assert cancel.isVisible() and cancel.isEnabled()
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.export_page.task is None, timeout=WAIT_MS)
     assert "cancelled" in wizard.export_page.status.text().lower()
     assert not out.exists() and not list(tmp_path.glob(".never.zip*"))

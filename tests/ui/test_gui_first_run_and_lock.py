@@ -168,3 +168,29 @@ def test_strength_meter_scores() -> None:
     assert passphrase_strength("password") <= 1
     assert passphrase_strength("river lamp orbit stone velvet") == 4
     assert passphrase_strength("река лампа орбита камень") >= 3
+
+
+def test_lock_with_the_export_wizard_open_closes_every_dialog(
+        qtbot: Any, demo_window: MainWindow) -> None:
+    """Ctrl+L while the wizard shows the report (and an override dialog is open on top of
+    it): no window of the case stays on screen."""
+    from gui_helpers import wait_review, wizard_to_review
+    from PySide6.QtWidgets import QApplication
+
+    window = demo_window
+    wizard = wizard_to_review(qtbot, window, body="icc", level="redacted")
+    review = wait_review(qtbot, wizard, export_anyway=False)
+    preview = review.report.preview
+    qtbot.waitUntil(lambda: bool(preview.pages), timeout=WAIT_MS)
+    from ui.review_panels import OverrideDialog
+
+    extra = OverrideDialog("T0002", "no consent", wizard)
+    extra.open()
+    qtbot.waitUntil(extra.isVisible)
+    assert wizard.isVisible()
+    with qtbot.waitSignal(window.locked):
+        window.lock_now()
+    qtbot.wait(20)
+    visible = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
+    assert visible == [], [type(w).__name__ for w in visible]
+    assert window.stack.currentWidget() is window.unlock_view

@@ -56,6 +56,15 @@ def _tool() -> Any:
 tool = _tool()
 
 
+def _literals_lint() -> Any:
+    spec = importlib.util.spec_from_file_location("ui_literals", REPO / "scripts" /
+                                                  "ui_literals.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 # -- the catalogues ----------------------------------------------------------------------
 
 
@@ -85,6 +94,52 @@ def test_placeholder_check_catches_mistakes() -> None:
     assert check("&File", "Файл")
     assert not check("{n} events", "Событий: {n}")
     assert not check("<b>{id}</b> — {n}", "<b>{id}</b> — العناصر: {n}")
+
+
+def test_no_untranslated_literal_reaches_a_widget(tmp_path: Path) -> None:
+    """A literal with letters handed straight to setText/QLabel/addRow... in ui/ stays
+    English in every language (scripts/ui_literals.py)."""
+    lint = _literals_lint()
+    assert lint.check() == []
+    planted = tmp_path / "planted.py"
+    planted.write_text(
+        "def f(self, box, form, combo, menu, tabs, w):\n"
+        "    box.setText('Save')\n"
+        "    QLabel('Name:')\n"
+        "    form.addRow('Kind:', w)\n"
+        "    combo.addItem('Photos', 'photo')\n"
+        "    w.setToolTip(self.tr('Fine') + ' — extra words')\n"
+        "    w.setWindowTitle(f'Open {x}')\n"
+        "    tabs.addTab(w, 'Report')\n"
+        "    box.setText(self.tr('Fine {n}').format(n=row.get('count')))\n"
+        "    box.setText(row.get('description') or '')\n"
+        "    combo.addItem(self.tr('All'), 'every-kind')\n"
+        "    w.setPlaceholderText('https://…')\n"
+        "    box.setText(f'E{number:04d}')\n"
+        "    box.setText('<b>' + self.tr('Bold') + '</b>')\n", encoding="utf-8")
+    found = [line.split(": ", 1)[1] for line in lint.check_file(planted, tmp_path)]
+    assert found == ["setText: 'Save'", "QLabel: 'Name:'", "addRow: 'Kind:'",
+                     "addItem: 'Photos'", "setToolTip: ' — extra words'",
+                     "setWindowTitle: 'Open '", "addTab: 'Report'"]
+
+
+def test_counted_strings_have_plural_forms(tmp_path: Path) -> None:
+    """tr("%Ln event(s)", "", n) is a numerus message: the .ts keeps one form per plural
+    category of the language (Arabic six), and a form may leave the count out."""
+    messages, errors = tool.extract()
+    assert errors == [], errors
+    counted = [key for key in messages if key.numerus]
+    assert any(key.source == "%Ln event(s)" for key in counted), counted
+    key = tool.Key("Demo", "%Ln minute(s)", "", True)
+    path = tmp_path / "demo_ar.ts"
+    forms = ["%Ln دقيقة", "دقيقة واحدة", "دقيقتان", "%Ln دقائق", "%Ln دقيقة", "%Ln دقيقة"]
+    tool.write_ts(path, "ar", {key: tool.Entry(key, forms[0], "", [], forms)})
+    assert 'numerus="yes"' in path.read_text(encoding="utf-8")
+    again = tool.read_ts(path)[key]
+    assert again.forms == forms and again.finished
+    tool.write_ts(path, "ar", {key: tool.Entry(key, "", "unfinished", [])})
+    empty = tool.read_ts(path)[key]
+    assert empty.forms == [""] * 6 and not empty.finished
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -249,6 +304,97 @@ def test_numbers_and_dates_follow_the_locale(switch: Callable[[str], str]) -> No
     assert i18n.utc_timestamp("2026-11-25T19:35:07Z").endswith(" UTC")
     assert "٢٠٢٦" in i18n.utc_timestamp("2026-11-25T19:35:07Z")
     assert i18n.utc_timestamp("not a time") == "not a time"
+    # calendar dates (interview, source published/accessed, key added): the locale's short
+    # date; a partial date (all a witness remembers) as stored
+    switch("ru")
+    assert i18n.calendar_date("2026-11-25") == "25.11.2026"
+    assert i18n.calendar_date("2026-11") == "2026-11" and i18n.calendar_date("2026") == "2026"
+    assert i18n.calendar_date("spring 2026") == "spring 2026" and i18n.calendar_date(None) == ""
+    switch("fr")
+    assert i18n.calendar_date("2026-11-25") == "25/11/2026"
+    switch("en")
+    assert "2026" in i18n.calendar_date("2026-02-03") and "-" not in \
+        i18n.calendar_date("2026-02-03")  # (day/month order: the system's English locale)
+    switch("ar")
+    assert "٢٠٢٦" in i18n.calendar_date("2026-11-25") and "2026" not in \
+        i18n.calendar_date("2026-11-25")
+
+
+# -- what an Arabic speaker sees: one kind of digits per label ----------------------------
+
+ARABIC_DIGITS = frozenset("٠١٢٣٤٥٦٧٨٩")
+
+
+def _mixed_digits(text: str) -> bool:
+    """Arabic-Indic and ASCII digits in one text, codes and hashes aside: a token with a
+    Latin letter (E0001, IMG_0001.jpg, a SHA-256, UTC+03:00) is notation and keeps its
+    digits."""
+    import re
+
+    words = [w for w in re.split(r"[\s()\[\]<>،,;—–·]+", text)
+             if not re.search(r"[A-Za-z]", w)]
+    rest = " ".join(words)
+    return any(ch in ARABIC_DIGITS for ch in rest) and any("0" <= ch <= "9" for ch in rest)
+
+
+def _visible_label_texts(root: QWidget) -> list[str]:
+    texts = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        if isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+    return [t for t in texts if t]
+
+
+def test_mixed_digit_check_can_fail() -> None:
+    assert _mixed_digits("١٠ من 20 ملفًا")
+    assert not _mixed_digits("E0001 — ١٠ عناصر")
+    assert not _mixed_digits("٢٤/٠٣/٢٠١٧ ١٦:٤٢:٠٧ (UTC+03:00)")
+
+
+def test_arabic_labels_never_mix_digit_kinds(qtbot: Any, tmp_path: Path,
+                                             switch: Callable[[str], str]) -> None:
+    """In Arabic, counts, sizes and dates use Arabic-Indic digits: no visible label of the
+    main window or of the export wizard's pages shows them beside ASCII digits."""
+    from gui_helpers import wait_review, wizard_export, wizard_next
+
+    switch("ar")
+    window = MainWindow(tmp_path / "vault")
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        with qtbot.waitSignal(window.workspace_ready, timeout=WAIT_MS):
+            window.start_demo()
+        qtbot.waitUntil(lambda: window.workspace.exhibits.model.rowCount() == 4,
+                        timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: window.workspace.exhibits.selected_row() is not None,
+                        timeout=WAIT_MS)
+        qtbot.wait(50)
+        seen = _visible_label_texts(window)
+        wizard = window.export_dossier()
+        qtbot.waitUntil(wizard.isVisible)
+        seen += _visible_label_texts(wizard)
+        wizard_next(qtbot, wizard)
+        qtbot.waitUntil(wizard.items_page.isComplete, timeout=WAIT_MS)
+        seen += _visible_label_texts(wizard)
+        wizard_next(qtbot, wizard)
+        wait_review(qtbot, wizard)
+        qtbot.waitUntil(lambda: bool(wizard.review_page.report.preview.pages),
+                        timeout=WAIT_MS)
+        seen += _visible_label_texts(wizard)
+        wizard_export(qtbot, wizard, tmp_path / "dossier.zip")  # on to the finish page
+        seen += _visible_label_texts(wizard)
+        assert any(ch in ARABIC_DIGITS for text in seen for ch in text), "the check can fail"
+        mixed = sorted({text for text in seen if _mixed_digits(text)})
+        assert mixed == []
+        wizard.reject()
+    finally:
+        window.shutdown()
 
 
 # -- what a Russian speaker sees: nothing left in English ---------------------------------
@@ -375,6 +521,8 @@ def test_main_window_screenshot_in(language: str, tmp_path: Path) -> None:
         capture_output=True, text=True, timeout=300, env=env, cwd=REPO)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "Traceback" not in proc.stderr, proc.stderr
+    rtl = "true" if language == "ar" else "false"
+    assert f"screenshot language: {language} rtl: {rtl}" in proc.stdout, proc.stdout
     for suffix in ("", "-grid", "-testimonies", "-sources"):
         path = ARTIFACTS / f"main-window-{language}{suffix}.png"
         image = QImage(str(path))

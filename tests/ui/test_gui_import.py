@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -107,6 +108,9 @@ def test_gui_thread_keeps_running_during_200_mb_import(qtbot: Any, unlocked: Mai
     timer = QTimer()
     timer.setInterval(10)
     timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    panel = unlocked.import_panel
+    shown: set[tuple[str, str]] = set()  # (label, rate) as the user saw them
+    timer.timeout.connect(lambda: shown.add((panel.label.text(), panel.rate.text())))
     progress: list[int] = []
     timer.start()
     started = time.monotonic()
@@ -124,3 +128,9 @@ def test_gui_thread_keeps_running_during_200_mb_import(qtbot: Any, unlocked: Mai
     assert len(ticks) >= 0.5 * expected, "the GUI thread was blocked"
     assert max(gaps) < 0.25, f"the GUI thread stalled for {max(gaps) * 1000:.0f} ms"
     assert len(progress) >= 3, "progress was reported while the file streamed"
+    # the progress line names the file and counts files; beside it, bytes and throughput
+    labels = {label for label, _rate in shown}
+    assert "File 1 of 1: long-video.mp4" in labels, labels
+    rates = [rate for _label, rate in shown if rate]
+    assert rates and all(re.fullmatch(r"[\d.,]+ [KMG]?B of 200\.0 MB · [\d.,]+ [KMG]?B/s", r)
+                         for r in rates), rates
