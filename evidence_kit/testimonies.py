@@ -16,7 +16,7 @@ from .clock import utc_now
 from .consent import add_consent, parse_consent
 from .errors import InvalidInput, NotFound, Phrase
 from .pseudonyms import find_witness, new_pseudonym
-from .records import Record, check_choice, code, new_uid, next_number
+from .records import Record, check_choice, code, item_id, new_uid, next_number
 from .vault import Vault
 
 ROLES = ("victim", "witness", "relative", "insider", "intermediary", "other")
@@ -27,7 +27,8 @@ TEXT_KEYS = ("pseudonym", "witness_name", "witness_contact", "role", "interview_
              "interview_place", "interview_mode", "interviewer", "interviewer_org",
              "interpreter", "language", "referral", "prior_accounts", "narrative",
              "welfare_followup", "feedback_promised", "notes")
-ALLOWED_KEYS = frozenset(TEXT_KEYS) | {"persons_present", "incidents", "read_back", "consent"}
+ALLOWED_KEYS = frozenset(TEXT_KEYS) | {"persons_present", "incidents", "read_back", "consent",
+                                      "translation_of"}  # the T-code of the original account
 INCIDENT_KEYS = frozenset({"date", "date_precision", "place", "description", "basis",
                            "told_by"})
 MAX_JSON_BYTES = 8 * 1024 * 1024
@@ -93,6 +94,7 @@ def validate(data: object) -> dict[str, Any]:
     clean["read_back"] = bool(data.get("read_back", False))
     clean["incidents"] = _incidents(data.get("incidents"))
     clean["consent"] = parse_consent(data.get("consent"))
+    clean["translation_of"] = _text(data, "translation_of").strip()
     return clean
 
 
@@ -127,7 +129,9 @@ def add_testimony(vault: Vault, case: Record, data: object) -> Record:
         row.update({"uid": new_uid(), "case_id": case["id"], "witness_id": witness_id,
                     "number": next_number(db, "testimonies", case["id"]),
                     "persons_present": json.dumps(clean["persons_present"], ensure_ascii=False),
-                    "read_back": int(clean["read_back"]), "translation_of": None,
+                    "read_back": int(clean["read_back"]),
+                    "translation_of": item_id(db, case["id"], clean["translation_of"],
+                                              "testimonies"),
                     "created_at": now, "updated_at": now})
         row["id"] = db["testimonies"].insert(row).last_pk
         for incident in clean["incidents"]:
