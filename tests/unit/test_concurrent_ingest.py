@@ -45,7 +45,10 @@ def force_interleave(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ingest, "_existing", existing)
 
 
-def run_both(jobs: list[tuple[Vault, dict, Path]]) -> tuple[list[IngestResult], list[BaseException]]:
+Outcome = tuple[list[IngestResult], list[BaseException]]
+
+
+def run_both(jobs: list[tuple[Vault, dict, Path]]) -> Outcome:
     results: list[IngestResult] = []
     errors: list[BaseException] = []
 
