@@ -20,6 +20,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -64,6 +65,7 @@ class ExhibitDetails(QScrollArea):
     """Read-only facts about the selected exhibit, its provenance and its metadata risk."""
 
     redact_requested = Signal(object)  # the row dict of a photo
+    edited = Signal(int)  # the exhibit's number, after "Edit details…" saved a change
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,7 +92,14 @@ class ExhibitDetails(QScrollArea):
         layout.addWidget(self.preview)
         layout.addWidget(self.title)
         layout.addWidget(self.derived)
-        layout.addWidget(self.redact_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.edit_button = named(QPushButton(self.tr("Edit details…")),
+                                 self.tr("Edit the description, location and tags"))
+        self.edit_button.clicked.connect(self.edit_details)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.redact_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         self.form = QFormLayout()
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.fields: dict[str, QLabel] = {}
@@ -132,6 +141,7 @@ class ExhibitDetails(QScrollArea):
         self.description.clear()
         self.preview.clear()
         self.redact_button.setVisible(row is not None and row.get("kind") == "photo")
+        self.edit_button.setVisible(row is not None)
         if row is None:
             self.title.setText(self.tr("No exhibit selected"))
             self._loaded_id = None
@@ -161,6 +171,18 @@ class ExhibitDetails(QScrollArea):
         self.description.setText(row.get("description") or "")
         if row["id"] != self._loaded_id:  # thumbnails arriving re-show the row: load once
             self._load_extra(row["id"])
+
+    def edit_details(self) -> Any:
+        """The "Edit details…" dialog for the shown exhibit (saved in a worker)."""
+        if self._row is None:
+            return None
+        from .exhibit_edit import ExhibitEditDialog
+
+        dialog = ExhibitEditDialog(self._ctx, self._row, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda row: self.edited.emit(row["number"]))
+        dialog.open()
+        return dialog
 
     def _load_extra(self, exhibit_id: int) -> None:
         self._loaded_id = exhibit_id
