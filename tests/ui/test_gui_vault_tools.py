@@ -12,9 +12,11 @@ from gui_helpers import PASSPHRASE, WAIT_MS, call_core
 from PySide6.QtCore import Qt
 
 from evidence_kit import header
+from evidence_kit.sources import list_sources
 from ui.case_edit import EditCaseDialog
 from ui.exhibit_edit import ExhibitEditDialog
 from ui.main_window import MainWindow
+from ui.sources_tab import SourceForm
 from ui.vault_dialogs import ChangePassphraseDialog, CheckVaultDialog
 
 
@@ -157,3 +159,25 @@ def test_edit_exhibit_details(qtbot: Any, demo_window: MainWindow) -> None:
     assert json.loads(row["tags"]) == ["gate", "night"]
     assert last["action"] == "exhibit-metadata-edited"
     assert json.loads(last["details"])["fields"] == ["description", "location_text", "tags"]
+
+
+def test_source_form_archived_copy(qtbot: Any, demo_window: MainWindow) -> None:
+    window = demo_window
+    tab = window.workspace.sources
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=WAIT_MS)
+    before = tab.model.rowCount()
+    window.actions_.new_source.trigger()
+    form = window.findChild(SourceForm)
+    assert form is not None and form.isVisible()
+    form.edits["title"].setText("Archived web page")
+    form.edits["archived_exhibit"].setText("T0001")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert "T0001 is not an exhibit" in form.error.text()
+    form.edits["archived_exhibit"].setText("e3")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == before + 1, timeout=WAIT_MS)
+    stored = call_core(qtbot, window, lambda v: [
+        (s["title"], s["archived_exhibit"]) for s in list_sources(v, 1)])
+    assert ("Archived web page", "E0003") in stored
+    tab.table.selectRow(before)
+    qtbot.waitUntil(lambda: "E0003" in tab.details.toPlainText(), timeout=WAIT_MS)
