@@ -169,8 +169,8 @@ def _record(vault: Vault, case: Record, name: str, sealed: SealedBlob, details: 
                     raise
     except BaseException:
         vault.blobs.discard(sealed)
-        # The commit itself failed: the ciphertext has no key any more. Only the file this
-        # call placed goes; one another import put there since is left alone.
+        # If the commit itself failed, the placed ciphertext has no key any more. Only the
+        # file this call placed goes; one another import put there since is left alone.
         vault.blobs.remove_placed(sealed.blob_id, placed)
         raise
     vault.blobs.discard(sealed)  # a duplicate, or bytes already stored: the temp copy goes
