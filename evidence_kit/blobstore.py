@@ -43,6 +43,7 @@ WRITEBACK = 32 * CHUNK
 _FADVISE = getattr(os, "posix_fadvise", None)
 
 Progress = Callable[[int], None]
+FileIdentity = tuple[int, int]  # (st_dev, st_ino)
 
 
 @dataclass(frozen=True)
@@ -254,7 +255,11 @@ class BlobStore:
             raise
 
     def commit(self, sealed: SealedBlob) -> None:
-        """Move a sealed temp file to its final, content-addressed name."""
+        """Move a sealed temp file to its final, content-addressed name.
+
+        Callers hold the database's write lock and have seen no ``blobs`` row for this id,
+        so a file already at that name is an orphan (an import killed between this rename
+        and its commit): it has no key anywhere, and replacing it loses nothing."""
         final = self.path_for(sealed.blob_id)
         try:
             final.parent.mkdir(mode=0o700, exist_ok=True)
@@ -266,6 +271,28 @@ class BlobStore:
 
     def discard(self, sealed: SealedBlob) -> None:
         sealed.temp_path.unlink(missing_ok=True)
+
+    @staticmethod
+    def identity(sealed: SealedBlob) -> FileIdentity | None:
+        """Which file this import wrote (a rename keeps it), so that undoing the import
+        removes that file only, never one another import put at the same name since."""
+        try:
+            info = sealed.temp_path.stat()
+        except OSError:
+            return None
+        return info.st_dev, info.st_ino
+
+    def remove_placed(self, blob_id: str, ident: FileIdentity | None) -> None:
+        """Remove a blob file this import placed but whose record was not committed."""
+        if ident is None:
+            return
+        path = self.path_for(blob_id)
+        try:
+            info = path.stat()
+            if (info.st_dev, info.st_ino) == ident:
+                path.unlink()
+        except OSError:
+            pass  # gone already, or unreadable: at worst an orphan that 'check' reports
 
     def open_chunks(self, blob_id: str, key: bytes) -> Iterator[bytes]:
         """Yield authenticated plaintext chunks; raise IntegrityError on any tampering."""

@@ -18,6 +18,7 @@ from .vault import Vault
 @dataclass
 class CheckReport:
     blobs_checked: int = 0
+    blobs_passed: int = 0  # of those checked, decrypted and matched their SHA-256
     events_checked: int = 0
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -48,6 +49,7 @@ def _check_records(vault: Vault, report: CheckReport,
         try:
             key = vault.unwrap_blob_key(blob["id"], blob["wrapped_key"])
             vault.blobs.verify(blob["id"], key, blob["sha256"])
+            report.blobs_passed += 1
         except EvidenceKitError as exc:
             users = [row["number"] for row in
                      vault.db["exhibits"].rows_where("blob_id = ?", [blob["id"]])]
@@ -62,8 +64,7 @@ def _check_records(vault: Vault, report: CheckReport,
         report.problems.append(
             f"case {row['case_id']} E{row['number']:04d} points at an encrypted file the vault "
             "does not hold")
-    known = {b["id"] for b in blobs}
-    orphans = [bid for bid in vault.blobs.all_blob_ids() if bid not in known]
+    orphans = _orphans(vault)
     if orphans:
         report.notes.append(
             f"{len(orphans)} encrypted file(s) have no record (left by an interrupted import); "
@@ -74,11 +75,21 @@ def _check_records(vault: Vault, report: CheckReport,
         report.problems.append(f"custody log broken: {chain.problem}")
 
 
-def remove_orphans(vault: Vault) -> int:
+def _orphans(vault: Vault) -> list[str]:
+    """Blob files without a ``blobs`` row. The rows are read after the files are listed, so
+    a blob another import committed meanwhile is not mistaken for one."""
+    files = list(vault.blobs.all_blob_ids())
     known = {row["id"] for row in vault.db["blobs"].rows_where(select="id")}
+    return [blob_id for blob_id in files if blob_id not in known]
+
+
+def remove_orphans(vault: Vault) -> int:
+    """Delete blob files that have no record. Holds the write lock while it looks: an
+    import moves its blob in place and commits its record under that lock, so a blob
+    another process has placed but not yet committed is never taken for an orphan."""
     removed = 0
-    for blob_id in list(vault.blobs.all_blob_ids()):
-        if blob_id not in known:
-            vault.blobs.path_for(blob_id).unlink()
+    with vault.transaction():
+        for blob_id in _orphans(vault):
+            vault.blobs.path_for(blob_id).unlink(missing_ok=True)
             removed += 1
     return removed

@@ -16,7 +16,8 @@ from .vault import Vault
 SHARE_TARGETS = ("icc", "un-sp", "un-mechanism", "national", "public")
 IDENTITY_LEVELS = ("full", "initials", "pseudonym", "none")
 CONSENT_KEYS = frozenset({"record", "share_with", "be_named", "contact", "given_on", "how",
-                          "aware_government_letter", "aware_publication", "onward_sharing"})
+                          "obtained_by", "aware_government_letter", "aware_publication",
+                          "onward_sharing"})
 FLAG_KEYS = ("contact", "aware_government_letter", "aware_publication", "onward_sharing")
 
 
@@ -47,11 +48,12 @@ def parse_consent(raw: object) -> dict[str, Any] | None:
     for key in FLAG_KEYS:
         if not isinstance(raw.get(key, False), bool):
             raise InvalidInput("consent '{key}' must be true or false.", key=key)
-    for key in ("record", "given_on", "how"):
+    for key in ("record", "given_on", "how", "obtained_by"):
         if not isinstance(raw.get(key, ""), str):
             raise InvalidInput("consent '{key}' must be text.", key=key)
     return {"record": raw.get("record", ""), "share_with": list(dict.fromkeys(share_with)),
             "be_named": be_named, "given_on": raw.get("given_on", ""), "how": raw.get("how", ""),
+            "obtained_by": raw.get("obtained_by", ""),
             **{key: raw.get(key, False) for key in FLAG_KEYS}}
 
 
@@ -59,7 +61,8 @@ def add_consent(vault: Vault, testimony: Record, consent: dict[str, Any]) -> Rec
     """Store a consent and its scopes; the caller holds the transaction and logs the event."""
     now = utc_now()
     row = {"uid": new_uid(), "testimony_id": testimony["id"], "record": consent["record"],
-           "given_on": consent["given_on"], "how": consent["how"], "obtained_by": "",
+           "given_on": consent["given_on"], "how": consent["how"],
+           "obtained_by": consent.get("obtained_by", ""),
            "created_at": now, "updated_at": now}
     row["id"] = vault.db["consents"].insert(row).last_pk
     publication = "public" in consent["share_with"] or consent.get("aware_publication", False)
@@ -76,7 +79,7 @@ def add_consent(vault: Vault, testimony: Record, consent: dict[str, Any]) -> Rec
 
 def scopes_of(vault: Vault, testimony_id: int) -> list[Record]:
     return list(vault.db.query(
-        "SELECT s.*, c.given_on, c.how, c.record FROM consent_scopes s "
+        "SELECT s.*, c.given_on, c.how, c.record, c.obtained_by FROM consent_scopes s "
         "JOIN consents c ON c.id = s.consent_id WHERE c.testimony_id = ? ORDER BY s.id",
         [testimony_id]))
 

@@ -28,15 +28,17 @@ def update_exhibit(vault: Vault, case: Record, ref: str, changes: dict[str, Any]
     if unknown:
         raise InvalidInput("These exhibit fields cannot be edited: {fields}.",
                            fields=", ".join(sorted(unknown)))
-    table, row = get_item(vault.db, case["id"], ref)
-    if table != "exhibits":
-        raise InvalidInput("{ref} is not an exhibit.", ref=ref)
     if "tags" in changes:
-        changes["tags"] = json.dumps(list(changes["tags"]), ensure_ascii=False)
-    changed = sorted(k for k, v in changes.items() if row.get(k) != v)
-    if not changed:
-        return row
+        tags = [str(tag).strip() for tag in changes["tags"]]
+        changes = {**changes, "tags": json.dumps(list(dict.fromkeys(t for t in tags if t)),
+                                                 ensure_ascii=False)}
     with vault.transaction():
+        table, row = get_item(vault.db, case["id"], ref)
+        if table != "exhibits":
+            raise InvalidInput("{ref} is not an exhibit.", ref=ref)
+        changed = sorted(k for k, v in changes.items() if row.get(k) != v)
+        if not changed:
+            return row
         vault.db["exhibits"].update(row["id"], {**changes, "updated_at": utc_now()})
         vault.log("exhibit-metadata-edited", case_uid=case["uid"], item_kind="exhibit",
                   item_uid=row["uid"], hashes={"sha256": row["sha256"]},
@@ -44,20 +46,30 @@ def update_exhibit(vault: Vault, case: Record, ref: str, changes: dict[str, Any]
     return vault.db["exhibits"].get(row["id"])
 
 
-def link(vault: Vault, case: Record, from_ref: str, to_ref: str, relation: str = "related") -> None:
-    """Link two items of a case (e.g. an audio recording to the testimony it records)."""
+def link(vault: Vault, case: Record, from_ref: str, to_ref: str,
+         relation: str = "related") -> bool:
+    """Link two items of a case (e.g. an audio recording to the testimony it records).
+    True when the link is new; an existing link is left as it is and logs nothing."""
+    relation = relation.strip()
+    if not relation:
+        raise InvalidInput("A link needs a relation, such as 'records' or 'related'.")
     from_table, from_row = get_item(vault.db, case["id"], from_ref)
     to_table, to_row = get_item(vault.db, case["id"], to_ref)
-    if from_row is to_row or (from_table, from_row["id"]) == (to_table, to_row["id"]):
+    if (from_table, from_row["id"]) == (to_table, to_row["id"]):
         raise InvalidInput("An item cannot be linked to itself.")
+    key = {"case_id": case["id"], "from_kind": LINKABLE[from_table], "from_id": from_row["id"],
+           "to_kind": LINKABLE[to_table], "to_id": to_row["id"], "relation": relation}
     with vault.transaction():
-        vault.db["links"].insert({"case_id": case["id"], "from_kind": LINKABLE[from_table],
-                                  "from_id": from_row["id"], "to_kind": LINKABLE[to_table],
-                                  "to_id": to_row["id"], "relation": relation},
-                                 ignore=True)
+        if vault.db["links"].count_where(
+                "from_kind = ? AND from_id = ? AND to_kind = ? AND to_id = ? AND relation = ?",
+                [key["from_kind"], key["from_id"], key["to_kind"], key["to_id"], relation]):
+            return False
+        vault.db["links"].insert(key)
         vault.log("items-linked", case_uid=case["uid"], item_kind=LINKABLE[from_table],
                   item_uid=from_row["uid"],
-                  details={"from": from_ref.upper(), "to": to_ref.upper(), "relation": relation})
+                  details={"from": code(from_table, from_row["number"]),
+                           "to": code(to_table, to_row["number"]), "relation": relation})
+    return True
 
 
 def links_of(vault: Vault, kind: str, item_id: int) -> list[Record]:

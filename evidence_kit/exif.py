@@ -15,7 +15,10 @@ from typing import Any
 from .sniff import MediaType
 
 EXIF_FORMATS = {"image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WEBP",
-                "image/tiff": "TIFF"}
+                "image/tiff": "TIFF", "image/avif": "AVIF"}
+# Read only when this Pillow can open them: AVIF is built in (Pillow >= 11.2, with libavif);
+# HEIC/HEIF need a plugin (pillow-heif registers "HEIF"), which is not a dependency.
+OPTIONAL_FORMATS = {"image/avif": "AVIF", "image/heic": "HEIF", "image/heif": "HEIF"}
 # EXIF tag numbers (Pillow's ExifTags.Base values), kept here to avoid importing at start.
 MAKE, MODEL, SOFTWARE, DATETIME = 0x010F, 0x0110, 0x0131, 0x0132
 EXIF_IFD, GPS_IFD = 0x8769, 0x8825
@@ -81,10 +84,13 @@ def _malformed(raw: object) -> bool:
 
 def read_capture_metadata(head: bytes, media: MediaType) -> CaptureMetadata:
     meta = CaptureMetadata()
-    fmt = EXIF_FORMATS.get(media.mime)
+    fmt = EXIF_FORMATS.get(media.mime) or OPTIONAL_FORMATS.get(media.mime)
     if fmt is None:
         return meta
     from PIL import Image
+
+    if media.mime in OPTIONAL_FORMATS and not _can_open(Image, fmt):
+        return meta
 
     try:
         with warnings.catch_warnings(record=True) as caught:
@@ -108,3 +114,9 @@ def read_capture_metadata(head: bytes, media: MediaType) -> CaptureMetadata:
     except Exception as exc:  # noqa: BLE001 - hostile files raise anything; import must go on
         meta.warnings.append(f"capture metadata unreadable ({type(exc).__name__})")
     return meta
+
+
+def _can_open(image_module: Any, fmt: str) -> bool:
+    """Whether a Pillow plugin for ``fmt`` is registered (plugins load on ``init``)."""
+    image_module.init()
+    return fmt in image_module.OPEN

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .blobstore import SealedBlob
+from .blobstore import FileIdentity, SealedBlob
 from .clock import utc_now
 from .errors import InvalidInput, NotFound, StorageError
 from .exif import read_capture_metadata
@@ -80,11 +80,12 @@ def _existing(vault: Vault, case_id: int, blob_id: str) -> Record | None:
 
 def _exhibit_row(vault: Vault, case_id: int, name: str, sealed: SealedBlob,
                  details: ExhibitDetails) -> tuple[Record, list[str]]:
+    """The exhibit's fields, all but its number (given under the write lock)."""
     media = sniff(sealed.head)
     meta = read_capture_metadata(sealed.head, media)
     now = utc_now()
     row: Record = {
-        "uid": new_uid(), "case_id": case_id, "number": next_number(vault.db, "exhibits", case_id),
+        "uid": new_uid(), "case_id": case_id, "number": None,
         "kind": media.kind, "blob_id": sealed.blob_id, "sha256": sealed.sha256,
         "sha512": sealed.sha512, "size": sealed.size, "original_filename": name,
         "media_type": media.mime,
@@ -134,12 +135,13 @@ def ingest_bytes(vault: Vault, case: Record, data: bytes, name: str,
 
 def _record(vault: Vault, case: Record, name: str, sealed: SealedBlob, details: ExhibitDetails,
             derivation: Derivation | None = None) -> IngestResult:
-    committed = False
+    """Store the sealed file and its record. Every decision that depends on what else is
+    in the vault (duplicate? blob already stored? which number?) is taken inside the write
+    transaction (``BEGIN IMMEDIATE``), so two imports at once (the app and the CLI, or two
+    app threads) are serialised: neither can remove the other's blob or take its number."""
+    placed = None  # the blob file this call put in place, until its record is committed
+    duplicate: Record | None = None
     try:
-        duplicate = _existing(vault, case["id"], sealed.blob_id)
-        if duplicate is not None:
-            vault.blobs.discard(sealed)
-            return IngestResult(duplicate, True)
         row, warnings = _exhibit_row(vault, case["id"], name, sealed, details)
         hashes = {"sha256": sealed.sha256}
         action = "exhibit-ingested"
@@ -149,30 +151,51 @@ def _record(vault: Vault, case: Record, name: str, sealed: SealedBlob, details: 
                                             "steps": derivation.steps}, ensure_ascii=False)
             hashes["parent_sha256"] = derivation.parent["sha256"]
             action = "exhibit-derived"
-        blob_known = vault.db["blobs"].count_where("id = ?", [sealed.blob_id]) > 0
-        if blob_known:
-            vault.blobs.discard(sealed)  # same bytes held for another case: store once
-        else:
-            vault.blobs.commit(sealed)
-            committed = True
         with vault.transaction():
-            if not blob_known:
-                vault.db["blobs"].insert({
-                    "id": sealed.blob_id, "sha256": sealed.sha256, "sha512": sealed.sha512,
-                    "crc32": sealed.crc32, "size": sealed.size,
-                    "wrapped_key": vault.wrap_blob_key(sealed.blob_id, sealed.key),
-                    "created_at": row["created_at"]})
-            row["id"] = vault.db["exhibits"].insert(row).last_pk
-            vault.log(action, case_uid=case["uid"], item_kind="exhibit",
-                      item_uid=row["uid"], hashes=hashes,
-                      details={"code": code("exhibits", row["number"]), "size": sealed.size,
-                               "media_type": row["media_type"]})
+            duplicate = _existing(vault, case["id"], sealed.blob_id)
+            if duplicate is None:
+                placed = _store_blob(vault, sealed, row["created_at"])
+                try:
+                    row["number"] = next_number(vault.db, "exhibits", case["id"])
+                    row["id"] = vault.db["exhibits"].insert(row).last_pk
+                    vault.log(action, case_uid=case["uid"], item_kind="exhibit",
+                              item_uid=row["uid"], hashes=hashes,
+                              details={"code": code("exhibits", row["number"]),
+                                       "size": sealed.size, "media_type": row["media_type"]})
+                except BaseException:
+                    # Still holding the write lock: no other import can have taken the name.
+                    vault.blobs.remove_placed(sealed.blob_id, placed)
+                    placed = None
+                    raise
     except BaseException:
         vault.blobs.discard(sealed)
-        if committed:  # the transaction rolled back: the ciphertext has no key any more
-            vault.blobs.path_for(sealed.blob_id).unlink(missing_ok=True)
+        # If the commit itself failed, the placed ciphertext has no key any more. Only the
+        # file this call placed goes; one another import put there since is left alone.
+        vault.blobs.remove_placed(sealed.blob_id, placed)
         raise
+    vault.blobs.discard(sealed)  # a duplicate, or bytes already stored: the temp copy goes
+    if duplicate is not None:
+        return IngestResult(duplicate, True)
     return IngestResult(row, False, tuple(warnings))
+
+
+def _store_blob(vault: Vault, sealed: SealedBlob, now: str) -> FileIdentity | None:
+    """Inside the write transaction: move the ciphertext in place and store its wrapped
+    key, unless the same bytes are already held (for another case): stored once."""
+    if vault.db["blobs"].count_where("id = ?", [sealed.blob_id]) > 0:
+        return None
+    ident = vault.blobs.identity(sealed)
+    vault.blobs.commit(sealed)
+    try:
+        vault.db["blobs"].insert({
+            "id": sealed.blob_id, "sha256": sealed.sha256, "sha512": sealed.sha512,
+            "crc32": sealed.crc32, "size": sealed.size,
+            "wrapped_key": vault.wrap_blob_key(sealed.blob_id, sealed.key),
+            "created_at": now})
+    except BaseException:
+        vault.blobs.remove_placed(sealed.blob_id, ident)
+        raise
+    return ident
 
 
 def iter_files(paths: list[Path]) -> list[Path]:

@@ -20,6 +20,8 @@ BODIES = {
 }
 PREFIX = {"exhibits": "E", "testimonies": "T", "sources": "S"}
 KIND_OF_PREFIX = {v: k for k, v in PREFIX.items()}
+ITEM_PHRASE = {"exhibits": Phrase("an exhibit"), "testimonies": Phrase("a testimony"),
+               "sources": Phrase("a source")}
 
 
 def new_uid() -> str:
@@ -74,3 +76,29 @@ def get_item(db: sqlite_utils.Database, case_id: int, ref: str) -> tuple[str, Re
     if not rows:
         raise NotFound("There is no item {ref} in case {case}.", ref=ref.upper(), case=case_id)
     return table, rows[0]
+
+
+def check_code(ref: str, table: str) -> None:
+    """``ref`` must be a code of ``table``'s kind (E/T/S), e.g. before any database look-up."""
+    found, _number = parse_item_code(ref)
+    if found != table:
+        raise InvalidInput("{ref} is not {what}: give a code like {example}.",
+                           ref=ref.strip().upper(), what=ITEM_PHRASE[table],
+                           example=code(table, 1))
+
+
+def item_in_case(db: sqlite_utils.Database, case_id: int, ref: str | None,
+                 table: str) -> Record | None:
+    """The item a field names by its code (a translation's original "T0002", a source's
+    archived copy "E0003"): it must be of ``table`` and of the same case. None when empty."""
+    ref = (ref or "").strip()
+    if not ref:
+        return None
+    check_code(ref, table)
+    return get_item(db, case_id, ref)[1]
+
+
+def item_id(db: sqlite_utils.Database, case_id: int, ref: str | None, table: str) -> int | None:
+    """``item_in_case``'s id, for a column that points at another item."""
+    row = item_in_case(db, case_id, ref, table)
+    return None if row is None else row["id"]

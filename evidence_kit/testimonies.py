@@ -17,7 +17,7 @@ from .clock import utc_now
 from .consent import active_document, add_consent, parse_consent, replace_consent
 from .errors import InvalidInput, NotFound, Phrase
 from .pseudonyms import find_witness, new_pseudonym
-from .records import Record, check_choice, code, get_item, new_uid, next_number
+from .records import Record, check_choice, code, get_item, item_id, new_uid, next_number
 from .vault import Vault
 
 ROLES = ("victim", "witness", "relative", "insider", "intermediary", "other")
@@ -28,7 +28,8 @@ TEXT_KEYS = ("pseudonym", "witness_name", "witness_contact", "role", "interview_
              "interview_place", "interview_mode", "interviewer", "interviewer_org",
              "interpreter", "language", "referral", "prior_accounts", "narrative",
              "welfare_followup", "feedback_promised", "notes")
-ALLOWED_KEYS = frozenset(TEXT_KEYS) | {"persons_present", "incidents", "read_back", "consent"}
+ALLOWED_KEYS = frozenset(TEXT_KEYS) | {"persons_present", "incidents", "read_back", "consent",
+                                      "translation_of"}  # the T-code of the original account
 INCIDENT_KEYS = frozenset({"date", "date_precision", "place", "description", "basis",
                            "told_by"})
 MAX_JSON_BYTES = 8 * 1024 * 1024
@@ -94,6 +95,7 @@ def validate(data: object) -> dict[str, Any]:
     clean["read_back"] = bool(data.get("read_back", False))
     clean["incidents"] = _incidents(data.get("incidents"))
     clean["consent"] = parse_consent(data.get("consent"))
+    clean["translation_of"] = _text(data, "translation_of").strip().upper()
     return clean
 
 
@@ -128,7 +130,9 @@ def add_testimony(vault: Vault, case: Record, data: object) -> Record:
         row.update({"uid": new_uid(), "case_id": case["id"], "witness_id": witness_id,
                     "number": next_number(db, "testimonies", case["id"]),
                     "persons_present": json.dumps(clean["persons_present"], ensure_ascii=False),
-                    "read_back": int(clean["read_back"]), "translation_of": None,
+                    "read_back": int(clean["read_back"]),
+                    "translation_of": item_id(db, case["id"], clean["translation_of"],
+                                              "testimonies"),
                     "created_at": now, "updated_at": now})
         row["id"] = db["testimonies"].insert(row).last_pk
         for incident in clean["incidents"]:
@@ -202,12 +206,21 @@ def document_of(vault: Vault, testimony: Record, identity: bool = False) -> dict
         doc["witness_contact"] = witness.get("contact") or ""
     doc["persons_present"] = json.loads(testimony.get("persons_present") or "[]")
     doc["read_back"] = bool(testimony.get("read_back"))
+    doc["translation_of"] = _original_code(vault, testimony)
     doc["incidents"] = [{key: item.get(key) or "" for key in INCIDENT_FIELDS}
                         for item in incidents_of(vault, testimony["id"])]
     consent = active_document(vault, testimony["id"])
     if consent is not None:
         doc["consent"] = consent
     return doc
+
+
+def _original_code(vault: Vault, testimony: Record) -> str:
+    """The T-code of the account this one translates ("" for an original)."""
+    if not testimony.get("translation_of"):
+        return ""
+    original = vault.db["testimonies"].get(testimony["translation_of"])
+    return code("testimonies", original["number"])
 
 
 def update_testimony(vault: Vault, case: Record, ref: str, data: object) -> EditResult:
@@ -265,6 +278,9 @@ def _store_edit(vault: Vault, testimony: Record, wanted: dict[str, Any],
         row["persons_present"] = json.dumps(wanted["persons_present"], ensure_ascii=False)
     if "read_back" in changed:
         row["read_back"] = int(wanted["read_back"])
+    if "translation_of" in changed:
+        row["translation_of"] = item_id(db, testimony["case_id"], wanted["translation_of"],
+                                        "testimonies")
     db["testimonies"].update(testimony["id"], {**row, "updated_at": now})
     witness: dict[str, Any] = {}
     if "witness_name" in changed:

@@ -22,6 +22,7 @@ class Actions:
     export: QAction
     open_dossier: QAction
     new_case: QAction
+    edit_case: QAction
     new_testimony: QAction
     new_source: QAction
     find: QAction
@@ -29,6 +30,8 @@ class Actions:
     auto_lock: QAction
     recipients: QAction
     trusted_keys: QAction
+    check_vault: QAction
+    change_passphrase: QAction
     quit: QAction
     tabs: list[QAction]
     table_view: QAction
@@ -36,10 +39,12 @@ class Actions:
 
     def needing_case(self) -> list[QAction]:
         return [self.import_files, self.import_folder, self.export, self.new_testimony,
-                self.new_source, self.find, self.table_view, self.grid_view, *self.tabs]
+                self.new_source, self.find, self.table_view, self.grid_view, self.edit_case,
+                *self.tabs]
 
     def needing_vault(self) -> list[QAction]:
-        return [self.new_case, self.lock, self.recipients, self.trusted_keys]
+        return [self.new_case, self.lock, self.recipients, self.trusted_keys,
+                self.check_vault, self.change_passphrase]
 
 
 def _action(window: QMainWindow, text: str, slot: Callable[[], object],
@@ -76,6 +81,8 @@ def build_actions(window: QMainWindow, handlers: dict[str, Callable[[], object]]
                              tr("Verify and read a dossier you received (Ctrl+O)")),
         new_case=_action(window, tr("New case…"), handlers["new_case"],
                          QKeySequence.StandardKey.New, "new-case"),
+        edit_case=_action(window, tr("Edit case…"), handlers["edit_case"],
+                          tip=tr("Change the open case's title, summary or status")),
         new_testimony=_action(window, tr("New testimony…"), handlers["new_testimony"],
                               "Ctrl+T", "testimony"),
         new_source=_action(window, tr("New source…"), handlers["new_source"], "Ctrl+Shift+N",
@@ -91,6 +98,12 @@ def build_actions(window: QMainWindow, handlers: dict[str, Callable[[], object]]
         trusted_keys=_action(window, tr("Trusted signer keys…"), handlers["trusted_keys"],
                              tip=tr("Whose signatures this vault recognises, and your own "
                                     "public key")),
+        check_vault=_action(window, tr("Check vault integrity…"), handlers["check_vault"],
+                            tip=tr("Decrypt every evidence file and verify its hash, the "
+                                   "records and the custody log")),
+        change_passphrase=_action(window, tr("Change passphrase…"),
+                                  handlers["change_passphrase"],
+                                  tip=tr("Choose a new passphrase for this vault")),
         quit=_action(window, tr("Quit"), handlers["quit"], QKeySequence.StandardKey.Quit),
         tabs=tabs,
         table_view=_action(window, tr("Exhibits as table"), handlers["table_view"]),
@@ -106,13 +119,14 @@ def build_menus(window: QMainWindow, a: Actions) -> None:
                    a.open_dossier, None, a.quit):
         file_menu.addSeparator() if action is None else file_menu.addAction(action)
     case_menu = bar.addMenu(tr("&Case"))
-    for action in (a.new_testimony, a.new_source, None, a.find):
+    for action in (a.edit_case, None, a.new_testimony, a.new_source, None, a.find):
         case_menu.addSeparator() if action is None else case_menu.addAction(action)
     view_menu = bar.addMenu(tr("&View"))
     for action in (*a.tabs, None, a.table_view, a.grid_view):
         view_menu.addSeparator() if action is None else view_menu.addAction(action)
     vault_menu = bar.addMenu(tr("V&ault"))
-    for action in (a.recipients, a.trusted_keys, None, a.lock, a.auto_lock):
+    for action in (a.recipients, a.trusted_keys, None, a.check_vault, a.change_passphrase,
+                   None, a.lock, a.auto_lock):
         vault_menu.addSeparator() if action is None else vault_menu.addAction(action)
 
 

@@ -102,6 +102,7 @@ class ExhibitDetails(QScrollArea):
     """Read-only facts about the selected exhibit, its provenance and its metadata risk."""
 
     redact_requested = Signal(object)  # the row dict of a photo
+    edited = Signal(int)  # the exhibit's number, after "Edit details…" saved a change
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,8 +126,12 @@ class ExhibitDetails(QScrollArea):
                                    self.tr("Make a redacted copy of this photo"))
         self.redact_button.clicked.connect(
             lambda: self._row is not None and self.redact_requested.emit(self._row))
+        self.edit_button = named(QPushButton(self.tr("Edit details…")),
+                                 self.tr("Edit the description, location and tags"))
+        self.edit_button.clicked.connect(self.edit_details)
         self.action_row = QHBoxLayout()  # the exhibit's actions, side by side
         self.action_row.addWidget(self.redact_button)
+        self.action_row.addWidget(self.edit_button)
         self.action_row.addStretch(1)
         layout.addWidget(self.preview)
         layout.addWidget(self.title)
@@ -175,6 +180,7 @@ class ExhibitDetails(QScrollArea):
         self.description.clear()
         self.preview.clear()
         self.redact_button.setVisible(row is not None and row.get("kind") == "photo")
+        self.edit_button.setVisible(row is not None)
         if row is None:
             self.title.setText(self.tr("No exhibit selected"))
             self._loaded_id = None
@@ -204,6 +210,18 @@ class ExhibitDetails(QScrollArea):
         self.description.setText(row.get("description") or "")
         if row["id"] != self._loaded_id:  # thumbnails arriving re-show the row: load once
             self._load_extra(row["id"])
+
+    def edit_details(self) -> Any:
+        """The "Edit details…" dialog for the shown exhibit (saved in a worker)."""
+        if self._row is None:
+            return None
+        from .exhibit_edit import ExhibitEditDialog
+
+        dialog = ExhibitEditDialog(self._ctx, self._row, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda row: self.edited.emit(row["number"]))
+        dialog.open()
+        return dialog
 
     def _load_extra(self, exhibit_id: int) -> None:
         self._loaded_id = exhibit_id

@@ -184,6 +184,7 @@ class ExhibitsTab(QWidget):
         self.views.addWidget(self.grid)
         self.details = ExhibitDetails(ctx)
         self.details.redact_requested.connect(self.redact)
+        self.details.edited.connect(self._edited)
         self._select_number: int | None = None
         for view in (self.table, self.grid):
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -325,6 +326,11 @@ class ExhibitsTab(QWidget):
         dialog.saved.connect(self._redacted)
         dialog.open()
         return dialog
+
+    def _edited(self, number: int) -> None:
+        """Show the saved details: reload, keeping the edited exhibit selected."""
+        self._select_number = number
+        self.reload()
 
     def _redacted(self, code: str, number: int) -> None:
         self._ctx.success(self.tr("{code} saved: a redacted copy; the original is "

@@ -136,6 +136,10 @@ class MainWindow(QMainWindow):
             "find": lambda: self._tab_action(0, "exhibits", "focus_search"),
             "lock": self.lock_now, "auto_lock": self.choose_auto_lock, "quit": self.close,
             "recipients": self.manage_recipients, "trusted_keys": self.manage_trusted_keys,
+            "check_vault": lambda: self._vault_dialog(_vault_dialog_class("CheckVaultDialog")),
+            "change_passphrase": lambda: self._vault_dialog(
+                _vault_dialog_class("ChangePassphraseDialog")),
+            "edit_case": lambda: self.workspace and self.case and self.workspace.edit_case(),
             "tab": lambda i: self.workspace and self.workspace.tabs.setCurrentIndex(i),
             "table_view": lambda: self.workspace and self.workspace.exhibits.set_view("table"),
             "grid_view": lambda: self.workspace and self.workspace.exhibits.set_view("grid"),
@@ -482,6 +486,13 @@ class MainWindow(QMainWindow):
         if vault is not None:
             self.locker.lock(vault)
         self.locker.finish()
+
+
+def _vault_dialog_class(name: str) -> Any:
+    """Vault ▸ Check vault integrity… / Change passphrase… (ui/vault_dialogs.py)."""
+    from . import vault_dialogs
+
+    return getattr(vault_dialogs, name)
 
 
 def _discard(obj: Any) -> None:

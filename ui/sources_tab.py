@@ -42,7 +42,7 @@ class SourceForm(QDialog):
     """A citation: what, where, when accessed, the quote, and the two grades."""
 
     FIELDS = ("title", "author", "publisher", "url", "published_date", "accessed_date",
-              "locator", "language")
+              "locator", "language", "archived_exhibit")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,7 +56,8 @@ class SourceForm(QDialog):
                   "publisher": self.tr("Publisher"), "url": self.tr("URL"),
                   "published_date": self.tr("Published on"),
                   "accessed_date": self.tr("Accessed on"),
-                  "locator": self.tr("Page or timestamp"), "language": self.tr("Language")}
+                  "locator": self.tr("Page or timestamp"), "language": self.tr("Language"),
+                  "archived_exhibit": self.tr("Archived copy (exhibit)")}
         self.edits: dict[str, QLineEdit] = {}
         self.kind = named(QComboBox(), self.tr("Kind of source"))
         tr = self.tr
@@ -75,6 +76,8 @@ class SourceForm(QDialog):
                 edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
             if key == "url":
                 edit.setPlaceholderText("https://…")
+            if key == "archived_exhibit":
+                edit.setPlaceholderText(self.tr("e.g. E0003: the saved page or file"))
             self.edits[key] = edit
             form.addRow(field_label(labels[key]), edit)
             if key == "title":
@@ -235,7 +238,8 @@ class SourcesTab(QWidget):
                  (self.tr("Published"), calendar_date(row.get("published_date"))),
                  (self.tr("Accessed"), calendar_date(row.get("accessed_date"))),
                  (self.tr("URL"), row.get("url")),
-                 (self.tr("Grade"), _grade(row))]
+                 (self.tr("Grade"), _grade(row)),
+                 (self.tr("Archived copy"), row.get("archived_exhibit"))]
         parts = [f"<h3>{esc(_code(row))} · {esc(row.get('title') or '')}</h3>", "<p>"]
         parts += [f"<b>{esc(field_label(k))}</b> {esc(isolate(v))}<br>" for k, v in facts if v]
         parts.append("</p>")

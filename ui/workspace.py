@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .case_edit import EditCaseDialog
 from .context import AppContext
 from .custody_tab import CustodyTab
 from .exhibits_tab import ExhibitsTab
@@ -111,6 +113,8 @@ class Workspace(QWidget):
         self.cases.setSpacing(2)
         self.cases.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.cases.currentItemChanged.connect(self._case_selected)
+        self.cases.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.cases.customContextMenuRequested.connect(self._case_menu)
         self.new_case_button = named(QPushButton(self.tr("New case…")), self.tr("New case"))
         self.new_case_button.clicked.connect(self.new_case)
         left_layout.addWidget(self.cases, 1)
@@ -294,6 +298,47 @@ class Workspace(QWidget):
             return add_case(vault, values.pop("title"), **values)["id"]
 
         self._ctx.run(work, name="add-case", on_done=lambda case_id: self.load_cases(case_id))
+
+    def case_menu(self, item: QListWidgetItem | None) -> QMenu:
+        """The case list's context menu for ``item`` (a case row, or empty space)."""
+        menu = QMenu(self)
+        case = item.data(CASE_ROLE) if item is not None else None
+        edit = menu.addAction(self.tr("Edit case…"))
+        edit.setEnabled(case is not None)
+        edit.triggered.connect(lambda: self.edit_case(case))
+        menu.addAction(self.tr("New case…")).triggered.connect(self.new_case)
+        return menu
+
+    def _case_menu(self, pos: QPoint) -> None:
+        self.case_menu(self.cases.itemAt(pos)).popup(self.cases.viewport().mapToGlobal(pos))
+
+    def edit_case(self, case: dict[str, Any] | None = None) -> EditCaseDialog | None:
+        """Case ▸ Edit case…: the open case, or the one right-clicked in the list."""
+        case = case or self.case
+        if case is None:
+            return None
+        dialog = EditCaseDialog(case, self)
+        dialog.finished.connect(lambda result: self._save_case(dialog, result))
+        dialog.open()
+        return dialog
+
+    def _save_case(self, dialog: EditCaseDialog, result: int) -> None:
+        changes = dialog.changes()
+        if not result or not changes:
+            return
+        vault, case_id = self._ctx.require_vault(), dialog.case["id"]
+
+        def work(task: TaskContext) -> int:
+            from evidence_kit.cases import update_case
+
+            return update_case(vault, case_id, changes)["id"]
+
+        def done(saved_id: int) -> None:
+            self._custody_loaded = False  # a case-edited event to show
+            self._tab_changed(self.tabs.currentIndex())
+            self.load_cases(self.case["id"] if self.case else saved_id)
+
+        self._ctx.run(work, name="edit-case", on_done=done)
 
     def clear(self) -> None:
         """Show nothing of any case (lock)."""

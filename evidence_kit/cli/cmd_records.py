@@ -8,7 +8,7 @@ from argparse import Namespace
 from pathlib import Path
 
 from evidence_kit import cases, exhibits, sources, testimonies
-from evidence_kit.errors import EvidenceKitError
+from evidence_kit.errors import EvidenceKitError, InvalidInput
 from evidence_kit.ingest import ExhibitDetails, file_name, ingest_file, iter_files
 from evidence_kit.records import code, get_case
 
@@ -39,6 +39,24 @@ def cmd_case_list(args: Namespace) -> int:
             counts[r["id"]]["exhibits"], counts[r["id"]]["testimonies"],
             counts[r["id"]]["sources"]) for r in rows),
           ("ID", "TITLE", "TARGET", "STATUS", "EXHIBITS", "TESTIMONIES", "SOURCES"))
+    return 0
+
+
+def cmd_case_edit(args: Namespace) -> int:
+    changes = {key: value for key, value in (
+        ("status", args.status), ("title", args.title), ("summary", args.summary),
+        ("situation", args.situation), ("country", args.country),
+        ("target_body", args.target)) if value is not None}
+    if not changes:
+        raise InvalidInput("Nothing to change: give --status, --title, --summary, --situation, "
+                           "--country or --target.")
+    vault = session.open_vault(args)
+    case = get_case(vault.db, args.case)
+    row = cases.update_case(vault, case["id"], changes)
+    if args.json:
+        emit_json(row)
+    else:
+        print(f"Case {row['id']}: {row['title']}  ({row['status']})")
     return 0
 
 
@@ -90,6 +108,40 @@ def _captured(row: dict) -> str:
     return row["capture_time"] + (row["capture_offset"] or "").strip()
 
 
+def cmd_exhibit_edit(args: Namespace) -> int:
+    changes: dict[str, object] = {key: value for key, value in (
+        ("description", args.description), ("location_text", args.location))
+        if value is not None}
+    if args.tag is not None or args.no_tags:
+        changes["tags"] = [] if args.no_tags else args.tag
+    if not changes:
+        raise InvalidInput("Nothing to change: give --description, --location, --tag or "
+                           "--no-tags.")
+    vault = session.open_vault(args)
+    case = get_case(vault.db, args.case)
+    row = exhibits.update_exhibit(vault, case, args.code, changes)
+    if args.json:
+        emit_json({**row, "code": code("exhibits", row["number"]),
+                   "tags": json.loads(row["tags"])})
+    else:
+        print(f"{code('exhibits', row['number'])}  updated")
+    return 0
+
+
+def cmd_link(args: Namespace) -> int:
+    vault = session.open_vault(args)
+    case = get_case(vault.db, args.case)
+    added = exhibits.link(vault, case, args.from_ref, args.to_ref, args.relation)
+    a, b = args.from_ref.strip().upper(), args.to_ref.strip().upper()
+    if args.json:
+        emit_json({"from": a, "to": b, "relation": args.relation.strip(), "added": added})
+    elif added:
+        print(f"Linked {a} -> {b} ({args.relation.strip()})")
+    else:
+        print(f"{a} -> {b} ({args.relation.strip()}) was already linked; nothing changed")
+    return 0
+
+
 def _gps(row: dict) -> str:
     if row["gps_lat"] is None:
         return ""
@@ -128,7 +180,7 @@ def cmd_source_add(args: Namespace) -> int:
         publisher=args.publisher or "", url=args.url or "", published_date=args.published or "",
         accessed_date=args.accessed or "", quote=args.quote or "",
         reliability=args.reliability or "", credibility=args.credibility or "",
-        notes=args.notes or ""))
+        notes=args.notes or "", archived_exhibit=args.archived or ""))
     if args.json:
         emit_json({**row, "code": code("sources", row["number"])})
     else:

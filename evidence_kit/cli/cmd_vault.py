@@ -33,10 +33,11 @@ def cmd_init(args: Namespace) -> int:
 
 
 def cmd_passwd(args: Namespace) -> int:
-    vault = session.open_vault(args)
+    old = session.passphrase(args)  # asked once: it opens the vault and authorises the change
+    vault = Vault.open(session.vault_dir(args), old)
     new = session.read_secret_file(args.new_passphrase_file) if args.new_passphrase_file else \
         session.passphrase(Namespace(), confirm=True, prompt="New passphrase: ")
-    vault.change_passphrase(session.passphrase(args), new)
+    vault.change_passphrase(old, new)
     print("Passphrase changed. The old passphrase no longer opens this vault.")
     return 0
 
@@ -50,6 +51,7 @@ def cmd_check(args: Namespace) -> int:
         report.notes.append(f"removed {removed} encrypted file(s) that had no record")
     if args.json:
         emit_json({"ok": report.ok, "blobs_checked": report.blobs_checked,
+                   "blobs_passed": report.blobs_passed,
                    "events_checked": report.events_checked, "problems": report.problems,
                    "notes": report.notes})
     else:
@@ -58,8 +60,9 @@ def cmd_check(args: Namespace) -> int:
         for problem in report.problems:
             print(f"PROBLEM: {problem}")
         verdict = "OK" if report.ok else "FAILED"
-        print(f"Integrity check {verdict}: {report.blobs_checked} encrypted file(s) decrypted "
-              f"and matched their SHA-256; {report.events_checked} custody event(s) verified.")
+        print(f"Integrity check {verdict}: {report.blobs_passed} of {report.blobs_checked} "
+              "encrypted file(s) decrypted and matched their SHA-256; "
+              f"{report.events_checked} custody event(s) verified.")
     return 0 if report.ok else 1
 
 

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from evidence_kit import __version__
+from evidence_kit.cases import STATUSES
 from evidence_kit.db import DatabaseError
 from evidence_kit.errors import EvidenceKitError
 from evidence_kit.offline import install_guard
@@ -59,6 +60,15 @@ def _records(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--target", choices=sorted(BODIES), default="other",
                    help="body the case is prepared for")
     _add(case, "list", rec.cmd_case_list, "list cases", common, json_flag=True)
+    p = _add(case, "edit", rec.cmd_case_edit, "change a case's status, title or summary",
+             common, json_flag=True)
+    p.add_argument("case", metavar="ID")
+    p.add_argument("--status", choices=STATUSES)
+    p.add_argument("--title")
+    p.add_argument("--summary")
+    p.add_argument("--situation")
+    p.add_argument("--country")
+    p.add_argument("--target", choices=sorted(BODIES), help="body the case is prepared for")
 
     exhibit = _group(sub, "exhibit", "import and list evidence files")
     p = _add(exhibit, "add", rec.cmd_exhibit_add, "import files or folders into a case",
@@ -74,6 +84,25 @@ def _records(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = _add(exhibit, "list", rec.cmd_exhibit_list, "list a case's exhibits", common,
              json_flag=True)
     p.add_argument("--case", required=True, metavar="ID")
+    p = _add(exhibit, "edit", rec.cmd_exhibit_edit,
+             "edit an exhibit's description, location or tags (the file never changes)",
+             common, json_flag=True)
+    p.add_argument("--case", required=True, metavar="ID")
+    p.add_argument("code", metavar="CODE", help="the exhibit, e.g. E0001")
+    p.add_argument("--description")
+    p.add_argument("--location", help="where it was captured, as text")
+    p.add_argument("--tag", action="append",
+                   help="a tag (repeatable); the given tags replace the old ones")
+    p.add_argument("--no-tags", action="store_true", help="remove every tag")
+
+    p = _add(sub, "link", rec.cmd_link,
+             "link two items of a case, e.g. a recording to its testimony", common,
+             json_flag=True)
+    p.add_argument("--case", required=True, metavar="ID")
+    p.add_argument("from_ref", metavar="FROM", help="an item code: E0001, T0001 or S0001")
+    p.add_argument("to_ref", metavar="TO", help="an item code: E0001, T0001 or S0001")
+    p.add_argument("--relation", default="related",
+                   help="how they relate, e.g. 'recording-of' (default: related)")
 
     testimony = _group(sub, "testimony", "add, list, show and edit testimonies")
     p = _add(testimony, "add", rec.cmd_testimony_add, "add a testimony from a JSON file",
@@ -99,6 +128,8 @@ def _records(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--reliability", choices=RELIABILITY, help="source reliability, A-F")
     p.add_argument("--credibility", choices=CREDIBILITY, help="information credibility, 1-6")
     p.add_argument("--notes")
+    p.add_argument("--archived", metavar="CODE",
+                   help="the exhibit holding an archived copy, e.g. E0003")
     p = _add(source, "list", rec.cmd_source_list, "list a case's sources", common,
              json_flag=True)
     p.add_argument("--case", required=True, metavar="ID")

@@ -185,6 +185,10 @@ def test_every_window_and_dialog_is_named(qtbot: Any, demo_window: MainWindow) -
         "OpenDossierDialog": actions.open_dossier.trigger,
         "RecipientsDialog": actions.recipients.trigger,
         "TrustedKeysDialog": actions.trusted_keys.trigger,
+        "CheckVaultDialog": actions.check_vault.trigger,
+        "ChangePassphraseDialog": actions.change_passphrase.trigger,
+        "EditCaseDialog": actions.edit_case.trigger,
+        "ExhibitEditDialog": exhibits.details.edit_details,
         "RedactionDialog": exhibits.redact,  # the selected exhibit, a photo in the demo
         # (opened from the export review for a testimony the consent gate left out)
         "OverrideDialog": lambda: OverrideDialog("T0002", "no consent for this body",
