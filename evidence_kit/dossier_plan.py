@@ -215,12 +215,12 @@ def _exhibit_passes(vault: Vault, plan: DossierPlan, exhibit: Record,
         if decision.include:
             continue
         ref = code("testimonies", testimony["number"])
-        template = ("linked to {testimony} ({relation}), which is left out: {why}"
-                    if decision.withdrawn else
-                    "linked to {testimony} ({relation}), which is left out: {why}; an "
-                    "override of {testimony} also includes this exhibit")
+        params = {"testimony": ref, "relation": relation, "why": _why(decision)}
         plan.exclusions.append((code("exhibits", exhibit["number"]), Phrase(
-            template, testimony=ref, relation=relation, why=_why(decision))))
+            "linked to {testimony} ({relation}), which is left out: {why}", **params)
+            if decision.withdrawn else Phrase(
+            "linked to {testimony} ({relation}), which is left out: {why}; an override of "
+            "{testimony} also includes this exhibit", **params)))
         return False
     return True
 
