@@ -17,7 +17,7 @@ import warnings
 
 from .errors import InvalidInput
 from .records import Record
-from .redact import FORMATS, MAX_PIXELS, Box, NotRedactable
+from .redact import FORMATS, MAX_PIXELS, Box
 from .vault import Vault
 
 MAX_SIDE = 1024  # detection runs on at most this many pixels a side
@@ -60,15 +60,15 @@ def _shrunk_grey(data: bytes):  # noqa: ANN202 - (PIL image, full width, full he
             grey.thumbnail((MAX_SIDE, MAX_SIDE))
             return grey, width, height
     except Exception as exc:  # noqa: BLE001 - any decoder failure: not an image here
-        raise NotRedactable("This file is not an image that can be redacted ({reason}).",
-                            reason=type(exc).__name__) from exc
+        raise InvalidInput("This file is not an image that can be redacted ({reason}).",
+                           reason=type(exc).__name__) from exc
 
 
 def detect_faces(data: bytes) -> list[Box]:
     """Boxes around the frontal faces OpenCV finds in an image file's bytes.
 
-    Raises ``NotRedactable`` for a file Pillow cannot decode, ``InvalidInput`` when face
-    detection is not available.
+    Raises ``InvalidInput`` for a file Pillow cannot decode, or when face detection is
+    not available.
     """
     import numpy  # comes with OpenCV
 

@@ -23,10 +23,6 @@ MODES = ("black", "blur")
 FORMATS = ["JPEG", "PNG", "WEBP", "TIFF", "BMP", "GIF"]
 
 
-class NotRedactable(InvalidInput):
-    """The file is not an image Pillow can decode (truncated, HEIC, a pixel bomb...)."""
-
-
 @dataclass(frozen=True)
 class Box:
     x: int
@@ -58,8 +54,8 @@ def _load(data: bytes):  # noqa: ANN202 - a PIL image
             # Boxes are drawn on the image as people see it: apply the EXIF orientation.
             return ImageOps.exif_transpose(image).convert("RGB")
     except Exception as exc:  # noqa: BLE001 - any decoder failure means "cannot redact"
-        raise NotRedactable("This file is not an image that can be redacted ({reason}).",
-                            reason=type(exc).__name__) from exc
+        raise InvalidInput("This file is not an image that can be redacted ({reason}).",
+                           reason=type(exc).__name__) from exc
 
 
 def _destroy(image, box: Box, mode: str) -> None:  # noqa: ANN001
@@ -122,7 +118,7 @@ def decodes(vault: Vault, exhibit: Record) -> bool:
     JPEG, not HEIC, which Pillow cannot read)."""
     try:
         _load(b"".join(vault.read_blob(exhibit["blob_id"])))
-    except NotRedactable:
+    except InvalidInput:  # _load raises it for undecodable files only
         return False
     return True
 
@@ -150,6 +146,6 @@ def make_redacted_copies(vault: Vault, case: Record, items: list[str] | None) ->
             continue
         try:
             made.append(redact_exhibit(vault, case, code("exhibits", row["number"]), []).code)
-        except NotRedactable:
+        except InvalidInput:  # with no boxes, only an undecodable image raises
             continue
     return made

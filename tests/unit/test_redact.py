@@ -19,7 +19,6 @@ from evidence_kit.ingest import ExhibitDetails, ingest_bytes
 from evidence_kit.records import get_item
 from evidence_kit.redact import (
     Box,
-    NotRedactable,
     make_redacted_copies,
     redact_exhibit,
     redact_image,
@@ -187,7 +186,7 @@ def test_undecodable_photos_are_left_out_of_redacted_dossiers_not_fatal(vault):
     truncated = _noisy_jpeg(gps=False)
     broken = ingest_bytes(vault, case, truncated[: len(truncated) // 2], "cut.jpg").exhibit
     assert broken["kind"] == "photo" and broken["media_type"] == "image/jpeg"
-    with pytest.raises(NotRedactable):
+    with pytest.raises(InvalidInput, match="not an image that can be redacted"):
         redact_image(truncated[: len(truncated) // 2], [])
     made = make_redacted_copies(vault, case, None)
     assert made == ["E0003"], "the decodable photo got its copy; the broken one none"
