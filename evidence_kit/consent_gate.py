@@ -11,7 +11,8 @@ government, awareness of publication, full name or initials):
 - a redacted dossier never carries an identity; a confidential one carries what the
   scope allows (full name, initials, or the pseudonym only).
 A person may override an exclusion, recording who decided and why (custody-logged); an
-override never discloses an identity.
+override never discloses an identity. A withdrawal cannot be overridden: it is the
+witness's own explicit word, where a missing consent may only be a gap in the record.
 """
 
 from __future__ import annotations
@@ -32,11 +33,14 @@ class GateDecision:
     identity: str = "pseudonym"  # full | initials | pseudonym
     reasons: list[str] = field(default_factory=list)  # Phrases: the GUI translates them
     overridden: bool = False
+    withdrawn: bool = False  # excluded because the witness withdrew: no override
 
 
 def _active_scope(scopes: list[Record], body: str) -> tuple[Record | None, Record | None]:
-    mine = [s for s in scopes if s["body"] == body and s["share_account"]]
-    active = next((s for s in mine if not s["withdrawn_on"]), None)
+    mine = [s for s in scopes if s["body"] == body]
+    active = next((s for s in mine if s["share_account"] and not s["withdrawn_on"]), None)
+    # Any withdrawn scope counts, also one recorded where no consent was on record (an
+    # account sent by override, then withdrawn: see withdrawal.py).
     withdrawn = next((s for s in mine if s["withdrawn_on"]), None)
     return active, withdrawn
 
@@ -48,7 +52,7 @@ def decide(scopes: list[Record], body: str, level: str) -> GateDecision:
         if withdrawn is not None:
             return GateDecision(False, reasons=[Phrase(
                 "consent to share with {body} was withdrawn on {date}", body=name,
-                date=withdrawn["withdrawn_on"])])
+                date=withdrawn["withdrawn_on"])], withdrawn=True)
         return GateDecision(False, reasons=[Phrase(
             "no recorded consent to share this account with {body}", body=name)])
     if body == "un-sp" and not scope["publication"]:
@@ -73,6 +77,27 @@ def decide(scopes: list[Record], body: str, level: str) -> GateDecision:
 
 def evaluate(vault: Vault, testimony: Record, body: str, level: str) -> GateDecision:
     return decide(scopes_of(vault, testimony["id"]), body, level)
+
+
+def linked_testimonies(vault: Vault, exhibit: Record) -> list[tuple[Record, str]]:
+    """(testimony, relation) of every testimony linked to ``exhibit`` or to the original
+    it was derived from (a recording of the interview, a photo the witness gave...): the
+    exhibit follows that testimony's consent."""
+    found: dict[int, tuple[Record, str]] = {}
+    row: Record | None = exhibit
+    seen: set[int] = set()
+    while row is not None and row["id"] not in seen:
+        seen.add(row["id"])
+        for link in vault.db.query(
+                "SELECT * FROM links WHERE (from_kind = 'exhibit' AND from_id = ? AND "
+                "to_kind = 'testimony') OR (to_kind = 'exhibit' AND to_id = ? AND "
+                "from_kind = 'testimony') ORDER BY id", [row["id"], row["id"]]):
+            other = link["to_id"] if link["to_kind"] == "testimony" else link["from_id"]
+            if other not in found:
+                found[other] = (vault.db["testimonies"].get(other), link["relation"])
+        parent = row.get("parent_id")
+        row = vault.db["exhibits"].get(parent) if parent is not None else None
+    return list(found.values())
 
 
 def initials(full_name: str) -> str:

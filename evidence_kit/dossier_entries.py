@@ -2,8 +2,9 @@
 
 Confidential dossiers carry what the investigators need (capture metadata, the identity
 the witness consented to). Redacted dossiers carry nothing that re-identifies anyone: no
-GPS, device, original file name, interview place or people present, and marked words
-in the account replaced (see text_redaction).
+GPS, device, original file name, interview place or people present, and in every free
+text (accounts, exhibit descriptions and tags, source notes) each witness name of the
+case and each marked word replaced (``text_redaction.case_rules``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ EXHIBIT_FIELDS = ("uid", "kind", "media_type", "declared_type", "size", "sha256"
                   "received_from", "source_url", "original_filename")
 EXHIBIT_REDACTED_FIELDS = ("uid", "kind", "media_type", "size", "sha256", "sha512",
                            "description", "acquired_how")
+EXHIBIT_REDACTED_TEXT = ("description", "acquired_how")  # free text: through the rules
 TESTIMONY_FIELDS = ("uid", "pseudonym", "role", "interview_date", "interview_place",
                     "interview_mode", "interviewer", "interviewer_org", "interpreter",
                     "language", "referral", "prior_accounts", "narrative", "welfare_followup",
@@ -34,6 +36,12 @@ INCIDENT_FIELDS = ("date", "date_precision", "place", "description", "basis", "t
 SOURCE_FIELDS = ("uid", "kind", "title", "author", "publisher", "url", "published_date",
                  "accessed_date", "quote", "locator", "reliability", "credibility", "language",
                  "notes")
+SOURCE_TEXT = ("title", "author", "publisher", "quote", "locator", "notes")
+Rules = list[tuple[str, str]]
+
+
+def _redacted(value: Any, rules: Rules | None) -> Any:
+    return text_redaction.apply(value, rules or []) if isinstance(value, str) else value
 
 
 def exhibit_path(row: Record, extensions: dict[str, str]) -> str:
@@ -42,11 +50,18 @@ def exhibit_path(row: Record, extensions: dict[str, str]) -> str:
     return f"data/exhibits/{code('exhibits', row['number'])}-{row['kind']}-{date}{ext}"
 
 
-def exhibit_entry(row: Record, level: str, path: str) -> dict[str, Any]:
-    fields = EXHIBIT_FIELDS if level == "confidential" else EXHIBIT_REDACTED_FIELDS
+def exhibit_entry(row: Record, level: str, path: str, rules: Rules | None = None
+                  ) -> dict[str, Any]:
+    """``rules``: the case's text rules, applied to free text of a redacted entry."""
+    redacted = level != "confidential"
+    fields = EXHIBIT_REDACTED_FIELDS if redacted else EXHIBIT_FIELDS
     entry: dict[str, Any] = {"code": code("exhibits", row["number"]), "file": path}
     entry.update({k: row[k] for k in fields})
     entry["tags"] = json.loads(row["tags"] or "[]")
+    if redacted:
+        for key in EXHIBIT_REDACTED_TEXT:
+            entry[key] = _redacted(entry[key], rules)
+        entry["tags"] = [text_redaction.apply(str(tag), rules or []) for tag in entry["tags"]]
     if row.get("derivation"):
         derivation = json.loads(row["derivation"])
         entry["derived_from_sha256"] = derivation.get("parent_sha256")
@@ -55,10 +70,14 @@ def exhibit_entry(row: Record, level: str, path: str) -> dict[str, Any]:
 
 
 def testimony_entry(vault: Vault, row: Record, decision: GateDecision,
-                    level: str) -> dict[str, Any]:
+                    level: str, rules: Rules | None = None) -> dict[str, Any]:
+    """``rules``: the case's text rules (default: this testimony's own)."""
     redacted = level != "confidential"
     fields = TESTIMONY_REDACTED_FIELDS if redacted else TESTIMONY_FIELDS
-    rules = text_redaction.rules_for(vault, row) if redacted else []
+    if not redacted:
+        rules = []
+    elif rules is None:
+        rules = text_redaction.rules_for(vault, row)
     entry: dict[str, Any] = {"code": code("testimonies", row["number"])}
     entry.update({k: text_redaction.apply(row[k], rules) if isinstance(row[k], str) else row[k]
                   for k in fields})
@@ -82,5 +101,9 @@ def testimony_entry(vault: Vault, row: Record, decision: GateDecision,
     return entry
 
 
-def source_entry(row: Record) -> dict[str, Any]:
-    return {"code": code("sources", row["number"]), **{k: row[k] for k in SOURCE_FIELDS}}
+def source_entry(row: Record, rules: Rules | None = None) -> dict[str, Any]:
+    """``rules`` (redacted dossiers): the case's text rules, applied to free text."""
+    entry = {"code": code("sources", row["number"]), **{k: row[k] for k in SOURCE_FIELDS}}
+    for key in SOURCE_TEXT if rules else ():
+        entry[key] = _redacted(entry[key], rules)
+    return entry

@@ -4,7 +4,10 @@ The plan holds every payload file with its size and hashes, so the exporter can 
 the signed tag files first and then stream the archive in one pass. The consent gate runs
 here: a testimony without matching consent is excluded with its reason (unless a person
 overrides, which export logs), and an identity travels only where the witness agreed and
-the dossier is confidential. Redacted dossiers carry derived copies, never originals.
+the dossier is confidential. An exhibit linked to a testimony (its recording, a photo the
+witness gave) follows that testimony: left out with it, included by its override. A
+withdrawn consent is never overridden. Redacted dossiers carry derived copies, never
+originals, and only the custody events whose details hold no free text (custody_excerpt).
 """
 
 from __future__ import annotations
@@ -20,10 +23,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from . import __version__, custody
+from . import __version__, custody_excerpt, redact, text_redaction
 from . import dossier_entries as entries
 from .bag import PayloadFile
-from .consent_gate import LEVELS, GateDecision, evaluate
+from .consent_gate import LEVELS, GateDecision, evaluate, linked_testimonies
 from .errors import InvalidInput, Listing, Phrase
 from .exhibits import list_exhibits
 from .records import BODIES, Record, code, get_item
@@ -69,6 +72,14 @@ class Override:
 
     decided_by: str
     reason: str
+
+    def __post_init__(self) -> None:
+        who, why = " ".join(str(self.decided_by or "").split()), str(self.reason or "").strip()
+        if not who or not why:
+            raise InvalidInput("An override needs the name of the person who decided and "
+                               "the reason; both go into the custody log.")
+        object.__setattr__(self, "decided_by", who)
+        object.__setattr__(self, "reason", why)
 
 
 @dataclass
@@ -121,14 +132,13 @@ def _csv(rows: list[dict[str, Any]], columns: list[str]) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
-def _custody_excerpt(vault: Vault, case: Record, uids: set[str]) -> list[dict[str, Any]]:
-    """The case's own events plus every event about an included item, as stored (signed)."""
-    return [row for row in custody.events(vault.db, case["uid"])
-            if row["item_kind"] == "case" or row["item_uid"] in uids]
-
-
 def _dumps(data: Any) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
+
+
+def _jsonl(rows: list[dict[str, Any]]) -> bytes:
+    return "".join(json.dumps(e, ensure_ascii=False, sort_keys=True) + "\n"
+                   for e in rows).encode()
 
 
 def _redacted_copies(vault: Vault, plan: DossierPlan, rows: list[Record]) -> list[Record]:
@@ -142,6 +152,13 @@ def _redacted_copies(vault: Vault, plan: DossierPlan, rows: list[Record]) -> lis
                                                       order_by="-id", limit=1))
         if copies:
             chosen[copies[0]["id"]] = copies[0]
+        elif row["kind"] != "photo":
+            plan.exclusions.append((code("exhibits", row["number"]), Phrase(
+                "a redacted dossier carries only redacted copies, and files of this kind "
+                "cannot be redacted yet (share it in a confidential dossier)")))
+        elif not redact.decodes(vault, row):
+            plan.exclusions.append((code("exhibits", row["number"]), Phrase(
+                "cannot be redacted: not a decodable image")))
         else:
             plan.exclusions.append((code("exhibits", row["number"]), Phrase(
                 "a redacted dossier carries only redacted copies, and this exhibit has none "
@@ -149,23 +166,63 @@ def _redacted_copies(vault: Vault, plan: DossierPlan, rows: list[Record]) -> lis
     return [chosen[k] for k in sorted(chosen, key=lambda i: chosen[i]["number"])]
 
 
+def _why(decision: GateDecision) -> str:
+    return decision.reasons[0] if len(decision.reasons) == 1 else Listing(decision.reasons)
+
+
+def _decide(vault: Vault, plan: DossierPlan, row: Record, override: Override | None
+            ) -> GateDecision:
+    decision = evaluate(vault, row, plan.recipient_body, plan.level)
+    if decision.include or override is None:
+        return decision
+    if decision.withdrawn:
+        return GateDecision(False, reasons=[*decision.reasons, Phrase(
+            "an override cannot include it: the witness withdrew consent")], withdrawn=True)
+    return GateDecision(True, "pseudonym", decision.reasons, overridden=True)
+
+
 def _gate(vault: Vault, plan: DossierPlan, overrides: dict[str, Override]) -> list[Any]:
-    """Consent decisions for the chosen testimonies; excluded ones leave the plan."""
-    kept, decisions = [], []
+    """Consent decisions for the chosen testimonies; excluded ones leave the plan, and so
+    do the exhibits linked to them (an override of the testimony covers those too)."""
+    kept, decisions, verdicts = [], [], {}
     for row in plan.testimonies:
         ref = code("testimonies", row["number"])
-        decision = evaluate(vault, row, plan.recipient_body, plan.level)
-        if not decision.include and ref in overrides:
-            decision = GateDecision(True, "pseudonym", decision.reasons, overridden=True)
+        decision = _decide(vault, plan, row, overrides.get(ref))
+        verdicts[row["id"]] = decision
+        if decision.overridden:
             plan.overrides[ref] = overrides[ref]
         if decision.include:
             kept.append(row)
             decisions.append(decision)
         else:
-            plan.exclusions.append((ref, decision.reasons[0] if len(decision.reasons) == 1
-                                    else Listing(decision.reasons)))
+            plan.exclusions.append((ref, _why(decision)))
     plan.testimonies = kept
+    plan.exhibits = [e for e in plan.exhibits if _exhibit_passes(vault, plan, e, verdicts)]
     return decisions
+
+
+def _exhibit_passes(vault: Vault, plan: DossierPlan, exhibit: Record,
+                    verdicts: dict[int, GateDecision]) -> bool:
+    """An exhibit linked to a testimony that may not go to this body stays out with it.
+
+    A testimony not chosen for the dossier is judged without overrides: an override is
+    logged with the testimony it includes, so it counts only when that travels too.
+    """
+    for testimony, relation in linked_testimonies(vault, exhibit):
+        if testimony["id"] not in verdicts:
+            verdicts[testimony["id"]] = _decide(vault, plan, testimony, None)
+        decision = verdicts[testimony["id"]]
+        if decision.include:
+            continue
+        ref = code("testimonies", testimony["number"])
+        params = {"testimony": ref, "relation": relation, "why": _why(decision)}
+        plan.exclusions.append((code("exhibits", exhibit["number"]), Phrase(
+            "linked to {testimony} ({relation}), which is left out: {why}", **params)
+            if decision.withdrawn else Phrase(
+            "linked to {testimony} ({relation}), which is left out: {why}; an override of "
+            "{testimony} also includes this exhibit", **params)))
+        return False
+    return True
 
 
 def plan_dossier(vault: Vault, case: Record, *, items: list[str] | None = None,
@@ -191,13 +248,14 @@ def plan_dossier(vault: Vault, case: Record, *, items: list[str] | None = None,
     if not (plan.exhibits or plan.testimonies or plan.sources):
         raise InvalidInput("Nothing may be exported: {reasons}", reasons=Listing(
             Phrase("{code}: {why}", code=ref, why=why) for ref, why in plan.exclusions))
-    exhibits = [entries.exhibit_entry(e, level, exhibit_path(e)) for e in plan.exhibits]
-    testimonies = [entries.testimony_entry(vault, t, d, level)
+    rules = text_redaction.case_rules(vault, case) if level == "redacted" else None
+    exhibits = [entries.exhibit_entry(e, level, exhibit_path(e), rules) for e in plan.exhibits]
+    testimonies = [entries.testimony_entry(vault, t, d, level, rules)
                    for t, d in zip(plan.testimonies, decisions, strict=True)]
-    sources = [entries.source_entry(s) for s in plan.sources]
+    sources = [entries.source_entry(s, rules) for s in plan.sources]
     uids = {e["uid"] for e in exhibits} | {t["uid"] for t in testimonies} | \
         {s["uid"] for s in sources}
-    excerpt = _custody_excerpt(vault, case, uids)
+    excerpt, sealed = custody_excerpt.excerpt(vault, case, uids, level)
     public = vault.signing_key.public_key()
     document = {
         "schema": DOSSIER_SCHEMA, "dossier_id": plan.dossier_id, "created_at": plan.created_at,
@@ -210,11 +268,10 @@ def plan_dossier(vault: Vault, case: Record, *, items: list[str] | None = None,
                    "public_key": public.to_base64()},
         "exhibits": exhibits, "testimonies": testimonies, "sources": sources,
         "custody_events": len(excerpt),
+        **({"custody_sealed": len(sealed)} if level == "redacted" else {}),
     }
     files = [memory_file("data/dossier.json", _dumps(document)),
-             memory_file("data/custody.jsonl", "".join(
-                 json.dumps(e, ensure_ascii=False, sort_keys=True) + "\n"
-                 for e in excerpt).encode()),
+             memory_file("data/custody.jsonl", _jsonl(excerpt)),
              memory_file("data/exhibits.csv", _csv(exhibits, [
                  "code", "file", "kind", "media_type", "size", "sha256", "capture_time",
                  "gps_lat", "gps_lon", "description", "location_text"])),
@@ -224,6 +281,8 @@ def plan_dossier(vault: Vault, case: Record, *, items: list[str] | None = None,
              memory_file("data/sources.csv", _csv(sources, [
                  "code", "kind", "title", "author", "publisher", "url", "published_date",
                  "accessed_date", "reliability", "credibility"]))]
+    if sealed:
+        files.append(memory_file("data/custody-sealed.jsonl", _jsonl(sealed)))
     files += [memory_file(f"data/testimonies/{t['code']}.json", _dumps(t)) for t in testimonies]
     files += [_blob_file(vault, e) for e in plan.exhibits]
     plan.files = files

@@ -2,15 +2,18 @@
 
 Field teams often do not know that a photo carries the phone's serial number or the
 exact GPS position of a safe house. This lists what the file itself says (from the
-values recorded at import and from markers in its first bytes) and what a redacted
-copy keeps: only pixels.
+values recorded at import and from markers in its first bytes), how many faces a local
+detector finds in a photo (``faces``), and what a redacted copy keeps: only pixels.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import faces as face_detection
+from .errors import InvalidInput
 from .records import Record
+from .redact import Box
 from .vault import Vault
 
 HEAD_BYTES = 1024 * 1024
@@ -34,8 +37,10 @@ class Finding:
 class RiskReport:
     findings: list[Finding] = field(default_factory=list)
     redacted_copy_keeps: str = ""
-    not_checked: str = ("Faces, tattoos, street signs, number plates and voices are not "
-                        "detected automatically: look at the content before sharing.")
+    not_checked: str = ("Tattoos, street signs, number plates and voices are not detected "
+                        "automatically, and face detection can miss faces: look at the "
+                        "content before sharing.")
+    faces: list[Box] = field(default_factory=list)  # for the redaction editor to pre-draw
 
     @property
     def worst(self) -> str:
@@ -59,8 +64,9 @@ def _from_record(row: Record) -> list[Finding]:
     if row.get("software"):
         found.append(Finding("Software", row["software"], "info"))
     if row.get("original_filename"):
-        found.append(Finding("Original file name (never exported)", row["original_filename"],
-                             "info"))
+        # Confidential dossiers carry it (dossier.json); redacted ones never do.
+        found.append(Finding("Original file name (in confidential dossiers only)",
+                             row["original_filename"], "medium"))
     return found
 
 
@@ -74,12 +80,28 @@ def _from_bytes(head: bytes) -> list[Finding]:
     return found
 
 
-def assess(vault: Vault, exhibit: Record) -> RiskReport:
+def _faces(vault: Vault, exhibit: Record, report: RiskReport) -> None:
+    try:
+        report.faces = face_detection.exhibit_faces(vault, exhibit)
+    except InvalidInput:  # undecodable, or no OpenCV: say it was not checked
+        report.findings.append(Finding("Faces", "not checked (the image could not be "
+                                       "analysed)", "info"))
+        return
+    count = len(report.faces)
+    report.findings.append(Finding(
+        "Faces", f"{count} detected (automatic detection can miss faces)" if count else
+        "none detected (automatic detection can miss faces)", "high" if count else "info"))
+
+
+def assess(vault: Vault, exhibit: Record, *, faces: bool = True) -> RiskReport:
+    """What the exhibit reveals; ``faces=False`` skips face detection (decodes the image)."""
     head = b""
     for chunk in vault.read_blob(exhibit["blob_id"]):
         head = chunk[:HEAD_BYTES]
         break
     report = RiskReport(_from_record(exhibit) + _from_bytes(head))
+    if faces and exhibit["kind"] == "photo":
+        _faces(vault, exhibit, report)
     if exhibit["kind"] == "photo":
         report.redacted_copy_keeps = ("pixels only: no EXIF, GPS, device, time, XMP, "
                                       "colour profile or embedded thumbnail")

@@ -51,11 +51,11 @@ def _load(data: bytes):  # noqa: ANN202 - a PIL image
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data), formats=FORMATS)
             image.load()
+            # Boxes are drawn on the image as people see it: apply the EXIF orientation.
+            return ImageOps.exif_transpose(image).convert("RGB")
     except Exception as exc:  # noqa: BLE001 - any decoder failure means "cannot redact"
         raise InvalidInput("This file is not an image that can be redacted ({reason}).",
                            reason=type(exc).__name__) from exc
-    # Boxes are drawn on the image as people see it, so apply the EXIF orientation first.
-    return ImageOps.exif_transpose(image).convert("RGB")
 
 
 def _destroy(image, box: Box, mode: str) -> None:  # noqa: ANN001
@@ -104,19 +104,32 @@ def redact_exhibit(vault: Vault, case: Record, ref: str, boxes: list[Box],
     parent_code = code("exhibits", parent["number"])
     steps = [{"step": "strip-metadata", "how": "re-encoded from pixels as JPEG"}]
     steps += [{"step": f"{mode}-region", **asdict(b)} for b in boxes]
+    # No location text, source, tags or acquirer: the copy is made to travel where the
+    # original may not, so it carries only the description (redacted again at export).
     details = ExhibitDetails(description=f"Redacted copy of {parent_code}. "
                                          f"{parent['description'] or ''}".strip(),
-                             location_text=parent["location_text"] or "",
                              acquired_how=f"redacted copy of {parent_code}")
     return ingest_bytes(vault, case, redacted, f"{parent_code}-redacted.jpg", details,
                         Derivation(parent, steps))
+
+
+def decodes(vault: Vault, exhibit: Record) -> bool:
+    """Whether an exhibit's file is an image this module can redact (e.g. not a truncated
+    JPEG, not HEIC, which Pillow cannot read)."""
+    try:
+        _load(b"".join(vault.read_blob(exhibit["blob_id"])))
+    except InvalidInput:  # _load raises it for undecodable files only
+        return False
+    return True
 
 
 def make_redacted_copies(vault: Vault, case: Record, items: list[str] | None) -> list[str]:
     """Give every chosen image without a redacted copy a metadata-stripped one.
 
     Redacted dossiers carry copies only; stripping metadata needs no human choice, so it
-    is done for the user (regions to blur still need ``redact``). Returns the new codes.
+    is done for the user (regions to blur still need ``redact``). An image that cannot be
+    decoded gets no copy: the dossier plan then leaves it out and says why. Returns the
+    new codes.
     """
     from .exhibits import list_exhibits
 
@@ -131,5 +144,8 @@ def make_redacted_copies(vault: Vault, case: Record, items: list[str] | None) ->
             continue
         if vault.db["exhibits"].count_where("parent_id = ?", [row["id"]]):
             continue
-        made.append(redact_exhibit(vault, case, code("exhibits", row["number"]), []).code)
+        try:
+            made.append(redact_exhibit(vault, case, code("exhibits", row["number"]), []).code)
+        except InvalidInput:  # with no boxes, only an undecodable image raises
+            continue
     return made

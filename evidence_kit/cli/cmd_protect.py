@@ -38,6 +38,7 @@ def cmd_risk(args: Namespace) -> int:
     report = metadata_risk.assess(vault, row)
     if args.json:
         emit_json({"worst": report.worst, "findings": [f.__dict__ for f in report.findings],
+                   "faces": [b.__dict__ for b in report.faces],
                    "redacted_copy_keeps": report.redacted_copy_keeps,
                    "not_checked": report.not_checked})
         return 0

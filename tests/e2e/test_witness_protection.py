@@ -3,16 +3,20 @@ notices reach earlier recipients."""
 
 from __future__ import annotations
 
+import base64
 import io
 import json
 import re
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from PIL import Image
 
 from evidence_kit import custody, withdrawal
 from evidence_kit.demo import add_demo_case
 from evidence_kit.dossier_plan import Override, plan_dossier
+from evidence_kit.exhibits import link
+from evidence_kit.ingest import ingest_bytes
 from evidence_kit.records import get_item
 from evidence_kit.redact import Box, make_redacted_copies, redact_exhibit
 from evidence_kit.testimonies import add_testimony, witness_of
@@ -140,3 +144,82 @@ def test_withdrawal_notice_is_signed_and_names_the_dossier(tmp_path, field_vault
     again = plan_dossier(field_vault, case, recipient_body="un-sp")
     assert "T0001" not in again.item_codes()
     assert any("withdrawn" in why for ref, why in again.exclusions if ref == "T0001")
+
+
+# -- custody excerpts of redacted dossiers; withdrawal after an override ---------------------
+
+def _override_then_redacted(tmp_path: Path, field_vault):
+    """The demo case; an ICC-only account sent to UN SP by override (with a recording);
+    then a redacted dossier to the ICC."""
+    case = add_demo_case(field_vault)
+    icc_only = add_testimony(field_vault, case, {
+        "narrative": "ICC only.", "consent": {"share_with": ["icc"], "be_named": "full"}})
+    ref = f"T{icc_only['number']:04d}"
+    recording = ingest_bytes(field_vault, case, b"ID3\x03\x00\x00\x00\x00\x00\x00 voice",
+                             "interview.mp3").exhibit
+    link(field_vault, case, f"E{recording['number']:04d}", ref, "recording-of")
+    decided = Override("Programme director Ilse Secretname", "Hidden reason naming Zarema")
+    sent = export(field_vault, case, tmp_path / "override.zip", recipient_body="un-sp",
+                  overrides={ref: decided})
+    return case, icc_only, recording, sent
+
+
+def test_redacted_custody_excerpt_seals_free_text_and_still_verifies(tmp_path, field_vault):
+    case, icc_only, _, _ = _override_then_redacted(tmp_path, field_vault)
+    make_redacted_copies(field_vault, case, None)
+    out = tmp_path / "redacted-icc.zip"
+    export(field_vault, case, out, recipient_body="icc", level="redacted")
+    members = members_of(payload_of(out))
+    blob = b"\n".join(members.values())
+    for needle in (b"Secretname", b"Zarema", b"Hidden reason", b"Programme director"):
+        assert needle not in blob, needle
+    custody_lines = next(v for k, v in members.items() if k.endswith("/data/custody.jsonl"))
+    events = [json.loads(line) for line in custody_lines.splitlines()]
+    assert "consent-override" not in {e["action"] for e in events}
+    stubs = [json.loads(line) for line in next(
+        v for k, v in members.items() if k.endswith("/data/custody-sealed.jsonl")).splitlines()]
+    [stub] = [s for s in stubs if s["action"] == "consent-override"]
+    assert stub["item_uid"] == icc_only["uid"] and stub["sealed"] == "details"
+    assert "details" not in stub and "prev_hash" not in stub
+    stored = next(e for e in custody.events(field_vault.db) if e["seq"] == stub["seq"])
+    assert stub["hash"] == stored["hash"] == custody.event_hash(stored)
+    public = field_vault.signing_key.public_key()
+    Ed25519PublicKey.from_public_bytes(public.raw).verify(base64.b64decode(stub["signature"]),
+                                                         bytes.fromhex(stub["hash"]))
+    document = json.loads(next(v for k, v in members.items() if k.endswith("dossier.json")))
+    assert (document["custody_events"], document["custody_sealed"]) == \
+        (len(events), len(stubs))
+    report = verify(out, field_vault)
+    assert report.ok, [c for c in report.checks if not c.ok]
+    # A confidential dossier carries the override event whole.
+    plain = tmp_path / "confidential-icc.zip"
+    export(field_vault, case, plain, recipient_body="icc")
+    assert b"Hidden reason naming Zarema" in b"\n".join(members_of(payload_of(plain)).values())
+
+
+def test_withdrawal_reaches_dossiers_sent_by_override_and_lists_the_recording(tmp_path,
+                                                                              field_vault):
+    case, icc_only, recording, sent = _override_then_redacted(tmp_path, field_vault)
+    ref = f"T{icc_only['number']:04d}"
+    notices = tmp_path / "notices"
+    notices.mkdir()
+    result = withdrawal.withdraw(field_vault, case, ref, ["un-sp"], "by phone", notices)
+    assert result.bodies == ["un-sp"]
+    [path] = result.notices
+    notice = json.loads(path.read_text(encoding="utf-8"))
+    assert notice["dossier_id"] == sent.dossier_id
+    items = {i["code"]: i for i in notice["items"]}
+    rec = items[f"E{recording['number']:04d}"]
+    assert (rec["sha256"], rec["relation"]) == (recording["sha256"], "recording-of")
+    assert items[ref]["narrative_sha256"] == notice["testimony"]["narrative_sha256"]
+    # The withdrawal is on record: no later override can send it to UN SP again, and the
+    # recording stays out with it.
+    again = plan_dossier(field_vault, case, recipient_body="un-sp",
+                         overrides={ref: Override("Director", "again")})
+    assert ref not in again.item_codes() and not again.overrides
+    assert "withdrawn" in dict(again.exclusions)[ref]
+    assert f"E{recording['number']:04d}" in dict(again.exclusions)
+    # ICC consent is untouched; withdrawing "everywhere" now covers only the ICC.
+    assert plan_dossier(field_vault, case, recipient_body="icc").item_codes().count(ref) == 1
+    everywhere = withdrawal.withdraw(field_vault, case, ref, None, "", notices)
+    assert everywhere.bodies == ["icc"] and everywhere.notices == []
