@@ -107,7 +107,8 @@ def _sha256_of(path: Path) -> str:
 
 def _tag_files(vault: Vault, plan: DossierPlan, payload: list[PlannedFile]) -> list[PlannedFile]:
     info = bag_info([
-        ("Source-Organization", vault.label), ("External-Identifier", plan.dossier_id),
+        ("Source-Organization", vault.label), ("Contact-Name", vault.label),
+        ("External-Identifier", plan.dossier_id),
         ("External-Description", f"Evidence Kit dossier for {BODIES[plan.recipient_body]}"),
         ("Bagging-Date", plan.created_at[:10]), ("Bag-Group-Identifier", plan.case["uid"]),
         ("Bag-Software-Agent", f"Evidence Kit {__version__}"),

@@ -20,7 +20,16 @@ from evidence_kit.ingest import ingest_file
 from evidence_kit.trust import export_public_key_text
 from evidence_kit.verify import verify_dossier
 
-from .kit import VAULT_PASS, cli, make_vault, one_error_line, run_tool, small_case
+from .kit import (
+    VAULT_PASS,
+    cli,
+    make_vault,
+    members_of,
+    one_error_line,
+    payload_of,
+    run_tool,
+    small_case,
+)
 
 AGE_CHUNK = 64 * 1024 + 16  # age's payload chunk with its tag
 
@@ -116,11 +125,22 @@ def test_cli_export_to_recipient_then_open_and_import(tmp_path):
     added = cli(home, "recipient", "add", tmp_path / "legal.age.pub", "--label", "Legal team",
                 *field)
     assert added.returncode == 0, added.stderr
+    shown = cli(home, "key", "show", "--age", "--json", *legal)
+    assert json.loads(shown.stdout)["age_recipient"] == \
+        (tmp_path / "legal.age.pub").read_text(encoding="utf-8").splitlines()[-1]
+    listed = cli(home, "recipient", "list", "--json", *field)
+    assert [r["label"] for r in json.loads(listed.stdout)] == ["Legal team"]
     exported = cli(home, "export", "--case", "1", "--out", tmp_path / "case1",
                    "--recipient", "Legal team", "--allow-missing", *field)
     assert exported.returncode == 0, exported.stderr
-    dossier = tmp_path / "case1.age"
+    dossier = tmp_path / "case1.dossier.age"
     assert dossier.is_file() and Path(str(dossier) + ".minisig").is_file()
+    again = cli(home, "export", "--case", "1", "--out", tmp_path / "case1",
+                "--recipient", "Legal team", "--allow-missing", *field)
+    assert again.returncode == 2 and "case1.dossier.age already exists" in again.stderr
+    named = cli(home, "export", "--case", "1", "--out", tmp_path / "mine.age",
+                "--recipient", "Legal team", "--allow-missing", *field)
+    assert named.returncode == 0 and (tmp_path / "mine.age").is_file(), named.stderr
     assert "Password" not in exported.stdout
     unknown = cli(home, "verify", dossier, *legal)
     assert unknown.returncode == 3, unknown.stdout + unknown.stderr
@@ -132,6 +152,16 @@ def test_cli_export_to_recipient_then_open_and_import(tmp_path):
     imported = cli(home, "import", dossier, *legal)
     assert imported.returncode == 0, imported.stdout + imported.stderr
     assert "item(s) added" in imported.stdout
+    removed = cli(home, "recipient", "remove", "Legal team", *field)
+    assert removed.returncode == 0, removed.stderr
+    assert json.loads(cli(home, "recipient", "list", "--json", *field).stdout) == []
+    gone = cli(home, "export", "--case", "1", "--out", tmp_path / "case2",
+               "--recipient", "Legal team", "--allow-missing", *field)
+    assert gone.returncode == 2 and "No recipient 'Legal team'" in gone.stderr
+    for vault_dir in (tmp_path / "field", tmp_path / "legal"):
+        for path in vault_dir.rglob("*"):
+            if path.is_file():
+                assert b"AGE-SECRET-KEY" not in path.read_bytes().upper(), path
 
 
 def test_large_file_streams_in_bounded_memory(tmp_path):
@@ -366,3 +396,23 @@ def test_verify_txt_steps_work_as_written_with_the_real_tools(tmp_path, field_va
     for line in trusted:
         assert f"dossier:{result.dossier_id}\tcase:{case['uid']}\tsigned:{plan_time}" in line
     assert "is valid" in output and "FAILED" not in output
+
+
+def test_the_dossier_password_is_nowhere_in_the_bag_or_the_vault(tmp_path, field_vault):
+    case = small_case(field_vault, tmp_path / "files", count=1)
+    password = "quartz meadow lantern violet harbour seven"
+    out = tmp_path / "pw.dossier.zip"
+    export_dossier(field_vault, plan_dossier(field_vault, case), out, password)
+    members = members_of(payload_of(out, password))
+    info = next(data for name, data in members.items() if name.endswith("/bag-info.txt"))
+    assert b"Contact-Name: Field team\n" in info  # RFC 8493's reserved contact field
+    for name, data in members.items():
+        for form in (password.encode(), password.upper().encode(),
+                     password.encode("utf-16-le")):
+            assert form not in data, name
+    field_vault.lock()  # everything flushed to disk
+    files = [path for path in field_vault.folder.rglob("*") if path.is_file()]
+    assert len(files) >= 3  # header, database, a blob
+    for path in files:
+        if path.is_file():
+            assert password.encode() not in path.read_bytes(), path
