@@ -34,8 +34,9 @@ from .envelope import expected_local, write_envelope
 from .errors import Cancelled, InvalidInput
 from .hashing import ParallelHash
 from .minisign import format_public_key, sign_digest, sign_stream
-from .recipients import own_recipient
+from .recipients import list_recipients, own_recipient
 from .records import BODIES, code
+from .sent_records import sent_items
 from .vault import Vault
 from .zipcanon import CanonicalZipWriter, archive_size
 
@@ -269,7 +270,7 @@ def export_dossier(vault: Vault, plan: DossierPlan, out: Path, password: str | N
             sig_temp = _write_outer_signature(vault, plan, out, blake)
         # Recorded before the rename: a dossier under its final name is always in the
         # custody log. A kill between the two leaves a record and an unrenamed temp.
-        _record(vault, plan, digest, size, recipients or [])
+        _record(vault, plan, digest, size, recipients or [], out.name)
     except OSError as exc:
         _unlink(temp, sig_temp)
         raise storage_error(exc, str(out)) from exc
@@ -343,21 +344,34 @@ def _write_outer_signature(vault: Vault, plan: DossierPlan, out: Path, blake: by
     return temp
 
 
+def _document(plan: DossierPlan) -> dict:
+    """The plan's dossier.json, as it goes into the dossier."""
+    names = ("data/dossier.json", f"{plan.dossier_id}/data/dossier.json")  # bag_members
+    index = next(f for f in plan.files if f.path in names)  # moves files into the bag
+    return json.loads(b"".join(index.chunks()))
+
+
+def _labelled(vault: Vault, recipients: list[str]) -> list[dict[str, str]]:
+    """The age recipients with the labels this vault knows them by (its own included)."""
+    known = {r.recipient: r.label for r in list_recipients(vault)}
+    own = own_recipient(vault) if recipients else ""
+    return [{"label": "this vault" if key == own else known.get(key, ""), "recipient": key}
+            for key in dict.fromkeys([*recipients, *([own] if own else [])])]
+
+
 def _record(vault: Vault, plan: DossierPlan, digest: str, size: int,
-            recipients: list[str]) -> None:
+            recipients: list[str], file_name: str) -> None:
     """The sealed local record of exactly what was sent, and its custody event."""
-    sent = [{"code": code("exhibits", e["number"]), "uid": e["uid"], "sha256": e["sha256"]}
-            for e in plan.exhibits]
-    sent += [{"code": code("testimonies", t["number"]), "uid": t["uid"]}
-             for t in plan.testimonies]
-    sent += [{"code": code("sources", s["number"]), "uid": s["uid"]} for s in plan.sources]
+    sent = sent_items(_document(plan))
     with vault.transaction():
         vault.db["dossiers"].insert({
             "id": plan.dossier_id, "direction": "sent", "case_id": plan.case["id"],
             "created_at": plan.created_at, "file_sha256": digest, "file_size": size,
             "recipient_body": plan.recipient_body,
             "signer_fingerprint": vault.signing_key.public_key().fingerprint,
-            "manifest": json.dumps(sent, ensure_ascii=False)})
+            "manifest": json.dumps(sent, ensure_ascii=False),
+            "envelope": "age" if recipients else "password", "file_name": file_name,
+            "age_recipients": json.dumps(_labelled(vault, recipients), ensure_ascii=False)})
         by_code = {code("testimonies", t["number"]): t for t in plan.testimonies}
         for ref, override in plan.overrides.items():
             vault.log("consent-override", case_uid=plan.case["uid"], item_kind="testimony",

@@ -28,7 +28,7 @@ from evidence_kit.signers import resolver
 from evidence_kit.vault import Vault
 from evidence_kit.verify import KeyResolver, VerifyReport, verdict, verify_dossier
 
-from . import session
+from . import cmd_sent, session
 from .cmd_report import read_answers
 from .output import emit_json, human_size
 
@@ -232,6 +232,7 @@ def cmd_import(args: Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,
              add) -> None:  # noqa: ANN001 - main's _add
+    cmd_sent.register(sub, common, add)
     p = add(sub, "export", cmd_export, "export a case as a signed, encrypted dossier", common,
             json_flag=True)
     p.add_argument("--case", required=True, metavar="ID")
