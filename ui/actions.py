@@ -29,6 +29,7 @@ class Actions:
     auto_lock: QAction
     recipients: QAction
     trusted_keys: QAction
+    sent_dossiers: QAction
     quit: QAction
     tabs: list[QAction]
     table_view: QAction
@@ -39,7 +40,8 @@ class Actions:
                 self.new_source, self.find, self.table_view, self.grid_view, *self.tabs]
 
     def needing_vault(self) -> list[QAction]:
-        return [self.new_case, self.lock, self.recipients, self.trusted_keys]
+        return [self.new_case, self.lock, self.recipients, self.trusted_keys,
+                self.sent_dossiers]
 
 
 def _action(window: QMainWindow, text: str, slot: Callable[[], object],
@@ -91,6 +93,8 @@ def build_actions(window: QMainWindow, handlers: dict[str, Callable[[], object]]
         trusted_keys=_action(window, tr("Trusted signer keys…"), handlers["trusted_keys"],
                              tip=tr("Whose signatures this vault recognises, and your own "
                                     "public key")),
+        sent_dossiers=_action(window, tr("Sent dossiers…"), handlers["sent_dossiers"],
+                              tip=tr("Dossiers sent and received, and recipients' receipts")),
         quit=_action(window, tr("Quit"), handlers["quit"], QKeySequence.StandardKey.Quit),
         tabs=tabs,
         table_view=_action(window, tr("Exhibits as table"), handlers["table_view"]),
@@ -112,7 +116,8 @@ def build_menus(window: QMainWindow, a: Actions) -> None:
     for action in (*a.tabs, None, a.table_view, a.grid_view):
         view_menu.addSeparator() if action is None else view_menu.addAction(action)
     vault_menu = bar.addMenu(tr("V&ault"))
-    for action in (a.recipients, a.trusted_keys, None, a.lock, a.auto_lock):
+    for action in (a.recipients, a.trusted_keys, a.sent_dossiers, None, a.lock,
+                   a.auto_lock):
         vault_menu.addSeparator() if action is None else vault_menu.addAction(action)
 
 

@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
             "find": lambda: self._tab_action(0, "exhibits", "focus_search"),
             "lock": self.lock_now, "auto_lock": self.choose_auto_lock, "quit": self.close,
             "recipients": self.manage_recipients, "trusted_keys": self.manage_trusted_keys,
+            "sent_dossiers": self.show_sent_dossiers,
             "tab": lambda i: self.workspace and self.workspace.tabs.setCurrentIndex(i),
             "table_view": lambda: self.workspace and self.workspace.exhibits.set_view("table"),
             "grid_view": lambda: self.workspace and self.workspace.exhibits.set_view("grid"),
@@ -429,6 +430,12 @@ class MainWindow(QMainWindow):
         from .trusted_keys_dialog import TrustedKeysDialog
 
         return self._vault_dialog(TrustedKeysDialog)
+
+    def show_sent_dossiers(self) -> Any:
+        """Vault ▸ Sent dossiers…: the sent records, and checking a recipient's receipt."""
+        from .sent_dossiers_dialog import SentDossiersDialog
+
+        return self._vault_dialog(SentDossiersDialog)
 
     def _vault_dialog(self, dialog_class: Any) -> Any:
         if self.vault is None:

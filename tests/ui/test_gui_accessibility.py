@@ -184,6 +184,7 @@ def test_every_window_and_dialog_is_named(qtbot: Any, demo_window: MainWindow) -
         "OpenDossierDialog": actions.open_dossier.trigger,
         "RecipientsDialog": actions.recipients.trigger,
         "TrustedKeysDialog": actions.trusted_keys.trigger,
+        "SentDossiersDialog": actions.sent_dossiers.trigger,
         "RedactionDialog": exhibits.redact,  # the selected exhibit, a photo in the demo
         # (opened from the export review for a testimony the consent gate left out)
         "OverrideDialog": lambda: OverrideDialog("T0002", "no consent for this body",
