@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from . import minisign, trust
-from .errors import DossierError, IntegrityError, InvalidInput, NotFound
+from .errors import DossierError, IntegrityError, InvalidInput, NotFound, Phrase
 from .vault import Vault
 
 RECEIPT_SCHEMA = "evidence-kit-receipt/1"
@@ -127,7 +127,7 @@ def _read_bounded(path: Path, limit: int, what: str) -> bytes:
 
 
 def _load_receipt(path: Path) -> tuple[bytes, dict[str, Any]]:
-    data = _read_bounded(path, MAX_RECEIPT_BYTES, "a receipt")
+    data = _read_bounded(path, MAX_RECEIPT_BYTES, Phrase("a receipt"))
     try:
         receipt = json.loads(data)
         if not isinstance(receipt, dict) or not isinstance(receipt.get("items"), list):
@@ -142,7 +142,7 @@ def _load_receipt(path: Path) -> tuple[bytes, dict[str, Any]]:
 
 def _receipt_signer(vault: Vault, data: bytes, sig_path: Path) -> str:
     """Verify the receipt's signature with a key this vault trusts; name that key."""
-    sig_text = _read_bounded(sig_path, MAX_SIGNATURE_BYTES, "a signature")
+    sig_text = _read_bounded(sig_path, MAX_SIGNATURE_BYTES, Phrase("a signature"))
     key_id = minisign.parse_signature(sig_text).key_id
     key = trust.public_key_for(vault, key_id)
     if key is None:
