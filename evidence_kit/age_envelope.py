@@ -138,8 +138,6 @@ class AgeReader:
             raise self._translate(self._error)
         if data:
             return data
-        if self._error is not None:
-            raise self._translate(self._error)
         if self._input.consumed != self.file_size:
             raise DossierError("The dossier has extra bytes after its encrypted content.")
         self._done = True

@@ -28,7 +28,7 @@ from .bag import (
 )
 from .dossier_plan import DOSSIER_SCHEMA
 from .dossier_read import MemberSink, Progress, ReadResult, read_dossier
-from .errors import DossierError, IntegrityError, NotADossier, WrongPassphrase
+from .errors import DossierError, IntegrityError, InvalidInput, NotADossier, WrongPassphrase
 from .minisign import PublicKey, parse_public_key, parse_signature
 from .minisign import verify as verify_signature
 
@@ -244,7 +244,7 @@ def _check_outer_signature(report: VerifyReport, path: Path,
         if signer is None:
             return _Outer(sig_text, parsed.key_id, parsed.key_id_hex)
         verify_signature(signer.key, path, sig_text)
-    except (IntegrityError, OSError) as exc:
+    except (IntegrityError, InvalidInput, OSError) as exc:  # InvalidInput: legacy, too big
         report.add(OUTER, False, getattr(exc, "message", None) or str(exc))
         return _Outer(failed=True)
     report.add(OUTER, True, _signer_text(signer))
