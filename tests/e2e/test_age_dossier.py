@@ -177,7 +177,6 @@ def test_large_file_streams_in_bounded_memory(tmp_path):
         from evidence_kit.cases import add_case
         from evidence_kit.dossier_plan import plan_dossier
         from evidence_kit.export import export_dossier
-from evidence_kit.ingest import ingest_file
         from evidence_kit.ingest import ingest_file
         from evidence_kit.vault import Vault
         from evidence_kit.verify import verify_dossier
