@@ -129,11 +129,15 @@ class AgeReader:
         if size <= 0:
             return b""
         data = self._pipe.reader.read(size)
-        if data:
+        if len(data) == size:
             return data
+        # A short read is the end of the plaintext: first learn whether age authenticated
+        # it, so a truncated or extended file is reported as such, not as a short archive.
         self._thread.join()
         if self._error is not None:
             raise self._translate(self._error)
+        if data:
+            return data
         if self._input.consumed != self.file_size:
             raise DossierError("The dossier has extra bytes after its encrypted content.")
         self._done = True

@@ -22,10 +22,9 @@ from .db import BAD_VALUE_ERRORS
 from .errors import DossierError, InvalidInput, Phrase
 from .minisign import sign_stream
 from .records import Record, code, new_uid, next_number
+from .sent_records import RECEIPT_SCHEMA, receipt_items
 from .vault import Vault
 from .verify import KeyResolver, VerifyReport, verify_dossier
-
-RECEIPT_SCHEMA = "evidence-kit-receipt/1"
 
 
 class VaultSink:
@@ -269,10 +268,7 @@ def _write_receipt(vault: Vault, result: ImportResult, folder: Path) -> Path:
         "dossier_sha256": report.file_sha256, "signer_fingerprint": report.signer.key.fingerprint,
         "received_at": received_at, "receiver_fingerprint": vault.fingerprint,
         "receiver_label": vault.label,
-        "items": [{"code": e["code"], "sha256": e["sha256"]} for e in document["exhibits"]] +
-                 [{"code": t["code"], "narrative_sha256": t.get("narrative_sha256")}
-                  for t in document.get("testimonies", [])] +
-                 [{"code": s["code"]} for s in document.get("sources", [])],
+        "items": receipt_items(document),
     }
     data = (json.dumps(receipt, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
     path = folder / f"{report.dossier_id}.receipt.json"

@@ -1,7 +1,8 @@
 """Reading a dossier in one pass: decrypt, parse the inner zip strictly, hash every file.
 
-Nothing here trusts the dossier. Small tag and metadata files are kept in memory (each
-capped); every other file is hashed and handed to an optional sink (extraction or
+Nothing here trusts the dossier. Small tag and metadata files are kept in memory, each
+capped and all of them together, so a dossier declaring huge ones is refused before they
+are read; every other file is hashed and handed to an optional sink (extraction or
 import) that must not commit anything until the whole dossier has verified.
 """
 
@@ -14,15 +15,27 @@ from pathlib import Path
 from typing import Protocol
 
 from .age_envelope import AgeReader, is_age_file
-from .bag import SIGNATURE, TAG_FILES, TAGMANIFEST
+from .bag import SIGNATURE, TAGMANIFEST
 from .envelope import open_envelope
 from .errors import Cancelled, DossierError
 from .hashing import ParallelHash
-from .zipcanon import CanonicalZipReader
+from .zipcanon import MAX_MEMBERS, CanonicalZipReader
 
-KEPT = frozenset(TAG_FILES) | {TAGMANIFEST, SIGNATURE, "data/dossier.json",
-                               "data/custody.jsonl", "data/signer.pub"}
-MAX_KEPT_BYTES = 64 * 1024 * 1024
+KIB, MIB = 1024, 1024 * 1024
+_LINE = 2 + 512 + 1  # a manifest line beyond its digest: two spaces, a long path, newline
+# What each kept file may weigh (a hostile dossier could declare anything): what export
+# writes, with room to spare; the manifests in proportion to the member limit.
+KEPT_LIMITS = {
+    "bagit.txt": KIB, "bag-info.txt": MIB, TAGMANIFEST: 4 * KIB, SIGNATURE: 4 * KIB,
+    "data/signer.pub": 4 * KIB,
+    "manifest-sha256.txt": MAX_MEMBERS * (64 + _LINE),
+    "manifest-sha512.txt": MAX_MEMBERS * (128 + _LINE),
+    "data/dossier.json": 64 * MIB, "data/custody.jsonl": 64 * MIB,
+}
+KEPT = frozenset(KEPT_LIMITS)
+# All of them together: a verify's peak memory is about 65 MiB plus what it keeps, and
+# must stay under 200 MB whatever a dossier declares.
+MAX_KEPT_TOTAL = 100 * MIB
 Progress = Callable[[int, int], None]
 
 
@@ -39,7 +52,7 @@ class ReadResult:
     bag: str
     file_sha256: str
     file_size: int
-    kept: dict[str, bytes] = field(default_factory=dict)
+    kept: dict[str, bytes | bytearray] = field(default_factory=dict)
     sha256: dict[str, str] = field(default_factory=dict)  # rel path -> digest
     sha512: dict[str, str] = field(default_factory=dict)  # only with full=True
     sizes: dict[str, int] = field(default_factory=dict)
@@ -112,12 +125,14 @@ def read_dossier(path: Path, password: str, *, sink: MemberSink | None = None,
 def _consume(rel: str, size: int, chunks, result: ReadResult,  # noqa: ANN001
              sink: MemberSink | None, full: bool) -> None:
     keep = rel in KEPT
-    if keep and size > MAX_KEPT_BYTES:
-        raise DossierError("{name} is unexpectedly large ({size} bytes).", name=rel, size=size)
+    kept: bytearray | None = None
+    if keep:
+        _check_kept_size(rel, size, result)
+        kept = bytearray(size)  # filled in place: no list of chunks, no joined copy
     to_sink = sink is not None
     if to_sink:
         sink.begin(rel, size)
-    parts: list[bytes] = []
+    filled = 0
     # SHA-256 here, on the reading thread: decryption already runs on its own thread.
     sha256 = hashlib.sha256()
     with ParallelHash("sha512") as sha512:
@@ -125,15 +140,28 @@ def _consume(rel: str, size: int, chunks, result: ReadResult,  # noqa: ANN001
             sha256.update(chunk)
             if full:
                 sha512.update(chunk)
-            if keep:
-                parts.append(chunk)
+            if kept is not None:
+                if filled + len(chunk) > size:
+                    raise DossierError("{name} is longer than its header says.", name=rel)
+                kept[filled:filled + len(chunk)] = chunk
+                filled += len(chunk)
             if to_sink:
                 sink.write(chunk)
         result.sha256[rel] = sha256.hexdigest()
         if full:
             result.sha512[rel] = sha512.hexdigest()
     result.sizes[rel] = size
-    if keep:
-        result.kept[rel] = b"".join(parts)
+    if kept is not None:
+        result.kept[rel] = kept  # a bytearray: reads like bytes, and costs no second copy
     if to_sink:
         sink.end()
+
+
+def _check_kept_size(rel: str, size: int, result: ReadResult) -> None:
+    """Refuse, before reading a byte of it, a kept file larger than export could write."""
+    if size > KEPT_LIMITS[rel]:
+        raise DossierError("{name} is unexpectedly large ({size} bytes).", name=rel, size=size)
+    if sum(map(len, result.kept.values())) + size > MAX_KEPT_TOTAL:
+        raise DossierError("The dossier's metadata files are unexpectedly large together "
+                           "({size} bytes or more).",
+                           size=sum(map(len, result.kept.values())) + size)

@@ -119,7 +119,9 @@ class EnvelopeReader:
         aes_key, mac_key, verifier = derive_keys(password.encode("utf-8"), salt, KEY_LEN)
         check = fh.read(VERIFIER_LEN)
         if not hmac.compare_digest(check, verifier):
-            raise WrongPassphrase("The dossier password is not correct.")
+            # Only 2 unauthenticated bytes: a damaged salt or verifier looks just like this.
+            raise WrongPassphrase("The dossier password is not correct, or the file's "
+                                  "header is damaged.")
         # The file's own SHA-256 (what a lawyer cites) is taken in the same pass.
         self._file_hash = ParallelHash("sha256")
         self._file_hash.update(expected_local(self.payload_size) + salt + check)

@@ -27,16 +27,16 @@ from .atomic import (
     remove_stale_temps,
     storage_error,
     temp_prefix,
-    write_atomic,
 )
 from .bag import BAGIT_TXT, MANIFESTS, SIGNATURE, TAGMANIFEST, bag_info, manifest, tag_manifest
 from .dossier_plan import DossierPlan, PlannedFile, memory_file
 from .envelope import expected_local, write_envelope
-from .errors import Cancelled, InvalidInput, Phrase
+from .errors import Cancelled, InvalidInput
 from .hashing import ParallelHash
 from .minisign import format_public_key, sign_digest, sign_stream
-from .recipients import own_recipient
+from .recipients import list_recipients, own_recipient
 from .records import BODIES, code
+from .sent_records import sent_items
 from .vault import Vault
 from .zipcanon import CanonicalZipWriter, archive_size
 
@@ -108,7 +108,8 @@ def _sha256_of(path: Path) -> str:
 
 def _tag_files(vault: Vault, plan: DossierPlan, payload: list[PlannedFile]) -> list[PlannedFile]:
     info = bag_info([
-        ("Source-Organization", vault.label), ("External-Identifier", plan.dossier_id),
+        ("Source-Organization", vault.label), ("Contact-Name", vault.label),
+        ("External-Identifier", plan.dossier_id),
         ("External-Description", f"Evidence Kit dossier for {BODIES[plan.recipient_body]}"),
         ("Bagging-Date", plan.created_at[:10]), ("Bag-Group-Identifier", plan.case["uid"]),
         ("Bag-Software-Agent", f"Evidence Kit {__version__}"),
@@ -129,8 +130,10 @@ def _tag_files(vault: Vault, plan: DossierPlan, payload: list[PlannedFile]) -> l
                    memory_file(SIGNATURE, signature.encode())]
 
 
-def bag_members(vault: Vault, plan: DossierPlan, envelope_name: str) -> list[PlannedFile]:
-    """Every file of the bag (paths under the bag folder), sorted as they are written."""
+def bag_members(vault: Vault, plan: DossierPlan, envelope_name: str,
+                envelope: str = "password") -> list[PlannedFile]:
+    """Every file of the bag (paths under the bag folder), sorted as they are written;
+    ``envelope`` ("password" or "age") chooses VERIFY.txt's instructions."""
     from .verify_text import verify_txt  # noqa: PLC0415
 
     public = vault.signing_key.public_key()
@@ -140,7 +143,7 @@ def bag_members(vault: Vault, plan: DossierPlan, envelope_name: str) -> list[Pla
         memory_file("data/VERIFY.txt", verify_txt(
             dossier_id=plan.dossier_id, bag_dir=plan.dossier_id, envelope_name=envelope_name,
             signer_fingerprint=public.short_fingerprint, signer_label=vault.label,
-            created_at=plan.created_at).encode("utf-8")),
+            created_at=plan.created_at, envelope=envelope).encode("utf-8")),
     ]
     payload = sorted(plan.files + extra, key=lambda f: f.path.encode())
     members = payload + _tag_files(vault, plan, payload)
@@ -239,14 +242,17 @@ def export_dossier(vault: Vault, plan: DossierPlan, out: Path, password: str | N
         raise InvalidInput("{path} already exists; choose another name.", path=str(out))
     if not out.parent.is_dir():
         raise InvalidInput("The folder {folder} does not exist.", folder=str(out.parent))
-    members = bag_members(vault, plan, out.name)
+    members = bag_members(vault, plan, out.name,
+                          "password" if recipients is None else "age")
     total = sum(m.size for m in members)
 
     def stream(entry: BinaryIO) -> None:
         _stream(members, entry, total, progress, cancel)
 
     remove_stale_temps(out)
-    temp = out.parent / f"{temp_prefix(out)}{uuid.uuid4().hex[:8]}{TEMP_SUFFIX}"
+    sig_out = out.with_name(out.name + ".minisig")
+    temp = _temp_beside(out)
+    sig_temp: Path | None = None
     try:
         with temp.open("xb") as raw:
             lock_temp(raw.fileno())
@@ -260,51 +266,112 @@ def export_dossier(vault: Vault, plan: DossierPlan, out: Path, password: str | N
         digest = digest or _sha256_of(temp)
         size = temp.stat().st_size
         if blake is not None:
-            _write_outer_signature(vault, plan, out, blake)
+            remove_stale_temps(sig_out)
+            sig_temp = _write_outer_signature(vault, plan, out, blake)
         # Recorded before the rename: a dossier under its final name is always in the
         # custody log. A kill between the two leaves a record and an unrenamed temp.
-        _record(vault, plan, digest, size, recipients or [])
+        _record(vault, plan, digest, size, recipients or [], out.name)
     except OSError as exc:
-        temp.unlink(missing_ok=True)
+        _unlink(temp, sig_temp)
         raise storage_error(exc, str(out)) from exc
     except BaseException:
-        temp.unlink(missing_ok=True)
+        _unlink(temp, sig_temp)
         raise
-    try:
-        os.replace(temp, out)
-        fsync_dir(out.parent)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        _record_abandoned(vault, plan, digest, exc)
-        raise storage_error(exc, str(out)) from exc
+    _put_in_place(vault, plan, digest, (temp, out), (sig_temp, sig_out))
     return ExportResult(plan.dossier_id, out, digest, size,
                         vault.signing_key.public_key().fingerprint, plan.item_codes())
 
 
-def _write_outer_signature(vault: Vault, plan: DossierPlan, out: Path, blake: bytes) -> None:
-    """So a recipient can check who sent the file before decrypting anything."""
+def _temp_beside(path: Path) -> Path:
+    """The export's temp naming (``.NAME.<8 random>.part``): ``remove_stale_temps`` knows it."""
+    return path.parent / f"{temp_prefix(path)}{uuid.uuid4().hex[:8]}{TEMP_SUFFIX}"
+
+
+def _unlink(*paths: Path | None) -> None:
+    for path in paths:
+        if path is not None:
+            path.unlink(missing_ok=True)
+
+
+def _put_in_place(vault: Vault, plan: DossierPlan, digest: str,
+                  dossier: tuple[Path, Path], signature: tuple[Path | None, Path]) -> None:
+    """Rename the dossier, then its outer signature, into place.
+
+    The signature goes second so it never stands beside a file it does not match: if the
+    dossier's rename fails, both temps go and an older ``.minisig`` stays untouched with
+    its own dossier. A kill between the two renames leaves the new dossier beside no
+    signature (or the old one, with ``overwrite``), which ``verify`` reports as a failed
+    check; the export record holds the dossier's SHA-256 and the signature's temp is
+    removed by the next export of that name.
+    """
+    temp, out = dossier
+    sig_temp, sig_out = signature
+    try:
+        os.replace(temp, out)
+    except OSError as exc:
+        _unlink(temp, sig_temp)
+        _record_abandoned(vault, plan, digest, exc)
+        raise storage_error(exc, str(out)) from exc
+    try:
+        if sig_temp is not None:
+            os.replace(sig_temp, sig_out)
+        fsync_dir(out.parent)
+    except OSError as exc:
+        if sig_temp is not None and sig_temp.exists():  # the old signature no longer matches
+            _unlink(sig_temp, sig_out)
+        raise storage_error(exc, str(sig_out if sig_temp is not None else out)) from exc
+
+
+def _write_outer_signature(vault: Vault, plan: DossierPlan, out: Path, blake: bytes) -> Path:
+    """So a recipient can check who sent the file before decrypting anything.
+
+    Written to a locked temp beside ``out`` (fsynced); the caller renames it into place
+    only once the dossier itself is in place, and returns the temp's path."""
     comment = (f"dossier:{plan.dossier_id}\tcase:{plan.case['uid']}\t"
                f"signed:{plan.created_at}\tfile:{out.name}")
     text = sign_digest(vault.signing_key, blake, comment,
                        f"Evidence Kit signature by {vault.fingerprint}")
-    write_atomic(out.with_name(out.name + ".minisig"), text.encode(), Phrase("the signature file"))
+    temp = _temp_beside(out.with_name(out.name + ".minisig"))
+    try:
+        with temp.open("xb") as fh:
+            lock_temp(fh.fileno())
+            fh.write(text.encode())
+            fh.flush()
+            os.fsync(fh.fileno())
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return temp
+
+
+def _document(plan: DossierPlan) -> dict:
+    """The plan's dossier.json, as it goes into the dossier."""
+    names = ("data/dossier.json", f"{plan.dossier_id}/data/dossier.json")  # bag_members
+    index = next(f for f in plan.files if f.path in names)  # moves files into the bag
+    return json.loads(b"".join(index.chunks()))
+
+
+def _labelled(vault: Vault, recipients: list[str]) -> list[dict[str, str]]:
+    """The age recipients with the labels this vault knows them by (its own included)."""
+    known = {r.recipient: r.label for r in list_recipients(vault)}
+    own = own_recipient(vault) if recipients else ""
+    return [{"label": "this vault" if key == own else known.get(key, ""), "recipient": key}
+            for key in dict.fromkeys([*recipients, *([own] if own else [])])]
 
 
 def _record(vault: Vault, plan: DossierPlan, digest: str, size: int,
-            recipients: list[str]) -> None:
+            recipients: list[str], file_name: str) -> None:
     """The sealed local record of exactly what was sent, and its custody event."""
-    sent = [{"code": code("exhibits", e["number"]), "uid": e["uid"], "sha256": e["sha256"]}
-            for e in plan.exhibits]
-    sent += [{"code": code("testimonies", t["number"]), "uid": t["uid"]}
-             for t in plan.testimonies]
-    sent += [{"code": code("sources", s["number"]), "uid": s["uid"]} for s in plan.sources]
+    sent = sent_items(_document(plan))
     with vault.transaction():
         vault.db["dossiers"].insert({
             "id": plan.dossier_id, "direction": "sent", "case_id": plan.case["id"],
             "created_at": plan.created_at, "file_sha256": digest, "file_size": size,
             "recipient_body": plan.recipient_body,
             "signer_fingerprint": vault.signing_key.public_key().fingerprint,
-            "manifest": json.dumps(sent, ensure_ascii=False)})
+            "manifest": json.dumps(sent, ensure_ascii=False),
+            "envelope": "age" if recipients else "password", "file_name": file_name,
+            "age_recipients": json.dumps(_labelled(vault, recipients), ensure_ascii=False)})
         by_code = {code("testimonies", t["number"]): t for t in plan.testimonies}
         for ref, override in plan.overrides.items():
             vault.log("consent-override", case_uid=plan.case["uid"], item_kind="testimony",

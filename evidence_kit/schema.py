@@ -138,3 +138,13 @@ def m005_age_recipients(db: sqlite_utils.Database) -> None:
                             pk="id")
     db["recipients"].create_index(["label"], unique=True)
     db["recipients"].create_index(["recipient"], unique=True)
+
+
+@migrations()
+def m006_sent_record(db: sqlite_utils.Database) -> None:
+    # The sealed record of a sent dossier also says how it was protected ("password" or
+    # "age"), to whom (age recipients' labels and public keys, JSON) and under which file
+    # name; its ``manifest`` now holds testimony and source hashes too (sent_records.py).
+    db["dossiers"].add_column("envelope", str)
+    db["dossiers"].add_column("age_recipients", str)
+    db["dossiers"].add_column("file_name", str)

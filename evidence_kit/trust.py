@@ -64,13 +64,6 @@ class SignerIdentity:
         """Groups of four, as ``PublicKey.short_fingerprint`` prints it."""
         return " ".join(self.fingerprint[i:i + 4] for i in range(0, len(self.fingerprint), 4))
 
-    def describe(self) -> str:
-        """The phrase verification prints, e.g. ``signed by Field team (1A2B 3C4D ...)``."""
-        if not self.trusted:
-            return f"signed by an UNKNOWN key (key id {self.fingerprint})"
-        who = self.label or "this vault's own key"
-        return f"signed by {who} ({self.short_fingerprint})"
-
 
 def own_public_key(vault: Vault) -> minisign.PublicKey:
     """The vault owner's signing key as a minisign public key."""

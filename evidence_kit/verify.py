@@ -16,6 +16,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from . import custody
+from .age_envelope import is_age_file
 from .bag import (
     BAGIT_TXT,
     MANIFESTS,
@@ -27,7 +28,7 @@ from .bag import (
 )
 from .dossier_plan import DOSSIER_SCHEMA
 from .dossier_read import MemberSink, Progress, ReadResult, read_dossier
-from .errors import DossierError, IntegrityError, NotADossier
+from .errors import DossierError, IntegrityError, InvalidInput, NotADossier, WrongPassphrase
 from .minisign import PublicKey, parse_public_key, parse_signature
 from .minisign import verify as verify_signature
 
@@ -42,6 +43,8 @@ class Signer:
 KeyResolver = Callable[[bytes], Signer | None]
 # Custody actions that bring an exhibit's bytes into a vault, each recording its SHA-256.
 INGEST_ACTIONS = ("exhibit-ingested", "exhibit-received", "exhibit-derived")
+DECRYPTS = "dossier decrypts, authenticates and is in canonical form"
+MAX_SIGNATURE_BYTES = 64 * 1024
 
 
 @dataclass
@@ -206,21 +209,68 @@ def outer_signature_path(path: Path) -> Path:
     return Path(path).with_name(Path(path).name + ".minisig")
 
 
-def _check_outer_signature(report: VerifyReport, path: Path, resolve: KeyResolver) -> None:
-    """The detached signature of the encrypted file: who sent it, checkable before opening."""
+OUTER = "signature of the encrypted file"
+
+
+@dataclass
+class _Outer:
+    """The outer signature's state between the check before decrypting and the one after."""
+
+    sig_text: bytes = b""
+    key_id: bytes = b""
+    key_id_hex: str = ""
+    failed: bool = False
+
+
+def _check_outer_signature(report: VerifyReport, path: Path,
+                           resolve: KeyResolver) -> _Outer | None:
+    """The detached signature of the encrypted file: who sent it, checkable before opening.
+
+    An age dossier travels with it, so its absence is a failed check. A signature by a key
+    this vault does not know is left for ``_check_outer_with_enclosed`` (after decrypting).
+    """
     sig_path = outer_signature_path(path)
     if not sig_path.is_file():
-        return
+        if is_age_file(path):
+            report.add(OUTER, False, f"{sig_path.name} is missing: it should come with the "
+                       "dossier (ask the sender for it); without it nobody can check who "
+                       "sent the file before decrypting it")
+            return _Outer()  # missing is not altered: a decryption error stays as it is
+        return None
     try:
-        sig_text = sig_path.read_bytes()[:64 * 1024]
-        signer = resolve(parse_signature(sig_text).key_id)
-        if signer is None:  # an unknown sender: the signature inside says who, and fails
-            return
+        sig_text = sig_path.read_bytes()[:MAX_SIGNATURE_BYTES]
+        parsed = parse_signature(sig_text)
+        signer = resolve(parsed.key_id)
+        if signer is None:
+            return _Outer(sig_text, parsed.key_id, parsed.key_id_hex)
         verify_signature(signer.key, path, sig_text)
-    except IntegrityError as exc:
-        report.add("signature of the encrypted file", False, exc.message)
-        return
-    report.add("signature of the encrypted file", True, _signer_text(signer))
+    except (IntegrityError, InvalidInput, OSError) as exc:  # InvalidInput: legacy, too big
+        report.add(OUTER, False, getattr(exc, "message", None) or str(exc))
+        return _Outer(failed=True)
+    report.add(OUTER, True, _signer_text(signer))
+    return _Outer()
+
+
+def _check_outer_with_enclosed(report: VerifyReport, path: Path, outer: _Outer,
+                               result: ReadResult) -> None:
+    """An unknown sender: check the outer signature with the key enclosed in the dossier,
+    and say so (that key proves only that the same key signed outside and inside)."""
+    enclosed = None
+    try:
+        enclosed = parse_public_key(result.kept.get("data/signer.pub", b""))
+    except Exception:  # noqa: BLE001 - a hostile file may hold anything
+        enclosed = None
+    if enclosed is None or enclosed.key_id != outer.key_id:
+        check = Check(OUTER, False, f"made by key id {outer.key_id_hex}, whose "
+                      "public key is neither known nor enclosed in the dossier")
+    else:
+        try:
+            verify_signature(enclosed, path, outer.sig_text)
+            check = Check(OUTER, True, f"signed by an UNKNOWN key {enclosed.short_fingerprint}"
+                          ", checked with the key enclosed in the dossier (data/signer.pub)")
+        except IntegrityError as exc:
+            check = Check(OUTER, False, exc.message)
+    report.checks.insert(0, check)
 
 
 def verify_dossier(path: Path, password: str, resolve: KeyResolver, *,
@@ -232,21 +282,32 @@ def verify_dossier(path: Path, password: str, resolve: KeyResolver, *,
 
     A missing file, a file that is no dossier at all (NotADossier) and a wrong password
     (WrongPassphrase) are raised instead: nothing was verified, so there is no report.
+    An age dossier whose outer signature already failed is reported as altered, though:
+    its header may have been changed so that no key seems to match.
     """
     report = VerifyReport(Path(path))
-    if Path(path).is_file():
-        _check_outer_signature(report, Path(path), resolve)
+    outer = _check_outer_signature(report, Path(path), resolve) if Path(path).is_file() \
+        else None
     try:
         result = read_dossier(path, password, sink=sink, full=full, progress=progress,
                               cancel=cancel, identities=identities)
     except NotADossier:
         raise
-    except (DossierError, IntegrityError) as exc:
-        report.add("dossier decrypts, authenticates and is in canonical form", False,
-                   exc.message)
+    except (WrongPassphrase, DossierError, IntegrityError) as exc:
+        altered = outer is not None and outer.failed
+        if isinstance(exc, WrongPassphrase) and not altered:
+            raise
+        if outer is not None and outer.key_id:
+            report.add(OUTER, False, f"made by key id {outer.key_id_hex}, which this vault "
+                       "does not know; not checked, as the dossier did not decrypt")
+        report.add(DECRYPTS, False, exc.message if isinstance(exc, IntegrityError) or
+                   not altered else "the file was altered: its signature does not match "
+                   "it, and it cannot be decrypted")
         return report
     report.read, report.file_sha256, report.dossier_id = result, result.file_sha256, result.bag
-    report.add("dossier decrypts, authenticates and is in canonical form", True,
+    if outer is not None and outer.key_id and not outer.failed:
+        _check_outer_with_enclosed(report, Path(path), outer, result)
+    report.add(DECRYPTS, True,
                "age (X25519) envelope authenticated" if result.envelope == "age" else
                "AES-256 envelope and HMAC verified")
     try:

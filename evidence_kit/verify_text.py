@@ -1,9 +1,11 @@
 """VERIFY.txt: how a recipient checks a dossier with standard tools, without trusting our code.
 
 Written for a lawyer or investigator who is not technical, in English, Russian, French and
-Arabic (one UTF-8 file, four sections). It walks through 7-Zip, ``minisign -V``,
-``sha256sum -c`` and ``bagit.py --validate``, and says plainly what each check proves and what
-it does not: a signature shows which key signed, not when, and not that the content is true.
+Arabic (one UTF-8 file, four sections). It walks through 7-Zip (or, for an age dossier,
+``minisign -V`` on the encrypted file and ``age -d``), ``minisign -V``, ``sha256sum -c`` and
+``bagit.py --validate`` (the envelope's own steps are in ``verify_text_open``), and says
+plainly what each check proves and what it does not: a signature shows which key signed,
+not when, and not that the content is true.
 
 Two rules the text must keep: the password is typed at 7-Zip's prompt, never put on the command
 line (it would show in the process list and shell history); and the signer's key is compared
@@ -22,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .errors import InvalidInput
+from .verify_text_open import PARTS
 
 _SAFE_NAME = re.compile(r"[A-Za-z0-9._-]+")
 _UNQUOTABLE = set('"$`\\%!') | {chr(c) for c in range(32)}
@@ -41,31 +44,7 @@ until the checks below succeed. They use free, standard tools only; none
 needs Evidence Kit or trusts its code. Work on a copy and keep the original
 file {envelope} unchanged.
 
-What you need
-- 7-Zip (https://www.7-zip.org; on macOS and Linux "7zz" or "7z"), minisign
-  (https://jedisct1.github.io/minisign/) and BagIt (pip install bagit).
-- The dossier password, which the sender gave you separately (it is not
-  written anywhere in the dossier), and the sender's public key (step 2).
-
-Step 0 - Note the fingerprint of the dossier file itself
-  sha256sum {envelope}
-  macOS: shasum -a 256 {envelope}
-  Windows: certutil -hashfile {envelope} SHA256
-  Keep the result. If you can, confirm it with the sender: their custody
-  record of the export holds the same value.
-
-Step 1 - Open the encrypted envelope
-  7z x {envelope}
-  7-Zip asks for the password: type it there. Never put the password on the
-  command line (7z -p...): others can see it in the process list, and it
-  stays in the command history. On Windows you can instead right-click the
-  file and choose 7-Zip > Extract Here. This gives one file, payload.zip,
-  which has no password. Unpack it:
-  7z x payload.zip
-  This creates the folder {bag}
-  with the dossier's contents in its "data" folder.
-
-Step 2 - Check the signature
+{opening}Step 2 - Check the signature
   Get the sender's public key file, signer.pub, by another channel than the
   dossier (Signal, e-mail, a USB stick handed over in person). The copy in
     {bag}/data/signer.pub
@@ -97,9 +76,7 @@ Step 4 - Check that nothing was added or removed
   folder, which step 3 alone does not.
 
 What these checks prove, and what they do not
-- The password only shows that you hold the right password: zip encryption
-  does not say who made the file.
-- A valid signature proves that the signed lists were signed with the secret
+{envelope_note}- A valid signature proves that the signed lists were signed with the secret
   key belonging to signer.pub, and that nothing they list has changed since.
   It proves WHICH KEY signed, not WHEN: the signing time in the trusted
   comment comes from the signer's own computer clock. Nor does it say who
@@ -130,31 +107,7 @@ _RU = """\
 стандартные программы; Evidence Kit и его код для этого не нужны. Работайте
 с копией, а исходный файл {envelope} храните без изменений.
 
-Что понадобится
-- 7-Zip (https://www.7-zip.org; в macOS и Linux — «7zz» или «7z»), minisign
-  (https://jedisct1.github.io/minisign/) и BagIt (pip install bagit).
-- Пароль досье, который отправитель передал вам отдельно (в самом досье он
-  нигде не записан), и открытый ключ отправителя (см. шаг 2).
-
-Шаг 0. Запишите отпечаток самого файла досье
-  sha256sum {envelope}
-  macOS: shasum -a 256 {envelope}
-  Windows: certutil -hashfile {envelope} SHA256
-  Сохраните результат. Если можно, сверьте его с отправителем: в его журнале
-  цепочки хранения записано то же значение.
-
-Шаг 1. Откройте зашифрованный конверт
-  7z x {envelope}
-  7-Zip запросит пароль — введите его в ответ на запрос. Никогда не
-  указывайте пароль в самой команде (7z -p...): его увидят в списке
-  процессов, и он останется в истории команд. В Windows можно вместо этого
-  щёлкнуть по файлу правой кнопкой мыши и выбрать 7-Zip > Распаковать здесь.
-  Получится один файл payload.zip, без пароля. Распакуйте его:
-  7z x payload.zip
-  Появится папка {bag}
-  с материалами досье во вложенной папке «data».
-
-Шаг 2. Проверьте подпись
+{opening}Шаг 2. Проверьте подпись
   Получите файл открытого ключа отправителя, signer.pub, по другому каналу,
   не вместе с досье (Signal, электронная почта, флешка из рук в руки). Копия
     {bag}/data/signer.pub
@@ -188,9 +141,7 @@ _RU = """\
   находятся и файлы, добавленные в папку, чего шаг 3 сам не делает.
 
 Что доказывают эти проверки и чего они не доказывают
-- Пароль показывает лишь то, что у вас верный пароль: шифрование zip не
-  говорит, кто создал файл.
-- Действительная подпись доказывает, что подписанные списки подписаны
+{envelope_note}- Действительная подпись доказывает, что подписанные списки подписаны
   секретным ключом, соответствующим signer.pub, и что ничто из
   перечисленного в них с тех пор не менялось. Она доказывает, КАКИМ КЛЮЧОМ
   подписано, но не КОГДА: время подписи в «Trusted comment» взято из часов
@@ -221,35 +172,10 @@ Empreinte de la clé :  {fp}
 Tant que les vérifications ci-dessous n'ont pas réussi, considérez tout le
 contenu du dossier, y compris les noms ci-dessus, comme non confirmé. Elles
 n'utilisent que des outils standard et gratuits, sans Evidence Kit ni son
-code. Travaillez sur une copie et gardez intact le fichier {envelope}.
+code. Travaillez sur une copie et gardez intact le fichier
+{envelope}.
 
-Ce qu'il vous faut
-- 7-Zip (https://www.7-zip.org ; sous macOS et Linux, « 7zz » ou « 7z »),
-  minisign (https://jedisct1.github.io/minisign/) et BagIt
-  (pip install bagit).
-- Le mot de passe du dossier, que l'expéditeur vous a communiqué à part (il
-  n'est écrit nulle part dans le dossier), et sa clé publique (étape 2).
-
-Étape 0 - Notez l'empreinte du fichier du dossier lui-même
-  sha256sum {envelope}
-  macOS : shasum -a 256 {envelope}
-  Windows : certutil -hashfile {envelope} SHA256
-  Conservez le résultat. Si possible, vérifiez-le avec l'expéditeur : son
-  registre de la chaîne de possession contient la même valeur.
-
-Étape 1 - Ouvrez l'enveloppe chiffrée
-  7z x {envelope}
-  7-Zip demande le mot de passe : saisissez-le à ce moment-là. Ne mettez
-  jamais le mot de passe dans la commande (7z -p...) : il serait visible dans
-  la liste des processus et resterait dans l'historique des commandes. Sous
-  Windows, vous pouvez aussi faire un clic droit sur le fichier et choisir
-  7-Zip > Extraire ici. Vous obtenez un seul fichier, payload.zip, sans mot
-  de passe. Extrayez-le :
-  7z x payload.zip
-  Vous obtenez le répertoire {bag}
-  dont le sous-répertoire « data » contient les pièces du dossier.
-
-Étape 2 - Vérifiez la signature
+{opening}Étape 2 - Vérifiez la signature
   Obtenez le fichier de clé publique de l'expéditeur, signer.pub, par un
   autre canal que le dossier (Signal, courriel, clé USB remise en main
   propre). La copie située dans
@@ -284,9 +210,7 @@ Ce qu'il vous faut
   détecte aussi les fichiers ajoutés, ce que l'étape 3 seule ne fait pas.
 
 Ce que ces vérifications prouvent, et ce qu'elles ne prouvent pas
-- Le mot de passe montre seulement que vous avez le bon mot de passe : le
-  chiffrement zip n'indique pas qui a créé le fichier.
-- Une signature valide prouve que les listes signées l'ont été avec la clé
+{envelope_note}- Une signature valide prouve que les listes signées l'ont été avec la clé
   secrète qui correspond à signer.pub, et que rien de ce qu'elles recensent
   n'a changé depuis. Elle prouve QUELLE CLÉ a signé, pas QUAND : l'heure du
   « Trusted comment » vient de l'horloge de l'ordinateur du signataire. Elle
@@ -320,32 +244,7 @@ _AR = """\
 قياسية ومجانية، ولا يحتاج أيٌّ منها إلى Evidence Kit ولا يثق بشيفرته. اعمل
 على نسخة، واحتفظ بالملف الأصلي {envelope} دون أي تغيير.
 
-ما تحتاج إليه
-- البرامج: 7-Zip من https://www.7-zip.org (واسمه في macOS و Linux
-  هو «7zz» أو «7z»)، و minisign من https://jedisct1.github.io/minisign/
-  وأداة BagIt (تُثبَّت بالأمر pip install bagit).
-- كلمة مرور ملف الأدلة، التي أرسلها إليك المرسِل على حدة (فهي غير مكتوبة
-  في أي مكان داخل ملف الأدلة)، والمفتاح العام للمرسِل (الخطوة 2).
-
-الخطوة 0 - دوِّن بصمة ملف الأدلة نفسه
-  sha256sum {envelope}
-  macOS: shasum -a 256 {envelope}
-  Windows: certutil -hashfile {envelope} SHA256
-  احتفظ بالنتيجة. وإن أمكن، تأكَّد منها مع المرسِل: فسجل العهدة لديه الخاص
-  بعملية التصدير يتضمن القيمة نفسها.
-
-الخطوة 1 - افتح الغلاف المشفَّر
-  7z x {envelope}
-  سيطلب برنامج 7-Zip كلمة المرور: اكتبها عند الطلب. ولا تضع كلمة المرور
-  أبدًا في سطر الأوامر (7z -p...): إذ يستطيع الآخرون رؤيتها في قائمة
-  العمليات، وتبقى محفوظة في سجل الأوامر. وفي Windows يمكنك بدلًا من ذلك
-  النقر على الملف بزر الفأرة الأيمن واختيار 7-Zip > Extract Here. ستحصل
-  على ملف واحد، payload.zip، لا تحميه كلمة مرور. فُكَّ ضغطه:
-  7z x payload.zip
-  سيُنشأ بذلك المجلد {bag}
-  وفيه محتويات ملف الأدلة داخل المجلد الفرعي «data».
-
-الخطوة 2 - تحقَّق من التوقيع
+{opening}الخطوة 2 - تحقَّق من التوقيع
   احصل على ملف المفتاح العام للمرسِل، signer.pub، عبر قناة غير ملف الأدلة
   (مثل Signal أو البريد الإلكتروني أو ذاكرة USB تُسلَّم يدًا بيد). أما النسخة
   الموجودة في
@@ -381,9 +280,7 @@ _AR = """\
   الملفات المضافة إلى المجلد، وهو ما لا تكشفه الخطوة 3 وحدها.
 
 ما تُثبته عمليات التحقق هذه، وما لا تُثبته
-- لا تُثبت كلمة المرور إلا أنك تملك كلمة المرور الصحيحة: فتشفير zip لا يدل
-  على من أنشأ الملف.
-- يُثبت التوقيع الصحيح أن القوائم الموقَّعة وُقِّعت بالمفتاح السري المقابل
+{envelope_note}- يُثبت التوقيع الصحيح أن القوائم الموقَّعة وُقِّعت بالمفتاح السري المقابل
   للملف signer.pub، وأن شيئًا مما تسرده لم يتغير منذ ذلك الحين. وهو يُثبت
   أيَّ مفتاح وقَّع، لا متى وقَّع: فوقت التوقيع في «Trusted comment» مأخوذ من
   ساعة حاسوب الموقِّع نفسه. ولا يدل كذلك على من يحوز المفتاح: ولهذا تُطابق
@@ -428,8 +325,13 @@ def _file_arg(name: str) -> str:
 
 
 def verify_txt(*, dossier_id: str, bag_dir: str, envelope_name: str, signer_fingerprint: str,
-               signer_label: str, created_at: str) -> str:
-    """The full VERIFY.txt (English, Russian, French, Arabic), ending in a newline."""
+               signer_label: str, created_at: str, envelope: str = "password") -> str:
+    """The full VERIFY.txt (English, Russian, French, Arabic), ending in a newline.
+
+    ``envelope`` is "password" (7-Zip and the dossier password) or "age" (the outer
+    signature checked with minisign first, then ``age -d`` with the recipient's key)."""
+    if envelope not in PARTS:
+        raise InvalidInput("Unknown dossier envelope '{kind}'.", kind=envelope)
     values = {
         "dossier_id": _one_line(dossier_id),
         "bag": _bag_name(bag_dir),
@@ -438,5 +340,9 @@ def verify_txt(*, dossier_id: str, bag_dir: str, envelope_name: str, signer_fing
         "signer_label": _one_line(signer_label) or "—",
         "created_at": _one_line(created_at),
     }
-    parts = [section.format_map(values) for section in SECTIONS]
+    parts = []
+    for section, (opening, note) in zip(SECTIONS, PARTS[envelope], strict=True):
+        # The parts are filled first: a value's own braces are never read as placeholders.
+        parts.append(section.format_map({**values, "opening": opening.format_map(values),
+                                         "envelope_note": note.format_map(values)}))
     return f"\n{_RULE}\n\n".join(parts)

@@ -32,6 +32,7 @@ class Actions:
     trusted_keys: QAction
     check_vault: QAction
     change_passphrase: QAction
+    sent_dossiers: QAction
     quit: QAction
     tabs: list[QAction]
     table_view: QAction
@@ -44,7 +45,7 @@ class Actions:
 
     def needing_vault(self) -> list[QAction]:
         return [self.new_case, self.lock, self.recipients, self.trusted_keys,
-                self.check_vault, self.change_passphrase]
+                self.check_vault, self.change_passphrase, self.sent_dossiers]
 
 
 def _action(window: QMainWindow, text: str, slot: Callable[[], object],
@@ -104,6 +105,8 @@ def build_actions(window: QMainWindow, handlers: dict[str, Callable[[], object]]
         change_passphrase=_action(window, tr("Change passphrase…"),
                                   handlers["change_passphrase"],
                                   tip=tr("Choose a new passphrase for this vault")),
+        sent_dossiers=_action(window, tr("Sent dossiers…"), handlers["sent_dossiers"],
+                              tip=tr("Dossiers sent and received, and recipients' receipts")),
         quit=_action(window, tr("Quit"), handlers["quit"], QKeySequence.StandardKey.Quit),
         tabs=tabs,
         table_view=_action(window, tr("Exhibits as table"), handlers["table_view"]),
@@ -125,8 +128,8 @@ def build_menus(window: QMainWindow, a: Actions) -> None:
     for action in (*a.tabs, None, a.table_view, a.grid_view):
         view_menu.addSeparator() if action is None else view_menu.addAction(action)
     vault_menu = bar.addMenu(tr("V&ault"))
-    for action in (a.recipients, a.trusted_keys, None, a.check_vault, a.change_passphrase,
-                   None, a.lock, a.auto_lock):
+    for action in (a.recipients, a.trusted_keys, a.sent_dossiers, None, a.check_vault,
+                   a.change_passphrase, None, a.lock, a.auto_lock):
         vault_menu.addSeparator() if action is None else vault_menu.addAction(action)
 
 

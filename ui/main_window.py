@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
             "change_passphrase": lambda: self._vault_dialog(
                 _vault_dialog_class("ChangePassphraseDialog")),
             "edit_case": lambda: self.workspace and self.case and self.workspace.edit_case(),
+            "sent_dossiers": self.show_sent_dossiers,
             "tab": lambda i: self.workspace and self.workspace.tabs.setCurrentIndex(i),
             "table_view": lambda: self.workspace and self.workspace.exhibits.set_view("table"),
             "grid_view": lambda: self.workspace and self.workspace.exhibits.set_view("grid"),
@@ -434,6 +435,12 @@ class MainWindow(QMainWindow):
         from .trusted_keys_dialog import TrustedKeysDialog
 
         return self._vault_dialog(TrustedKeysDialog)
+
+    def show_sent_dossiers(self) -> Any:
+        """Vault ▸ Sent dossiers…: the sent records, and checking a recipient's receipt."""
+        from .sent_dossiers_dialog import SentDossiersDialog
+
+        return self._vault_dialog(SentDossiersDialog)
 
     def _vault_dialog(self, dialog_class: Any) -> Any:
         if self.vault is None:

@@ -28,7 +28,7 @@ from evidence_kit.signers import resolver
 from evidence_kit.vault import Vault
 from evidence_kit.verify import KeyResolver, VerifyReport, verdict, verify_dossier
 
-from . import session
+from . import cmd_sent, session
 from .cmd_report import read_answers
 from .output import emit_json, human_size
 
@@ -89,10 +89,19 @@ def _reading(args: Namespace, vault: Vault | None = None) -> _Reading:
     return _Reading(resolver(vault, given), password=_dossier_password(args))
 
 
+def age_dossier_path(out: Path) -> Path:
+    """``case1`` (or ``case1.zip``) becomes ``case1.dossier.age``; a ``.age`` name is kept."""
+    if out.suffix == ".age":
+        return out
+    stem = out.name.removesuffix(".zip")
+    return out.with_name(stem + ("" if stem.endswith(".dossier") else ".dossier") + ".age")
+
+
 def cmd_export(args: Namespace) -> int:
-    if Path(args.out).exists() and not args.force:
+    target = age_dossier_path(Path(args.out)) if args.recipient else Path(args.out)
+    if target.exists() and not args.force:
         raise InvalidInput("{path} already exists; choose another name or add --force.",
-                           path=args.out)
+                           path=str(target))
     vault = session.open_vault(args)
     case = get_case(vault.db, args.case)
     items = [i for i in (args.items or "").split(",") if i.strip()] or None
@@ -167,9 +176,7 @@ def _print_report(report: VerifyReport, as_json: bool) -> int:
 
 def _export_to_recipients(args: Namespace, vault: Vault, plan) -> int:  # noqa: ANN001
     chosen = recipients.resolve(vault, args.recipient)
-    out = Path(args.out)
-    if out.suffix != ".age":
-        out = out.with_name(out.name + ".age")
+    out = age_dossier_path(Path(args.out))
     result = export_dossier(vault, plan, out, recipients=[r.recipient for r in chosen],
                             overwrite=args.force)
     if args.json:
@@ -225,10 +232,12 @@ def cmd_import(args: Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,
              add) -> None:  # noqa: ANN001 - main's _add
+    cmd_sent.register(sub, common, add)
     p = add(sub, "export", cmd_export, "export a case as a signed, encrypted dossier", common,
             json_flag=True)
     p.add_argument("--case", required=True, metavar="ID")
-    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--out", required=True, metavar="FILE",
+                   help="with --recipient, NAME becomes NAME.dossier.age (a .age name is kept)")
     p.add_argument("--password-file", metavar="F",
                    help="the dossier password (first line); default: generate one")
     p.add_argument("--items", metavar="E0001,T0001,...", help="only these items")

@@ -189,6 +189,7 @@ def test_every_window_and_dialog_is_named(qtbot: Any, demo_window: MainWindow) -
         "ChangePassphraseDialog": actions.change_passphrase.trigger,
         "EditCaseDialog": actions.edit_case.trigger,
         "ExhibitEditDialog": exhibits.details.edit_details,
+        "SentDossiersDialog": actions.sent_dossiers.trigger,
         "RedactionDialog": exhibits.redact,  # the selected exhibit, a photo in the demo
         # (opened from the export review for a testimony the consent gate left out)
         "OverrideDialog": lambda: OverrideDialog("T0002", "no consent for this body",

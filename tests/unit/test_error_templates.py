@@ -186,7 +186,7 @@ def test_no_core_error_message_is_an_fstring() -> None:
     assert len(found) > 250
     assert all(key.context == "errors" for key in found)
     sources = {key.source for key in found}
-    assert "The dossier password is not correct." in sources
+    assert "The dossier password is not correct, or the file's header is damaged." in sources
     assert "The disk is full: could not write {what}. Free some space and retry." in sources
     assert "the vault header" in sources, "Phrases are extracted too"
 

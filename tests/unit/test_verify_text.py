@@ -141,3 +141,63 @@ def test_unsafe_envelope_names_are_refused(name: str) -> None:
 def test_unsafe_bag_names_are_refused(bag: str) -> None:
     with pytest.raises(InvalidInput):
         verify_txt(**{**VALUES, "bag_dir": bag})
+
+
+# -- the age envelope ------------------------------------------------------------------------
+
+AGE_NAME = "D-2024-0007.dossier.age"
+PASSWORD_WORDS = re.compile(r"password|парол|mot de passe|كلمة (ال)?مرور|كلمة السر", re.I)
+
+
+@pytest.fixture
+def age_text() -> str:
+    return verify_txt(**{**VALUES, "envelope_name": AGE_NAME}, envelope="age")
+
+
+@pytest.mark.parametrize("index", [0, 1, 2, 3])
+def test_age_variant_checks_the_sender_then_decrypts_with_age(age_text: str, index: int) -> None:
+    part = sections(age_text)[index]
+    assert part.startswith(HEADINGS[index])
+    lines = [line.strip() for line in part.splitlines()]
+    outer = lines.index(f"minisign -Vm {AGE_NAME} -p signer.pub")
+    decrypt = lines.index(f"age -d -i key.txt -o payload.zip {AGE_NAME}")
+    inner = lines.index(f"minisign -Vm {BAG}/tagmanifest-sha256.txt -x "
+                        f"{BAG}/tagmanifest-sha256.txt.minisig -p signer.pub")
+    assert outer < decrypt < lines.index("7z x payload.zip") < inner
+    assert lines.index(f"sha256sum {AGE_NAME}") < decrypt
+    for command in COMMANDS[1:]:  # all but "7z x ENVELOPE": the rest is as before
+        if command != "sha256sum D-2024-0007.zip":
+            assert command in part, command
+    assert f"7z x {AGE_NAME}" not in part and "7-Zip >" not in part
+    assert not PASSWORD_WORDS.search(part), PASSWORD_WORDS.search(part)
+    assert ".minisig" in part and "age-keygen" in part
+    assert 70 <= len(part.splitlines()) <= 110
+
+
+def test_password_variant_still_speaks_of_the_password(text: str) -> None:
+    """The pattern above would find the password wording: it is absent only from age."""
+    assert len(PASSWORD_WORDS.findall(text)) >= 4
+    assert all(PASSWORD_WORDS.search(part) for part in sections(text))
+    assert "age -d" not in text
+
+
+def test_age_variant_layout_rules(age_text: str) -> None:
+    assert "{" not in age_text and "}" not in age_text
+    long_lines = [line for line in age_text.splitlines() if len(line) > 80
+                  and not line.lstrip().startswith(("minisign -Vm", "("))]
+    assert long_lines == []
+    arabic = sections(age_text)[3]
+    for line in arabic.splitlines():
+        if ARABIC.search(line):
+            assert first_strong(line) == "AL", f"starts left to right: {line!r}"
+    commands = [f"  minisign -Vm {AGE_NAME} -p signer.pub", f"  sha256sum {AGE_NAME}",
+                f"  age -d -i key.txt -o payload.zip {AGE_NAME}", "  7z x payload.zip",
+                f"  cd {BAG}", "  sha256sum -c manifest-sha256.txt", "  cd ..",
+                f"  bagit.py --validate {BAG}"]
+    for line in commands:  # each on a line of its own, in every language
+        assert all(line in part.splitlines() for part in sections(age_text)[::3]), line
+
+
+def test_an_unknown_envelope_kind_is_refused() -> None:
+    with pytest.raises(InvalidInput):
+        verify_txt(**VALUES, envelope="rot13")
