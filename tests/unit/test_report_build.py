@@ -111,7 +111,7 @@ def test_report_command_writes_the_pdf_and_warns_about_missing_fields(
     code, stdout, stderr = run_report(base, capsys)
     assert code == 0 and out.read_bytes().startswith(b"%PDF-")
     assert "warning: required field not provided: Alleged perpetrator(s)" in stderr
-    assert "Wrote the report for case 1" in stdout
+    assert "Wrote the confidential report for case 1" in stdout
     assert not list(tmp_path.glob(".case1.pdf.*"))  # atomic: no leftover part file
     with pytest.raises(EvidenceKitError, match="already exists"):
         run_report(base, capsys)
