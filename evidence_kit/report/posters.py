@@ -32,10 +32,15 @@ DEMUXERS = {  # media type (from our own sniffing) -> ffmpeg demuxer, so nothing
 }
 
 
+def find_tool(name: str) -> str | None:
+    """An executable on PATH (tests replace this to hide or fake ffmpeg)."""
+    return shutil.which(name)
+
+
 def ffmpeg_command(media_type: str = "") -> list[str] | None:
     """The command that reads a video on stdin and writes one PNG frame to stdout, or None
     when no ffmpeg is installed."""
-    ffmpeg = shutil.which("ffmpeg")
+    ffmpeg = find_tool("ffmpeg")
     if ffmpeg is None:
         return None
     demuxer = DEMUXERS.get(media_type)
@@ -45,7 +50,7 @@ def ffmpeg_command(media_type: str = "") -> list[str] | None:
                "-i", "pipe:0", "-map", "0:v:0", "-an", "-sn", "-dn", "-frames:v", "1",
                "-vf", f"scale={FRAME_PX}:{FRAME_PX}:force_original_aspect_ratio=decrease",
                "-f", "image2pipe", "-c:v", "png", "pipe:1"]
-    prlimit = shutil.which("prlimit")
+    prlimit = find_tool("prlimit")
     return [prlimit, *LIMITS, "--", *command] if prlimit else command
 
 
