@@ -3,13 +3,17 @@
 Nothing is required and nothing leaves memory: the decrypted video's first
 ``MAX_INPUT`` bytes are piped to ``ffmpeg -i pipe:0``, which writes one scaled frame as
 PNG to its stdout, and ``thumbnails.thumbnail_from_bytes`` turns that into the same small
-JPEG without metadata an image gets. ffmpeg may only read its pipe (``-protocol_whitelist
-pipe``: no network, no files named inside a playlist), decodes the first video stream
-only, and runs single-threaded under a 20-second wall clock. Where ``prlimit`` exists
-(Linux) it also gets a CPU-time and address-space limit and a file-size limit of zero,
-so it cannot write a file at all. Any failure (no ffmpeg, an index at the end of the
-file beyond the first 64 MiB, an unsupported codec, a timeout) means no poster: the
-index card says "no preview".
+JPEG without metadata an image gets. An MP4/QuickTime file that fits in those bytes with
+its index at the end (as phones write them) is reordered in memory first (``faststart``):
+from a pipe ffmpeg cannot seek back to the index.
+
+ffmpeg may only read its pipe (``-protocol_whitelist pipe``: no network, no file named
+inside a playlist), gets the demuxer for the container we sniffed (never a guess; other
+types are not tried), decodes the first video stream only, and runs single-threaded
+under a 20-second wall clock. Where ``prlimit`` exists (Linux) it also gets a CPU-time
+and address-space limit and a file-size limit of zero, so it cannot write a file at all.
+Any failure (no ffmpeg, an index at the end of a file larger than 64 MiB, an unsupported
+codec, a timeout) means no poster: the index card says "no preview".
 """
 
 from __future__ import annotations
@@ -17,8 +21,9 @@ from __future__ import annotations
 import shutil
 import subprocess
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
+from .faststart import moov_first
 from .thumbnails import THUMB_PX, thumbnail_from_bytes
 
 MAX_INPUT = 64 * 1024 * 1024
@@ -37,16 +42,16 @@ def find_tool(name: str) -> str | None:
     return shutil.which(name)
 
 
-def ffmpeg_command(media_type: str = "") -> list[str] | None:
+def ffmpeg_command(media_type: str) -> list[str] | None:
     """The command that reads a video on stdin and writes one PNG frame to stdout, or None
-    when no ffmpeg is installed."""
+    when no ffmpeg is installed or the container is not one we name."""
     ffmpeg = find_tool("ffmpeg")
-    if ffmpeg is None:
-        return None
     demuxer = DEMUXERS.get(media_type)
+    if ffmpeg is None or demuxer is None:
+        return None
     command = [ffmpeg, "-hide_banner", "-loglevel", "quiet", "-nostats",
                "-max_alloc", str(256 * 1024 * 1024), "-threads", "1",
-               "-protocol_whitelist", "pipe", *(["-f", demuxer] if demuxer else []),
+               "-protocol_whitelist", "pipe", "-f", demuxer,
                "-i", "pipe:0", "-map", "0:v:0", "-an", "-sn", "-dn", "-frames:v", "1",
                "-vf", f"scale={FRAME_PX}:{FRAME_PX}:force_original_aspect_ratio=decrease",
                "-f", "image2pipe", "-c:v", "png", "pipe:1"]
@@ -62,16 +67,21 @@ def _collect(stream, out: bytearray) -> None:  # noqa: ANN001 - a binary pipe
         out += block
 
 
-def _feed(stdin, chunks: Iterable[bytes]) -> None:  # noqa: ANN001 - a binary pipe
-    """Write up to MAX_INPUT bytes; ffmpeg closing the pipe (it has its frame) ends it."""
-    sent = 0
+def read_head(chunks: Iterable[bytes]) -> tuple[bytearray, bool]:
+    """The first MAX_INPUT bytes, and whether that is the whole file."""
+    head = bytearray()
+    for chunk in chunks:
+        head += chunk[:MAX_INPUT - len(head)]
+        if len(head) >= MAX_INPUT:
+            return head, False  # the rest is never read (nor decrypted)
+    return head, True
+
+
+def _feed(stdin, pieces: Sequence[bytes | bytearray | memoryview]) -> None:  # noqa: ANN001
+    """Write the pieces to ffmpeg's stdin; ffmpeg closing it (it has its frame) ends it."""
     try:
-        for chunk in chunks:
-            piece = chunk[:MAX_INPUT - sent]
+        for piece in pieces:
             stdin.write(piece)
-            sent += len(piece)
-            if sent >= MAX_INPUT:
-                break
     except (BrokenPipeError, OSError):
         pass
     finally:
@@ -87,6 +97,9 @@ def poster_from_chunks(chunks: Iterable[bytes], media_type: str = "",
     command = ffmpeg_command(media_type)
     if command is None:
         return None
+    head, whole = read_head(chunks)  # read here: the vault is used where it was opened
+    pieces = (moov_first(head) if whole and DEMUXERS[media_type] == "mov" else None) \
+        or [head]
     try:
         proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                 stderr=subprocess.DEVNULL)
@@ -98,7 +111,7 @@ def poster_from_chunks(chunks: Iterable[bytes], media_type: str = "",
     timer.start()
     reader.start()
     try:
-        _feed(proc.stdin, chunks)  # in this thread: the vault is read where it was opened
+        _feed(proc.stdin, pieces)
         reader.join(TIMEOUT)
         status = proc.wait(TIMEOUT)
     except (subprocess.TimeoutExpired, OSError):

@@ -17,7 +17,7 @@ from report_helpers import needs_poppler, normalise, pdftotext
 from evidence_kit.cases import add_case
 from evidence_kit.dossier_plan import plan_dossier
 from evidence_kit.ingest import ingest_file
-from evidence_kit.report import build_report, posters, report_data_from_plan
+from evidence_kit.report import build_report, faststart, posters, report_data_from_plan
 from evidence_kit.report.thumbnails import THUMB_PX
 
 
@@ -105,31 +105,74 @@ def test_ffmpeg_cannot_write_a_file(tmp_path, monkeypatch):
     assert not leak.exists() or leak.stat().st_size == 0
 
 
-def test_ffmpeg_reads_only_its_pipe(monkeypatch):
+def test_ffmpeg_reads_only_its_pipe():
     command = posters.ffmpeg_command("video/mp4")
     assert command is not None
     at = command.index("-protocol_whitelist")
     assert command[at + 1] == "pipe" and "pipe:0" in command and "pipe:1" in command
     assert command[command.index("-f") + 1] == "mov"  # the demuxer is ours, never guessed
+    assert posters.ffmpeg_command("video/x-unknown") is None  # not guessed: not tried
 
 
-class _Sink:
-    def __init__(self) -> None:
-        self.written = 0
-        self.closed = False
-
-    def write(self, data: bytes) -> None:
-        self.written += len(data)
-
-    def close(self) -> None:
-        self.closed = True
-
-
-def test_at_most_the_first_64_mib_are_piped():
-    sink = _Sink()
+def test_at_most_the_first_64_mib_are_read():
     block = b"\x00" * (1024 * 1024)
-    posters._feed(sink, iter([block] * 100))
-    assert sink.written == posters.MAX_INPUT == 64 * 1024 * 1024 and sink.closed
+    consumed = []
+
+    def chunks():
+        for n in range(100):
+            consumed.append(n)
+            yield block
+
+    head, whole = posters.read_head(chunks())
+    assert len(head) == posters.MAX_INPUT == 64 * 1024 * 1024 and not whole
+    assert len(consumed) == 64  # the rest of the video is not even decrypted
+    assert posters.read_head(iter([b"abc", b"def"])) == (bytearray(b"abcdef"), True)
+
+
+def test_an_index_at_the_end_is_moved_to_the_front(tmp_path):
+    """Phones write the MP4 index (moov) last; from a pipe ffmpeg cannot seek back to it.
+    Reordered in memory, with the chunk offsets moved by the index's size, it decodes."""
+    video = tmp_path / "phone-like.mp4"
+    subprocess.run([_ffmpeg(), "-hide_banner", "-loglevel", "error", "-f", "lavfi", "-i",
+                    "testsrc=size=640x480:rate=25", "-t", "2", "-pix_fmt", "yuv420p",
+                    "-c:v", "mpeg4", "-q:v", "2", "-y", str(video)], check=True, timeout=60)
+    data = video.read_bytes()
+    kinds = [kind for kind, *_ in faststart.atoms(data, 0, len(data))]
+    assert kinds.index(b"mdat") < kinds.index(b"moov")  # ffmpeg's default: index last
+    pieces = faststart.moov_first(data)
+    assert pieces is not None
+    reordered = b"".join(bytes(p) for p in pieces)
+    assert len(reordered) == len(data)
+    kinds = [kind for kind, *_ in faststart.atoms(reordered, 0, len(reordered))]
+    assert kinds.index(b"moov") < kinds.index(b"mdat")
+    assert faststart.moov_first(reordered) is None  # already streamable
+    first_frames = subprocess.run(
+        [_ffmpeg(), "-hide_banner", "-loglevel", "error", "-f", "mov", "-i", "pipe:0",
+         "-frames:v", "1", "-f", "image2pipe", "-c:v", "png", "pipe:1"],
+        input=reordered, capture_output=True, timeout=60)
+    assert first_frames.returncode == 0 and first_frames.stdout.startswith(b"\x89PNG")
+    unchanged = subprocess.run(  # the same bytes in their original order fail from a pipe
+        [_ffmpeg(), "-hide_banner", "-loglevel", "quiet", "-f", "mov", "-i", "pipe:0",
+         "-frames:v", "1", "-f", "image2pipe", "-c:v", "png", "pipe:1"],
+        input=data, capture_output=True, timeout=60)
+    assert unchanged.returncode != 0 or not unchanged.stdout
+    poster = posters.poster_from_chunks(iter([data]), "video/mp4")
+    assert poster is not None and Image.open(io.BytesIO(poster)).size == (128, 96)
+
+
+@pytest.mark.parametrize("data", [b"", b"\x00\x00\x00\x08moov", b"\x00\x00\x00\x01mdat",
+                                  b"\x00\x00\x00\x10ftypisom\x00\x00\x00\x00" * 3])
+def test_faststart_leaves_what_it_cannot_parse(data):
+    assert faststart.moov_first(data) is None
+
+
+def test_nested_boxes_do_not_recurse_without_end():
+    inner = b"\x00\x00\x00\x08stbl"
+    for _ in range(50):
+        inner = (8 + len(inner)).to_bytes(4, "big") + b"trak" + inner
+    moov = (8 + len(inner)).to_bytes(4, "big") + b"moov" + inner
+    data = b"\x00\x00\x00\x08mdat" + moov
+    assert faststart.moov_first(data) is None
 
 
 @pytest.mark.parametrize("data", [b"", b"not a video at all" * 1000])
