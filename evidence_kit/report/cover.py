@@ -61,7 +61,8 @@ def build_cover(data: ReportData, lang: str) -> list[Flowable]:
         para(label("cover.sections", lang), "h3"),
         *contents(lang),
         Spacer(1, 8 * mm),
-        para(label("text.cover_note", lang), "small_muted"),
+        para(label("text.cover_note_named" if any(t.identity for t in data.testimonies)
+                   else "text.cover_note", lang), "small_muted"),
         NextPageTemplate("body"), PageBreak(),
     ]
     return story

@@ -19,7 +19,7 @@ PREFIX = 16
 CUSTODY_SIZE = 6.5
 # No., time, action, item, item hash, event hash: sized so a 16-digit hash prefix and the
 # longest translated action with its code ("Материал принят (exhibit-ingested)") fit.
-CUSTODY_COLUMNS = (0.06, 0.16, 0.405, 0.065, 0.155, 0.155)
+CUSTODY_COLUMNS = (0.06, 0.16, 0.387, 0.085, 0.154, 0.154)
 
 
 def action_text(action: str, lang: str) -> str:

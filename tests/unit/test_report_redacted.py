@@ -121,6 +121,7 @@ def test_a_redacted_report_says_no_more_than_the_redacted_dossier(vault, case, t
     assert hashlib.sha256(NARRATIVE.encode()).hexdigest() not in flat
     assert "The men who held W-" in flat  # template answers go through the same rules
     assert "Redacted version: no identity" in flat
+    assert "This report contains no witness identities" in flat
     assert not re.search(r"\bconfidential\b", flat, re.IGNORECASE)
     pages = int(next(line.split()[-1] for line in pdftotext(pdf, "-l", "1").splitlines()
                      if line.startswith("Page 1 of")))
@@ -132,6 +133,8 @@ def test_a_confidential_report_shows_what_the_witness_consented_to(vault, case, 
     plan, pdf = _report(vault, case, "confidential", tmp_path)
     flat = normalise(pdftotext(pdf))
     assert f"Name (the witness consented) {NAME}" in flat  # consented: full, to the ICC
+    assert "contains no witness identities" not in flat  # the cover must not claim so
+    assert "a witness's name or initials are shown only where the witness consented" in flat
     for value in SECRETS.values():
         assert value in flat, value  # a confidential dossier carries the interview context
     assert NARRATIVE in flat and MARKED in flat

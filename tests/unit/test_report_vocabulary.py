@@ -10,7 +10,7 @@ from report_helpers import needs_poppler, normalise, pdftotext, sample_data
 from evidence_kit.report import CustodyInfo, SourceInfo, report_bytes
 from evidence_kit.report import fonts as report_fonts
 from evidence_kit.report.custody_table import CUSTODY_COLUMNS, CUSTODY_SIZE, action_text
-from evidence_kit.report.fasttable import PAD_X, fit
+from evidence_kit.report.fasttable import PAD_X, fit, header_lines
 from evidence_kit.report.labels import LANGUAGES, label, maybe
 from evidence_kit.report.styles import FRAME_WIDTH
 from evidence_kit.report.testimony_pages import INCIDENT_COLUMNS
@@ -55,6 +55,13 @@ def test_no_custody_action_or_hash_prefix_is_cut_in_any_language():
     for text, column in (("d" * 16, 4), ("0" * 16, 5), ("2026-11-25 09:00:00", 1),
                          ("99999", 0), ("E0001", 3)):
         assert fit(text, inner[column], report_fonts.SANS, CUSTODY_SIZE) == text, text
+    for language in LANGUAGES:  # each header word fits, in at most three lines
+        for key, width in zip(("cu.seq", "cu.time", "cu.action", "cu.item", "cu.item_hash",
+                               "cu.event_hash"), inner, strict=True):
+            lines = header_lines(label(key, language), width, 7.0)
+            assert len(lines) <= 3, (language, key)
+            for line in lines:
+                assert measure(line, report_fonts.SANS_BOLD, 7.0) <= width, (language, line)
 
 
 def test_the_when_column_never_breaks_a_word():
