@@ -1,11 +1,12 @@
 #!/bin/sh
 # Debian/Ubuntu packages Evidence Kit and its tests need: the verifier tools a legal team
-# uses (7-Zip, minisign), PDF rendering, exiftool for leak audits, the libraries Qt
+# uses (7-Zip, minisign), PDF rendering, exiftool for leak audits, ffmpeg for the video
+# poster frames of the report's exhibit index (optional at run time), the libraries Qt
 # needs offscreen and under Xvfb, and binutils (objdump, objcopy) for PyInstaller's
 # standalone build. Installed when run as root; otherwise named.
 set -eu
 
-PACKAGES="python3-venv binutils p7zip-full minisign age poppler-utils libimage-exiftool-perl xvfb \
+PACKAGES="python3-venv binutils p7zip-full minisign age poppler-utils libimage-exiftool-perl ffmpeg xvfb \
 libegl1 libgl1 libglx0 libfontconfig1 libfreetype6 libxkbcommon0 libglib2.0-0 libdbus-1-3 \
 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-sync1 libxcb-shm0 \

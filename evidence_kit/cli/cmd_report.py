@@ -1,12 +1,16 @@
 """The report command: the submission report PDF for a case, without making a dossier.
 
     evidence-kit report --case 1 --out report.pdf [--recipient-body un-sp] [--items ...]
-                        [--language en|ru|fr|ar] [--answers answers.json]
+                        [--level confidential|redacted] [--language en|ru|fr|ar]
+                        [--answers answers.json]
 
-The PDF is the same document an export puts in data/report.pdf (with its own dossier id,
-since no dossier is made). It is written atomically: a crash leaves no half-written file.
-Required template fields with no value are printed as warnings; the report says "not
-provided" for them.
+The PDF is the same document an export at that disclosure level puts in data/report.pdf
+(with its own dossier id, since no dossier is made): the consent gate runs as for export,
+the items it leaves out are printed with the reason, and a redacted report shows only
+what a redacted dossier carries (photos get their metadata-stripped copies first, as
+export does). It is written atomically: a crash leaves no half-written file. Required
+template fields with no value are printed as warnings; the report says "not provided"
+for them.
 """
 
 from __future__ import annotations
@@ -18,9 +22,11 @@ from argparse import Namespace
 from pathlib import Path
 
 from evidence_kit.atomic import atomic_writer
+from evidence_kit.consent_gate import LEVELS
 from evidence_kit.dossier_plan import plan_dossier
 from evidence_kit.errors import InvalidInput, NotFound, Phrase
 from evidence_kit.records import BODIES, get_case
+from evidence_kit.redact import make_redacted_copies
 from evidence_kit.report import LANGUAGES, missing_required
 
 from . import session
@@ -64,7 +70,10 @@ def cmd_report(args: Namespace) -> int:
     vault = session.open_vault(args)
     case = get_case(vault.db, args.case)
     items = [i for i in (args.items or "").split(",") if i.strip()] or None
-    plan = plan_dossier(vault, case, items=items, recipient_body=args.recipient_body)
+    if args.level == "redacted":  # as export does: a redacted dossier carries copies only
+        make_redacted_copies(vault, case, items)
+    plan = plan_dossier(vault, case, items=items, recipient_body=args.recipient_body,
+                        level=args.level)
     data = report_data_from_plan(vault, plan, signer_fingerprint=vault.fingerprint,
                                  signer_label=vault.label, missing_ok=True, answers=answers)
     missing = missing_required(data)
@@ -72,15 +81,21 @@ def cmd_report(args: Namespace) -> int:
         build_report(data, fh, language=args.language)
     if args.json:
         emit_json({"path": str(out), "dossier_id": plan.dossier_id,
-                   "recipient_body": plan.recipient_body, "language": args.language,
-                   "items": plan.item_codes(),
+                   "recipient_body": plan.recipient_body, "level": plan.level,
+                   "language": args.language, "items": plan.item_codes(),
+                   "excluded": [{"code": ref, "reason": str(why)}
+                                for ref, why in plan.exclusions],
                    "missing_fields": [{"id": f.id, "label": f.label("en")} for f in missing]})
         return 0
+    for ref, why in plan.exclusions:
+        print(f"excluded {ref}: {why}", file=sys.stderr)
     for field in missing:
         print(f"warning: required field not provided: {field.label('en')} "
               f"(answer id '{field.id}')", file=sys.stderr)
-    print(f"Wrote the report for case {case['id']} ({len(plan.item_codes())} item(s)) "
-          f"to {out}")
+    print(f"Wrote the {plan.level} report for case {case['id']} "
+          f"({len(plan.item_codes())} item(s)) to {out}")
+    if plan.exclusions:
+        print(f"{len(plan.exclusions)} item(s) left out (see the reasons above).")
     if missing:
         print(f"{len(missing)} required field(s) say \"not provided\"; give them with "
               "--answers FILE.json and run again.")
@@ -96,6 +111,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,
     p.add_argument("--recipient-body", choices=sorted(BODIES),
                    help="whose template to follow (default: the case's target body)")
     p.add_argument("--items", metavar="E0001,T0001,...", help="only these items")
+    p.add_argument("--level", choices=LEVELS, default="confidential",
+                   help="disclosure level, as for export: redacted shows no identity, no "
+                        "interview place or people present, and marked words replaced "
+                        "(default: confidential)")
     p.add_argument("--language", choices=LANGUAGES, default="en",
                    help="language of the report's own labels; ar is laid out right to "
                         "left (default: en)")

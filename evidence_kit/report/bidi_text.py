@@ -272,12 +272,30 @@ def _split_long(word: str, avail: float, size: float, base_dir: str, bold: bool)
     return pieces + ([current] if current else [])
 
 
+_BREAKABLE = re.compile(r"[^\S\u00a0\u202f\u2007]+")  # whitespace but the no-break spaces
+_OPTION = re.compile(r"--?[A-Za-z]")  # "-c", "--validate": a command-line option
+
+
+def units(paragraph: str) -> list[str]:
+    """The paragraph's unbreakable pieces: words, except that a no-break space joins two,
+    and a command's option stays with the word before it ("sha256sum -c", "bagit.py
+    --validate"): split, the option would open the next line and, in Arabic, read "c-"."""
+    found: list[str] = []
+    for word in _BREAKABLE.split(paragraph.strip()):
+        if found and _OPTION.match(word) and \
+                any(c.isalpha() and not is_arabic_char(c) for c in found[-1]):
+            found[-1] += " " + word
+        elif word:
+            found.append(word)
+    return found
+
+
 def break_lines(text: str, avail: float, size: float, bold: bool = False) -> list[_Line]:
     """Wrap logical text (any direction, newlines = paragraphs) into lines of width avail."""
     lines: list[_Line] = []
     for paragraph in text.split("\n"):
         base_dir = base_direction(paragraph)
-        words = shape(paragraph).split()
+        words = units(shape(paragraph))
         if not words:
             lines.append(_Line("", base_dir, True))
             continue

@@ -61,7 +61,8 @@ def exhibits(data: ReportData, lang: str) -> str:
         return ""
     kinds: dict[str, int] = {}
     for exhibit in data.exhibits:
-        kinds[exhibit.kind] = kinds.get(exhibit.kind, 0) + 1
+        kind = maybe("kind", exhibit.kind, lang)
+        kinds[kind] = kinds.get(kind, 0) + 1
     first, last = data.exhibits[0].code, data.exhibits[-1].code
     span = first if first == last else f"{first}–{last}"
     summary = ", ".join(f"{kind} × {count}" for kind, count in kinds.items())

@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 from .bidi_text import BidiParagraph
 from .blocks import SECTION_KEYS, boxed, key_values
 from .direction import rtl
-from .labels import label, recipient
+from .labels import addressee, label, level_name, recipient
 from .model import ReportData
 from .styles import MUTED, NAVY, esc, markup, para, styles
 
@@ -29,15 +29,13 @@ def when(created_at: str) -> str:
 
 def build_cover(data: ReportData, lang: str) -> list[Flowable]:
     fingerprint = group_fingerprint(data.signer_fingerprint)
-    conf = data.confidentiality
-    conf_text = label("confidentiality.Confidential", lang) if conf == "Confidential" else conf
     story: list[Flowable] = [
         Spacer(1, 14 * mm),
         para(label("report.title", lang).upper(), "kicker"),
         para(data.case.title, "title"),
-        para(f"{label('cover.prepared_for', lang)}: {recipient(data, lang)}", "subtitle"),
+        para(f"{label('cover.prepared_for', lang)}: {addressee(data, lang)}", "subtitle"),
     ]
-    confidentiality = para(conf_text, "alert_cell")
+    confidentiality = para(level_name(data, lang), "alert_cell")
     facts = key_values([
         (label("cover.recipient", lang), recipient(data, lang)),
         (label("cover.organisation", lang), data.signer_label or "—"),
@@ -52,6 +50,8 @@ def build_cover(data: ReportData, lang: str) -> list[Flowable]:
     ], label_width=0.3)
     if facts is not None:
         story.append(facts)
+    if data.level == "redacted":
+        story += [Spacer(1, 3 * mm), para(label("cover.redacted_note", lang), "small")]
     story += [
         Spacer(1, 9 * mm),
         boxed([para(label("cover.verify_title", lang), "h3"),
@@ -61,7 +61,8 @@ def build_cover(data: ReportData, lang: str) -> list[Flowable]:
         para(label("cover.sections", lang), "h3"),
         *contents(lang),
         Spacer(1, 8 * mm),
-        para(label("text.cover_note", lang), "small_muted"),
+        para(label("text.cover_note_named" if any(t.identity for t in data.testimonies)
+                   else "text.cover_note", lang), "small_muted"),
         NextPageTemplate("body"), PageBreak(),
     ]
     return story

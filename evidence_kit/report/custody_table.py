@@ -11,11 +11,21 @@ from reportlab.platypus import Flowable, Spacer
 from .blocks import boxed, heading
 from .cover import group_fingerprint
 from .fasttable import StringTable
-from .labels import label
+from .labels import label, maybe
 from .model import ReportData
 from .styles import FRAME_WIDTH, para
 
 PREFIX = 16
+CUSTODY_SIZE = 6.5
+# No., time, action, item, item hash, event hash: sized so a 16-digit hash prefix and the
+# longest translated action with its code ("Материал принят (exhibit-ingested)") fit.
+CUSTODY_COLUMNS = (0.06, 0.16, 0.387, 0.085, 0.154, 0.154)
+
+
+def action_text(action: str, lang: str) -> str:
+    """The custody action in the report's language, with the code custody.jsonl holds."""
+    shown = maybe("action", action, lang)
+    return action if shown == action else f"{shown} ({action})"
 
 
 def _table(keys: list[str], rows: list[list[str]], widths: list[float], lang: str,
@@ -27,13 +37,13 @@ def _table(keys: list[str], rows: list[list[str]], widths: list[float], lang: st
 def build_custody(data: ReportData, lang: str) -> list[Flowable]:
     story: list[Flowable] = [*heading(label("sec.custody", lang), 0, "sec-custody"),
                              para(label("text.custody_intro", lang), "intro")]
-    rows = [[str(e.seq), e.at.replace("T", " ").replace("Z", ""), e.action,
+    rows = [[str(e.seq), e.at.replace("T", " ").replace("Z", ""), action_text(e.action, lang),
              label("cu.case", lang) if e.item == "case" else e.item,
              e.item_sha256[:PREFIX], e.event_hash[:PREFIX]] for e in data.custody]
     if rows:
         story.append(_table(["cu.seq", "cu.time", "cu.action", "cu.item", "cu.item_hash",
-                             "cu.event_hash"], rows, [0.07, 0.19, 0.25, 0.09, 0.2, 0.2],
-                            lang, 7.2))
+                             "cu.event_hash"], rows, list(CUSTODY_COLUMNS), lang,
+                            CUSTODY_SIZE))
     return story
 
 

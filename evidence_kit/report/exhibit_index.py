@@ -21,7 +21,7 @@ from . import fonts
 from .bidi_text import RTL_LEADING, draw_line, line_width
 from .blocks import heading
 from .direction import rtl
-from .labels import label
+from .labels import label, maybe
 from .model import ExhibitInfo, ReportData
 from .styles import FAINT, INK, MUTED, NAVY, RULE, para
 from .textlayout import LaidLine, draw_laid, lay_out, needs_bidi, width_of
@@ -126,8 +126,8 @@ def _field_rtl(name: str, value: str, width: float, size: float, leading: float,
 
 
 def card_lines(exhibit: ExhibitInfo, lang: str, width: float, rtl: bool = False) -> list[_Line]:
-    meta = " · ".join(p for p in (exhibit.kind, exhibit.media_type, human_size(exhibit.size))
-                      if p)
+    kind = maybe("kind", exhibit.kind, lang) if exhibit.kind else ""
+    meta = " · ".join(p for p in (kind, exhibit.media_type, human_size(exhibit.size)) if p)
     if rtl:
         return _card_lines_rtl(exhibit, lang, width, meta)
     lines = [_Line(LaidLine(meta), 8.5, 12.5, MUTED, prefix=f"{exhibit.code}   ",

@@ -20,6 +20,21 @@ from .styles import FAINT, INK, MUTED, NAVY, RULE
 from .textlayout import measure, needs_bidi
 
 PAD_X = 4
+MAX_HEADER_LINES = 3
+
+
+def header_lines(name: str, inner: float, size: float) -> list[str]:
+    """A header label broken at spaces into lines of at most ``inner`` points (up to
+    MAX_HEADER_LINES; a word wider than the column is cut when drawn)."""
+    lines: list[str] = []
+    for word in name.split():
+        if lines and measure(f"{lines[-1]} {word}", fonts.SANS_BOLD, size) <= inner:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    if len(lines) > MAX_HEADER_LINES:
+        lines = lines[:MAX_HEADER_LINES - 1] + [" ".join(lines[MAX_HEADER_LINES - 1:])]
+    return lines or [""]
 
 
 def fit(text: str, width: float, font: str, size: float) -> str:
@@ -41,9 +56,9 @@ class StringTable(Flowable):
         self.size = size
         self.row_height = row_height
         self.header_size = header_size
-        self._header_lines = [self._split_header(name, col)
+        self._header_lines = [header_lines(name, col - 2 * PAD_X, header_size)
                               for name, col in zip(header, widths, strict=True)]
-        lines = max((2 if second else 1) for _, second in self._header_lines)
+        lines = max(len(lines) for lines in self._header_lines)
         self.header_height = header_size * 1.25 * lines + 6
         self.color = color
         self.first_index = 0  # zebra phase continues across pages
@@ -53,16 +68,6 @@ class StringTable(Flowable):
         starts = [sum(widths[:i]) for i in range(len(widths))]
         self.col_lefts = [total - s - w for s, w in zip(starts, widths, strict=True)] \
             if self.rtl else starts
-
-    def _split_header(self, name: str, col: float) -> tuple[str, str]:
-        """A header label on one line, or two when the column is too narrow."""
-        words, second = name.split(), ""
-        first = name
-        while len(words) > 1 and measure(first, fonts.SANS_BOLD,
-                                         self.header_size) > col - 2 * PAD_X:
-            second = " ".join([words.pop(), *second.split()])
-            first = " ".join(words)
-        return first, second
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self.width = sum(self.col_widths)
@@ -97,11 +102,11 @@ class StringTable(Flowable):
         canvas = self.canv
         top = self.height
         width = self.width
-        # header: muted bold labels, up to two lines, navy rule below
+        # header: muted bold labels, up to three lines, navy rule below
         canvas.setFillColor(MUTED)
-        for col, (first, second) in enumerate(self._header_lines):
-            for text, baseline in ((first, top - self.header_size - 1),
-                                   (second, top - 2.25 * self.header_size - 1)):
+        for col, lines in enumerate(self._header_lines):
+            for index, text in enumerate(lines):
+                baseline = top - (1 + 1.25 * index) * self.header_size - 1
                 if text:
                     x, shown = self._text_at(col, text, fonts.SANS_BOLD, self.header_size)
                     draw_line(canvas, shown, x, baseline, self.header_size, bold=True)

@@ -1,21 +1,29 @@
 """``report_data_from_plan``: the report's data for a planned dossier, read from the vault.
 
-Reads exactly what the plan selected. It never reads the ``witnesses`` table: in this
-version a report shows pseudonyms only, whatever the consent would allow. Thumbnails are
-made from the decrypted blob in memory and nothing is written to disk.
+Reads exactly what the plan selected, and shows exactly what the dossier's JSON carries at
+the plan's disclosure level: every exhibit and testimony goes through
+``dossier_entries.exhibit_entry`` / ``testimony_entry`` (the same field filtering, text
+redaction and consent decision), so a redacted report cannot say more than the redacted
+dossier, and the account's SHA-256 it prints is the one of the text actually in the
+dossier. An identity (full name or initials) appears only where that entry has one: a
+confidential dossier whose witness consented for this recipient. Thumbnails and video
+posters are made from the decrypted blob in memory; nothing is written to disk.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from evidence_kit import consent as consent_store
 from evidence_kit import custody as custody_log
+from evidence_kit import dossier_entries as entries
+from evidence_kit import text_redaction
+from evidence_kit.consent_gate import GateDecision, evaluate
 from evidence_kit.dossier_plan import DossierPlan, exhibit_path
 from evidence_kit.exhibits import links_of
 from evidence_kit.records import Record, code
-from evidence_kit.testimonies import content_hash, incidents_of
 from evidence_kit.vault import Vault
 
 from .model import (
@@ -29,39 +37,54 @@ from .model import (
     SourceInfo,
     TestimonyInfo,
 )
+from .posters import poster_from_chunks
 from .templates import MissingTemplateFields, load_template, missing_fields
 from .thumbnails import thumbnail_from_chunks
 
 REPORT_PATH = "data/report.pdf"
+# The keys under which dossier_entries.testimony_entry puts a consented identity.
+IDENTITY_KEYS = {"full": "witness_name", "initials": "witness_initials"}
 
 
 def _s(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def _exhibit(vault: Vault, row: Record, thumbnails: bool) -> ExhibitInfo:
+def _preview(vault: Vault, row: Record) -> bytes | None:
+    media_type = _s(row.get("media_type"))
+    if media_type.startswith("image/"):
+        return thumbnail_from_chunks(vault.read_blob(row["blob_id"]))
+    if media_type.startswith("video/"):
+        return poster_from_chunks(vault.read_blob(row["blob_id"]), media_type)
+    return None
+
+
+def _exhibit(vault: Vault, plan: DossierPlan, row: Record, thumbnails: bool) -> ExhibitInfo:
+    entry = entries.exhibit_entry(row, plan.level, exhibit_path(row))
     parent = ""
     if row.get("parent_id"):
         found = vault.db.execute("SELECT number FROM exhibits WHERE id = ?",
                                  [row["parent_id"]]).fetchone()
         parent = code("exhibits", found[0]) if found else ""
-    thumb = None
-    if thumbnails and _s(row.get("media_type")).startswith("image/"):
-        thumb = thumbnail_from_chunks(vault.read_blob(row["blob_id"]))
-    camera = " ".join(p for p in (_s(row.get("camera_make")), _s(row.get("camera_model"))) if p)
+    camera = " ".join(_s(entry.get(k)) for k in ("camera_make", "camera_model")
+                      if entry.get(k))
     return ExhibitInfo(
-        code=code("exhibits", row["number"]), kind=_s(row["kind"]),
-        media_type=_s(row["media_type"]), size=int(row["size"]), sha256=row["sha256"],
-        description=_s(row.get("description")), file=exhibit_path(row),
-        capture_time=_s(row.get("capture_time")), capture_offset=_s(row.get("capture_offset")),
-        gps_lat=row.get("gps_lat"), gps_lon=row.get("gps_lon"),
-        location_text=_s(row.get("location_text")), camera=camera,
-        acquired_at=_s(row.get("acquired_at")), acquired_by=_s(row.get("acquired_by")),
-        acquired_how=_s(row.get("acquired_how")), received_from=_s(row.get("received_from")),
-        source_url=_s(row.get("source_url")), derived_from=parent, thumbnail=thumb)
+        code=entry["code"], kind=_s(entry["kind"]), media_type=_s(entry["media_type"]),
+        size=int(entry["size"]), sha256=entry["sha256"],
+        description=_s(entry.get("description")), file=entry["file"],
+        capture_time=_s(entry.get("capture_time")),
+        capture_offset=_s(entry.get("capture_offset")),
+        gps_lat=entry.get("gps_lat"), gps_lon=entry.get("gps_lon"),
+        location_text=_s(entry.get("location_text")), camera=camera,
+        acquired_at=_s(entry.get("acquired_at")), acquired_by=_s(entry.get("acquired_by")),
+        acquired_how=_s(entry.get("acquired_how")),
+        received_from=_s(entry.get("received_from")), source_url=_s(entry.get("source_url")),
+        derived_from=parent, thumbnail=_preview(vault, row) if thumbnails else None)
 
 
-def _consent(vault: Vault, testimony_id: int) -> ConsentInfo | None:
+def _consent(vault: Vault, testimony_id: int, redacted: bool) -> ConsentInfo | None:
+    """The active scopes. Redacted: only what the dossier's consent summary says (plus the
+    onward-sharing flags), never the free-text notes on how or where consent was taken."""
     scopes = [s for s in consent_store.scopes_of(vault, testimony_id) if not s["withdrawn_on"]]
     if not scopes:
         return None
@@ -71,40 +94,69 @@ def _consent(vault: Vault, testimony_id: int) -> ConsentInfo | None:
         identity={s["body"]: _s(s["identity"]) for s in scopes},
         may_contact={s["body"]: bool(s["may_contact"]) for s in scopes},
         onward_sharing={s["body"]: bool(s["onward_sharing"]) for s in scopes},
-        given_on=_s(first.get("given_on")), how=_s(first.get("how")),
-        record=_s(first.get("record")))
+        given_on="" if redacted else _s(first.get("given_on")),
+        how="" if redacted else _s(first.get("how")),
+        record="" if redacted else _s(first.get("record")))
 
 
-def _testimony(vault: Vault, row: Record, exhibit_codes: dict[int, str]) -> TestimonyInfo:
+def _decision(vault: Vault, plan: DossierPlan, row: Record) -> GateDecision:
+    """The consent gate's decision, as ``plan_dossier`` took it: a testimony in the plan
+    that the gate excludes is there by a recorded override, which never shows an identity."""
+    decision = evaluate(vault, row, plan.recipient_body, plan.level)
+    if decision.include:
+        return decision
+    return GateDecision(True, "pseudonym", decision.reasons, overridden=True)
+
+
+def _linked(vault: Vault, row: Record, exhibit_codes: dict[int, str]) -> list[str]:
     linked = []
     for link in links_of(vault, "testimony", row["id"]):
         for kind, item_id in ((link["from_kind"], link["from_id"]),
                               (link["to_kind"], link["to_id"])):
             if kind == "exhibit" and item_id in exhibit_codes:
                 linked.append(exhibit_codes[item_id])
-    incidents = [IncidentInfo(date=_s(i["date"]), date_precision=_s(i["date_precision"]),
-                              place=_s(i["place"]), description=_s(i["description"]),
-                              basis=_s(i["basis"]), told_by=_s(i["told_by"]))
-                 for i in incidents_of(vault, row["id"])]
+    return sorted(set(linked))
+
+
+def _identity(entry: Mapping[str, Any]) -> tuple[str, str]:
+    for kind, key in IDENTITY_KEYS.items():
+        if entry.get(key):
+            return kind, _s(entry[key])
+    return "", ""
+
+
+def _testimony(vault: Vault, plan: DossierPlan, row: Record,
+               exhibit_codes: dict[int, str]) -> TestimonyInfo:
+    entry = entries.testimony_entry(vault, row, _decision(vault, plan, row), plan.level)
+    incidents = [IncidentInfo(date=_s(i.get("date")), date_precision=_s(i.get("date_precision")),
+                              place=_s(i.get("place")), description=_s(i.get("description")),
+                              basis=_s(i.get("basis")), told_by=_s(i.get("told_by")))
+                 for i in entry["incidents"]]
+    identity_kind, identity = _identity(entry)
     return TestimonyInfo(
-        code=code("testimonies", row["number"]), pseudonym=_s(row["pseudonym"]),
-        role=_s(row["role"]), interview_date=_s(row["interview_date"]),
-        interview_place=_s(row["interview_place"]), interview_mode=_s(row["interview_mode"]),
-        interviewer=_s(row["interviewer"]), interviewer_org=_s(row["interviewer_org"]),
-        interpreter=_s(row["interpreter"]),
-        persons_present=list(json.loads(row["persons_present"] or "[]")),
-        language=_s(row["language"]), referral=_s(row["referral"]),
-        prior_accounts=_s(row["prior_accounts"]), narrative=_s(row["narrative"]),
-        narrative_sha256=content_hash(row), read_back=bool(row["read_back"]),
-        incidents=incidents, consent=_consent(vault, row["id"]),
-        linked_exhibits=sorted(set(linked)))
+        code=entry["code"], pseudonym=_s(entry["pseudonym"]), role=_s(entry.get("role")),
+        interview_date=_s(entry.get("interview_date")),
+        interview_place=_s(entry.get("interview_place")),
+        interview_mode=_s(entry.get("interview_mode")),
+        interviewer=_s(entry.get("interviewer")),
+        interviewer_org=_s(entry.get("interviewer_org")),
+        interpreter=_s(entry.get("interpreter")),
+        persons_present=[_s(p) for p in entry.get("persons_present", [])],
+        language=_s(entry.get("language")), referral=_s(entry.get("referral")),
+        prior_accounts=_s(entry.get("prior_accounts")), narrative=_s(entry["narrative"]),
+        narrative_sha256=entry["narrative_sha256"], read_back=entry.get("read_back"),
+        incidents=incidents,
+        consent=_consent(vault, row["id"], redacted=plan.level != "confidential"),
+        linked_exhibits=_linked(vault, row, exhibit_codes),
+        identity=identity, identity_kind=identity_kind)
 
 
 def _source(row: Record) -> SourceInfo:
+    entry = entries.source_entry(row)
     keys = ("kind", "author", "publisher", "url", "published_date", "accessed_date", "quote",
             "locator", "reliability", "credibility", "language", "notes")
-    return SourceInfo(code=code("sources", row["number"]), title=_s(row["title"]),
-                      **{k: _s(row.get(k)) for k in keys})
+    return SourceInfo(code=entry["code"], title=_s(entry["title"]),
+                      **{k: _s(entry.get(k)) for k in keys})
 
 
 def _custody(vault: Vault, plan: DossierPlan) -> list[CustodyInfo]:
@@ -128,11 +180,25 @@ def _custody(vault: Vault, plan: DossierPlan) -> list[CustodyInfo]:
     return result
 
 
+def _report_only_redaction(vault: Vault, plan: DossierPlan) -> Callable[[str], str]:
+    """For a redacted report, the text the user typed for the case and the template answers
+    goes through every included testimony's redaction rules too (witness names and marked
+    terms): the same rules as the accounts, since that text can quote them."""
+    if plan.level == "confidential":
+        return lambda text: text
+    rules: dict[str, str] = {}
+    for row in plan.testimonies:
+        for term, replacement in text_redaction.rules_for(vault, row):
+            rules.setdefault(term, replacement)
+    ordered = sorted(rules.items(), key=lambda r: -len(r[0]))
+    return lambda text: text_redaction.apply(text, ordered)
+
+
 def report_data_from_plan(vault: Vault, plan: DossierPlan, *, signer_fingerprint: str,
                           signer_label: str, missing_ok: bool,
                           answers: Mapping[str, str] | None = None,
                           thumbnails: bool = True) -> ReportData:
-    """Everything the report shows for ``plan``.
+    """Everything the report shows for ``plan``, at the plan's disclosure level.
 
     ``answers`` are the per-dossier template answers (field id -> text). When a required
     template field has no value, ``missing_ok=False`` raises ``MissingTemplateFields``
@@ -140,20 +206,22 @@ def report_data_from_plan(vault: Vault, plan: DossierPlan, *, signer_fingerprint
     """
     case = plan.case
     exhibit_codes = {row["id"]: code("exhibits", row["number"]) for row in plan.exhibits}
+    hide = _report_only_redaction(vault, plan)
     data = ReportData(
         dossier_id=plan.dossier_id, created_at=plan.created_at,
-        case=CaseInfo(title=_s(case["title"]), summary=_s(case.get("summary")),
-                      situation=_s(case.get("situation")), country=_s(case.get("country")),
-                      uid=_s(case.get("uid"))),
+        case=CaseInfo(title=hide(_s(case["title"])), summary=hide(_s(case.get("summary"))),
+                      situation=hide(_s(case.get("situation"))),
+                      country=_s(case.get("country")), uid=_s(case.get("uid"))),
         recipient_body=plan.recipient_body, signer_fingerprint=signer_fingerprint,
-        signer_label=signer_label,
-        exhibits=[_exhibit(vault, row, thumbnails) for row in plan.exhibits],
-        testimonies=[_testimony(vault, row, exhibit_codes) for row in plan.testimonies],
+        signer_label=signer_label, level=plan.level,
+        exhibits=[_exhibit(vault, plan, row, thumbnails) for row in plan.exhibits],
+        testimonies=[_testimony(vault, plan, row, exhibit_codes) for row in plan.testimonies],
         sources=[_source(row) for row in plan.sources],
         custody=_custody(vault, plan),
         files=[FileInfo(f.path, f.sha256, f.size) for f in plan.files
                if f.path != REPORT_PATH],
-        template_answers={k: v for k, v in (answers or {}).items() if isinstance(v, str)})
+        template_answers={k: hide(v) for k, v in (answers or {}).items()
+                          if isinstance(v, str)})
     if not missing_ok:
         template = load_template(plan.recipient_body)
         missing = missing_fields(template, data.template_answers, data)

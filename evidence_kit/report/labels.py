@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .vocabulary import VOCABULARY
+
 if TYPE_CHECKING:
     from .model import ReportData
 
@@ -45,7 +47,17 @@ LABELS: dict[str, Entry] = {
     "cover.verify_title": ("How to verify this dossier", "Как проверить это досье",
                            "Comment vérifier ce dossier", "كيفية التحقق من ملف الأدلة هذا"),
     "cover.sections": ("In this report", "В этом отчёте", "Dans ce rapport", "في هذا التقرير"),
-    "confidentiality.Confidential": ("Confidential", "Конфиденциально", "Confidentiel", "سرّي"),
+    "level.confidential": ("Confidential", "Конфиденциально", "Confidentiel", "سرّي"),
+    "level.redacted": ("Redacted", "Обезличено", "Caviardé", "منقَّح"),
+    "cover.redacted_note": ("Redacted version: no identity, no interview place or people "
+                            "present, and marked words in the accounts replaced.",
+                            "Обезличенная версия: без данных о личности, месте интервью и "
+                            "присутствовавших; отмеченные слова в показаниях заменены.",
+                            "Version caviardée : aucune identité, ni lieu d'entretien ni "
+                            "personnes présentes ; les mots signalés dans les récits sont "
+                            "remplacés.",
+                            "نسخة منقَّحة: بلا هوية ولا مكان المقابلة ولا الحاضرين، مع "
+                            "استبدال الكلمات المحدَّدة في الإفادات."),
     "header.dossier": ("Dossier {dossier_id}", "Досье {dossier_id}", "Dossier {dossier_id}",
                        "ملف الأدلة {dossier_id}"),
     "footer.page": ("Page {page} of", "Страница {page} из", "Page {page} sur", "الصفحة {page} من"),
@@ -103,6 +115,12 @@ LABELS: dict[str, Entry] = {
     "ex.none": ("No exhibits are included.", "Материалы не включены.",
                 "Aucune pièce n'est incluse.", "لم تُدرَج أي أدلة."),
     "t.role": ("Role", "Роль", "Rôle", "الصفة"),
+    "t.identity_full": ("Name (the witness consented)", "Имя (с согласия свидетеля)",
+                        "Nom (avec le consentement du témoin)", "الاسم (بموافقة الشاهد)"),
+    "t.identity_initials": ("Initials (the witness consented)",
+                            "Инициалы (с согласия свидетеля)",
+                            "Initiales (avec le consentement du témoin)",
+                            "الأحرف الأولى (بموافقة الشاهد)"),
     "t.interview": ("Interview", "Интервью", "Entretien", "المقابلة"),
     "t.interviewer": ("Interviewer", "Интервьюер", "Enquêteur", "مُجري المقابلة"),
     "t.interpreter": ("Interpreter", "Переводчик", "Interprète", "المترجم الشفوي"),
@@ -230,6 +248,9 @@ LABELS: dict[str, Entry] = {
 }
 
 
+LABELS.update(VOCABULARY)  # stored codes (kinds, custody actions) are labels too
+
+
 def table() -> dict[str, Entry]:
     from .texts import TEXTS
 
@@ -248,11 +269,28 @@ def label(key: str, language: str = "en", **values: object) -> str:
     return text.format(**values) if values else text
 
 
+DETAILED_BODIES = ("national", "other")  # the generic template asks who exactly
+
+
 def recipient(data: ReportData, language: str) -> str:
     """The recipient's name: as given in English, the body's translated name otherwise."""
     if language == "en" or f"body.{data.recipient_body}" not in LABELS:
         return data.recipient_name
     return label(f"body.{data.recipient_body}", language)
+
+
+def addressee(data: ReportData, language: str) -> str:
+    """Who the report is prepared for: the ``recipient_detail`` answer for a national or
+    other body when given ("OSCE Moscow Mechanism rapporteur"), else the body's name."""
+    detail = data.template_answers.get("recipient_detail", "").strip()
+    if data.recipient_body in DETAILED_BODIES and detail:
+        return " ".join(detail.split())
+    return recipient(data, language)
+
+
+def level_name(data: ReportData, language: str) -> str:
+    """The disclosure level in the report's language ("Confidential", "Обезличено")."""
+    return maybe("level", data.level, language)
 
 
 def maybe(prefix: str, value: str, language: str) -> str:

@@ -1,8 +1,10 @@
 """What a submission report shows, as plain data (no vault, no Qt, no reportlab).
 
-``report_data_from_plan`` fills these from a vault; tests and benchmarks build them by
-hand. Nothing here may hold a witness's identity: testimonies appear under their
-pseudonyms only, and thumbnails are small re-encoded JPEGs, never the evidence bytes.
+``report_data_from_plan`` fills these from a vault at the dossier's disclosure level;
+tests and benchmarks build them by hand. Testimonies appear under their pseudonyms; an
+identity is held only where the dossier carries one (confidential, and the witness
+consented for this recipient). Thumbnails are small re-encoded JPEGs, never the evidence
+bytes.
 """
 
 from __future__ import annotations
@@ -83,10 +85,12 @@ class TestimonyInfo:
     prior_accounts: str = ""
     narrative: str = ""
     narrative_sha256: str = ""
-    read_back: bool = False
+    read_back: bool | None = False  # None: not carried (a redacted dossier)
     incidents: list[IncidentInfo] = field(default_factory=list)
     consent: ConsentInfo | None = None
     linked_exhibits: list[str] = field(default_factory=list)
+    identity: str = ""  # the consented full name or initials; "" = pseudonym only
+    identity_kind: str = ""  # full | initials (as in dossier.json), "" with no identity
 
 
 @dataclass
@@ -135,7 +139,7 @@ class ReportData:
     signer_fingerprint: str
     signer_label: str  # the submitting organisation
     recipient_name: str = ""  # defaults to BODIES[recipient_body]
-    confidentiality: str = "Confidential"
+    level: str = "confidential"  # the dossier's disclosure level: confidential | redacted
     exhibits: list[ExhibitInfo] = field(default_factory=list)
     testimonies: list[TestimonyInfo] = field(default_factory=list)
     sources: list[SourceInfo] = field(default_factory=list)

@@ -19,7 +19,7 @@ from evidence_kit import __version__
 from . import fonts
 from .bidi_text import draw_line, line_width, text_width
 from .direction import is_rtl_language
-from .labels import label, recipient
+from .labels import label, level_name, recipient
 from .model import ReportData
 from .styles import ALERT, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, NAVY, PAGE, RULE
 
@@ -131,10 +131,8 @@ class ReportDoc(BaseDocTemplate):
         canvas.setLineWidth(0.5)
         canvas.line(left, y + 10, right, y + 10)
         canvas.setFillColor(ALERT)
-        conf = self.data.confidentiality
-        key = f"confidentiality.{conf}"
-        draw_line(canvas, (label(key, lang) if conf == "Confidential" else conf).upper(),
-                  start, y, 7.5, bold=True, align=near)
+        draw_line(canvas, level_name(self.data, lang).upper(), start, y, 7.5, bold=True,
+                  align=near)
         canvas.setFillColor(MUTED)
         page = label("footer.page", lang, page=canvas.getPageNumber())
         gap = text_width(" ", 7.5)
@@ -161,13 +159,15 @@ class ReportDoc(BaseDocTemplate):
         canvas.restoreState()
 
     def _decorate_body(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        """Running header: the case title at the start of the line, the dossier at its end."""
+        """Running header: the case title at the start of the line, the dossier and its
+        disclosure level at its end."""
         canvas.saveState()
         top = PAGE[1] - MARGIN_TOP + 12
         right = PAGE[0] - MARGIN_X
         start, end = (right, MARGIN_X) if self.rtl else (MARGIN_X, right)
         near, far = ("right", "left") if self.rtl else ("left", "right")
-        dossier = label("header.dossier", self.language, dossier_id=self.data.dossier_id)
+        dossier = level_name(self.data, self.language) + " · " + \
+            label("header.dossier", self.language, dossier_id=self.data.dossier_id)
         dossier_width = line_width(dossier, 7.5, bold=True)
         canvas.setFillColor(MUTED)
         title = shorten(self.data.case.title, right - MARGIN_X - dossier_width - 24, 7.5)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from .blocks import heading, key_values
-from .labels import label
+from .labels import label, maybe
 from .model import ReportData, SourceInfo
 from .styles import para
 
@@ -29,7 +29,8 @@ def grade(value: str, lang: str) -> str:
 
 
 def source_block(source: SourceInfo, lang: str) -> list[Flowable]:
-    head = para(f"{source.code} · {source.kind}" if source.kind else source.code, "h3")
+    kind = maybe("source", source.kind, lang) if source.kind else ""
+    head = para(f"{source.code} · {kind}" if kind else source.code, "h3")
     head.outline = (source.code, 1, f"src-{source.code}")
     head.keepWithNext = True
     rows = [

@@ -1,5 +1,8 @@
-"""One section per testimony: pseudonym (never the identity), interview, account,
-incidents with the basis of knowledge, consent scopes and linked exhibits."""
+"""One section per testimony: pseudonym, interview, account, incidents with the basis of
+knowledge, consent scopes and linked exhibits. The identity (full name or initials) shows
+only when the data holds one, which ``from_plan`` fills only where the dossier carries it
+(confidential, and consented for this recipient). Fields a redacted dossier leaves out
+arrive empty and are not shown."""
 
 from __future__ import annotations
 
@@ -11,6 +14,9 @@ from .direction import drawn_order
 from .labels import label, maybe
 from .model import ConsentInfo, IncidentInfo, ReportData, TestimonyInfo
 from .styles import FRAME_WIDTH, para, ruled_table
+
+# When, where, what, basis: "When" fits "2017-03 (приблизительно)" without breaking a word.
+INCIDENT_COLUMNS = (0.18, 0.22, 0.38, 0.22)
 
 
 def _interview(t: TestimonyInfo, lang: str) -> str:
@@ -40,7 +46,7 @@ def incidents_table(t: TestimonyInfo, lang: str) -> Table:
         rows.append(drawn_order([
             para(_when(incident, lang), "small"), para(incident.place, "small"),
             para(incident.description, "small"), para(_basis(incident, lang), "small")]))
-    widths = drawn_order([0.16, 0.22, 0.40, 0.22])
+    widths = drawn_order(INCIDENT_COLUMNS)
     table = Table(rows, colWidths=[FRAME_WIDTH * w for w in widths], repeatRows=1,
                   splitInRow=1)
     table.setStyle(ruled_table())
@@ -75,7 +81,12 @@ def testimony_section(t: TestimonyInfo, data: ReportData, lang: str) -> list[Flo
     story: list[Flowable] = [
         *heading(f"{t.code} · {t.pseudonym}", 1, f"t-{t.code}", room=70 * mm),
     ]
+    names = {"full": label("t.identity_full", lang),
+             "initials": label("t.identity_initials", lang)}
+    identity = (names[t.identity_kind], t.identity) if t.identity_kind in names else ("", "")
+    read_back = "" if t.read_back is None else label("yes" if t.read_back else "no", lang)
     facts = key_values([
+        identity,
         (label("t.role", lang), maybe("role", t.role, lang) if t.role else ""),
         (label("t.interview", lang), _interview(t, lang)),
         (label("t.interviewer", lang),
@@ -85,7 +96,7 @@ def testimony_section(t: TestimonyInfo, data: ReportData, lang: str) -> list[Flo
         (label("t.language", lang), t.language),
         (label("t.referral", lang), t.referral),
         (label("t.prior", lang), t.prior_accounts),
-        (label("t.read_back", lang), label("yes" if t.read_back else "no", lang)),
+        (label("t.read_back", lang), read_back),
     ])
     if facts is not None:
         story.append(facts)

@@ -51,6 +51,19 @@ TEXTS: dict[str, tuple[str, str, str, str]] = {
         "SHA-256.",
         "لا يتضمن هذا التقرير هويات الشهود: تَرِد الشهادات بأسماء مستعارة. والأدلة هي الملفات "
         "التي يسردها التقرير، ويُعرَّف كلٌّ منها بقيمة SHA-256 الخاصة به."),
+    "text.cover_note_named": (
+        "Testimonies appear under pseudonyms; a witness's name or initials are shown only "
+        "where the witness consented to share them with this recipient. The evidence is the "
+        "set of files this report lists, each identified by its SHA-256.",
+        "Показания приводятся под псевдонимами; имя или инициалы свидетеля указаны, только "
+        "если он согласился сообщить их этому получателю. Доказательствами являются "
+        "перечисленные файлы, каждый из которых определяется своим SHA-256.",
+        "Les témoignages figurent sous pseudonyme ; le nom ou les initiales d'un témoin "
+        "n'apparaissent que s'il a consenti à les communiquer à ce destinataire. Les preuves "
+        "sont les fichiers que ce rapport énumère, chacun identifié par son SHA-256.",
+        "تَرِد الشهادات بأسماء مستعارة؛ ولا يُذكر اسم الشاهد أو الأحرف الأولى منه إلا حيث وافق "
+        "على إطلاع هذه الجهة المتلقية عليه. والأدلة هي الملفات التي يسردها هذا التقرير، "
+        "ويُعرَّف كلٌّ منها بقيمة SHA-256 الخاصة به."),
     "text.meth_integrity": (
         "Each file was hashed (SHA-256 and SHA-512) when it was imported into an encrypted "
         "Evidence Kit vault and has not been modified since; edits to descriptive fields are "
@@ -74,25 +87,29 @@ TEXTS: dict[str, tuple[str, str, str, str]] = {
         "Records follow the fields recommended by the Berkeley Protocol on Digital Open "
         "Source Investigations, the Eurojust–ICC guidelines for civil society organisations "
         "on documenting international crimes, and the Murad Code. Witnesses are identified by "
-        "pseudonym; their identities are held apart and are not part of this report. Each "
+        "pseudonym; their identities are held apart, and a name or initials appear only "
+        "where the witness consented to share them with this recipient. Each "
         "incident records the witness's basis of knowledge (saw, heard, told by another "
         "person, document).",
         "Записи содержат поля, рекомендованные Беркли-протоколом по цифровым расследованиям "
         "на основе открытых источников, руководством Евроюста и МУС для организаций "
         "гражданского общества по документированию международных преступлений и Кодексом "
-        "Мурад. Свидетели обозначены псевдонимами; сведения об их личности хранятся отдельно "
-        "и в отчёт не входят. Для каждого эпизода указан источник сведений свидетеля (видел, "
+        "Мурад. Свидетели обозначены псевдонимами; сведения об их личности хранятся отдельно, "
+        "а имя или инициалы указываются, только если свидетель согласился сообщить их этому "
+        "получателю. Для каждого эпизода указан источник сведений свидетеля (видел, "
         "слышал, со слов другого лица, документ).",
         "Les fiches suivent les champs recommandés par le Protocole de Berkeley sur les "
         "enquêtes numériques en sources ouvertes, les lignes directrices Eurojust–CPI pour les "
         "organisations de la société civile sur la documentation des crimes internationaux et "
         "le Code Murad. Les témoins sont désignés par un pseudonyme ; leur identité est "
-        "conservée à part et ne figure pas dans ce rapport. Chaque incident précise la source "
+        "conservée à part, et un nom ou des initiales n'apparaissent que si le témoin a "
+        "consenti à les communiquer à ce destinataire. Chaque incident précise la source "
         "de connaissance du témoin (vu, entendu, rapporté par un tiers, document).",
         "تتبع السجلات الحقول التي يوصي بها بروتوكول بيركلي بشأن التحقيقات الرقمية المفتوحة "
         "المصدر، والمبادئ التوجيهية الصادرة عن يوروجست والمحكمة الجنائية الدولية لمنظمات المجتمع "
         "المدني بشأن توثيق الجرائم الدولية، ومدونة مراد. ويُشار إلى الشهود بأسماء مستعارة؛ وتُحفظ "
-        "هوياتهم بمعزل عن السجلات ولا تدخل في هذا التقرير. وتبيِّن كل واقعة مصدر علم الشاهد بها "
+        "هوياتهم بمعزل عن السجلات، ولا يُذكر الاسم أو الأحرف الأولى إلا حيث وافق الشاهد على "
+        "إطلاع هذه الجهة المتلقية عليه. وتبيِّن كل واقعة مصدر علم الشاهد بها "
         "(رؤية مباشرة، أو سماع مباشر، أو نقلًا عن شخص آخر، أو مستند)."),
     "text.meth_responsibility": (
         "The submitting organisation is responsible for how the interviews and collection "

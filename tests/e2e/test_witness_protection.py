@@ -7,6 +7,7 @@ import base64
 import io
 import json
 import re
+import subprocess
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -16,6 +17,7 @@ from evidence_kit import custody, withdrawal
 from evidence_kit.demo import add_demo_case
 from evidence_kit.dossier_plan import Override, plan_dossier
 from evidence_kit.exhibits import link
+from evidence_kit.export import REPORT_PATH, attach_report, export_dossier
 from evidence_kit.ingest import ingest_bytes
 from evidence_kit.records import get_item
 from evidence_kit.redact import Box, make_redacted_copies, redact_exhibit
@@ -23,16 +25,29 @@ from evidence_kit.testimonies import add_testimony, witness_of
 from evidence_kit.text_redaction import add_term
 from evidence_kit.trust import export_public_key_text
 
-from .kit import DEMO, export, members_of, payload_of, run_tool, verify
+from .kit import DEMO, DOSSIER_PASS, export, members_of, payload_of, run_tool, tool, verify
 
-DEMO_NAMES = [json.loads((DEMO / n).read_text(encoding="utf-8"))["witness_name"]
-              for n in ("testimony-01.json", "testimony-02-ar.json")]
+DEMO_TESTIMONIES = [json.loads((DEMO / n).read_text(encoding="utf-8"))
+                    for n in ("testimony-01.json", "testimony-02-ar.json")]
+DEMO_NAMES = [t["witness_name"] for t in DEMO_TESTIMONIES]
 EXPECTED = json.loads((DEMO / "photos" / "EXPECTED.json").read_text(encoding="utf-8"))["files"]
+
+
+def _context_needles() -> list[str]:
+    """Where and by whom each demo witness was interviewed, who was present, who told them:
+    a redacted dossier (its report included) carries none of it."""
+    found = []
+    for testimony in DEMO_TESTIMONIES:  # "Anna Primerova (fictional interviewer)" -> the name
+        found += [text.split(" (")[0] for text in (
+            testimony["interview_place"], testimony["interviewer"],
+            *testimony["persons_present"])]
+        found += [i["told_by"] for i in testimony["incidents"] if i["told_by"]]
+    return found
 
 
 def _needles() -> list[bytes]:
     """Everything that would re-identify someone or locate a photo, in the encodings used."""
-    found: list[bytes] = []
+    found: list[bytes] = [n.encode() for n in _context_needles()]
     for name in DEMO_NAMES:
         for part in [name, *name.split()]:
             if len(part) >= 4:
@@ -54,7 +69,9 @@ def _redacted_demo(tmp_path: Path, field_vault):
     redact_exhibit(field_vault, case, "E0001", [Box(0, 0, 400, 300)], "blur")
     make_redacted_copies(field_vault, case, None)
     out = tmp_path / "redacted.zip"
-    result = export(field_vault, case, out, level="redacted")
+    plan = plan_dossier(field_vault, case, level="redacted")
+    attach_report(field_vault, plan)  # as the CLI and the app export it: with its report
+    result = export_dossier(field_vault, plan, out, DOSSIER_PASS)
     return case, out, result
 
 
@@ -64,6 +81,15 @@ def test_redacted_dossier_reidentifies_nobody(tmp_path, field_vault):
     haystack = b"\n".join(k.encode() for k in members) + b"\n" + b"\n".join(members.values())
     for needle in _needles():
         assert needle not in haystack, f"redacted dossier leaks {needle!r}"
+    report = tmp_path / "report.pdf"
+    report.write_bytes(next(v for k, v in members.items() if k.endswith(REPORT_PATH)))
+    text = subprocess.run([tool("pdftotext"), str(report), "-"], capture_output=True,
+                          check=True).stdout.decode("utf-8")
+    flat = " ".join(text.split())
+    assert "W-07" in flat and "REDACTED" in flat
+    for needle in _context_needles() + [part for name in DEMO_NAMES for part in
+                                        [name, *name.split()] if len(part) >= 4]:
+        assert needle not in flat, f"the redacted report shows {needle!r}"
     images = {k: v for k, v in members.items() if "/data/exhibits/" in k}
     assert len(images) == 4
     for name, data in images.items():

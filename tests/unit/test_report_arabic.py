@@ -149,7 +149,7 @@ def test_running_header_and_footer_are_mirrored(reports, language):
     confidential = max(footer, key=lambda w: w.x1) if language == "ar" else \
         min(footer, key=lambda w: w.x0)
     assert plain(confidential.logical).casefold() == \
-        plain(label("confidentiality.Confidential", language)).casefold()
+        plain(label("level.confidential", language)).casefold()
     number = next(w for w in footer if w.text == "2")
     total = next(w for w in footer if w.text == str(len(pages)))
     if language == "ar":

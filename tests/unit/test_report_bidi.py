@@ -26,6 +26,7 @@ from evidence_kit.report.bidi_text import (
 )
 from evidence_kit.report.direction import writing
 from evidence_kit.report.fonts import register_fonts
+from evidence_kit.report.labels import label
 from evidence_kit.report.styles import para, styles
 
 WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">'
@@ -108,6 +109,41 @@ def test_a_paragraph_opening_in_arabic_reads_right_to_left_in_an_arabic_report()
     with writing("ar"):
         assert base_direction(text) == "R"  # our Arabic label starts it
         assert base_direction("A photo of a sign reading مدرسة") == "L"
+
+
+VERIFY_AR = label("text.verify", "ar", dossier_id="EK-20261125-ABC123",
+                  fingerprint="5271 BA23 0C11 77D4")
+
+
+def test_a_quoted_command_keeps_its_option_on_its_line():
+    """The Arabic cover's «sha256sum -c» must not break before "-c": the option would open
+    the next line and read "c-»". Checked at every width from narrow to the frame's."""
+    register_fonts()
+    for avail in range(100, 480, 2):
+        lines = [line.text for line in break_lines(VERIFY_AR, avail, 8)]
+        assert " ".join(lines) == " ".join(shape(VERIFY_AR).split()), avail  # nothing lost
+        for line in lines:
+            assert not re.search(r"(sha256sum|bagit\.py)$", line), (avail, line)
+            assert not re.match(r"--?[a-z]", line), (avail, line)
+        shown = " ".join(visual(line, "R") for line in lines)
+        assert "sha256sum -c" in shown and "bagit.py --validate" in shown, avail
+    # a no-break space holds two words together as well
+    narrow = text_width("one two", 10) + 1  # "two six" is as wide
+    assert [line.text for line in break_lines("one two\u00a0six", narrow, 10)] == \
+        ["one", "two\u00a0six"]
+
+
+@needs_poppler
+@pytest.mark.parametrize("width", [188, 248, 292])  # each split "sha256sum | -c" before
+def test_the_arabic_verify_note_shows_the_command_in_order(tmp_path, width):
+    pdf = tmp_path / "verify.pdf"
+    one_paragraph_pdf(pdf, VERIFY_AR, width=width)
+    words = bbox_words(pdf)
+    command = next((x, y) for x, y, t in words if "sha256sum" in t)
+    option = [(x, y) for x, y, t in words if re.fullmatch(r"\W?-c\W?", t)]
+    assert option, "the option is missing or glued to something else"
+    assert abs(option[0][1] - command[1]) < 4, "sha256sum and -c are on different lines"
+    assert option[0][0] > command[0], "-c must follow sha256sum, at its right"
 
 
 @needs_poppler

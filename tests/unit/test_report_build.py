@@ -111,7 +111,7 @@ def test_report_command_writes_the_pdf_and_warns_about_missing_fields(
     code, stdout, stderr = run_report(base, capsys)
     assert code == 0 and out.read_bytes().startswith(b"%PDF-")
     assert "warning: required field not provided: Alleged perpetrator(s)" in stderr
-    assert "Wrote the report for case 1" in stdout
+    assert "Wrote the confidential report for case 1" in stdout
     assert not list(tmp_path.glob(".case1.pdf.*"))  # atomic: no leftover part file
     with pytest.raises(EvidenceKitError, match="already exists"):
         run_report(base, capsys)
@@ -174,3 +174,24 @@ def test_only_the_shipped_fonts_are_used_and_all_are_embedded(tmp_path):
                        "LICENSE-Noto-OFL.txt", "NotoNaskhArabic-Bold.ttf",
                        "NotoNaskhArabic-Regular.ttf"]
     assert sum(p.stat().st_size for p in fonts_dir.iterdir()) < 2_000_000
+
+
+@needs_poppler
+def test_report_command_prints_what_the_consent_gate_left_out_and_honours_the_level(
+        demo_vault, passphrase_file, tmp_path, capsys):
+    out = tmp_path / "icc.pdf"
+    base = ["report", "--vault", str(demo_vault.folder), "--passphrase-file",
+            str(passphrase_file), "--case", "1", "--out", str(out), "--recipient-body", "icc"]
+    code, stdout, stderr = run_report(base, capsys)
+    assert code == 0
+    assert "excluded T0002: no recorded consent to share this account with International " \
+        "Criminal Court" in stderr  # the demo's Arabic testimony consented to the UN only
+    assert "1 item(s) left out" in stdout
+    code, stdout, _ = run_report(base + ["--force", "--level", "redacted", "--json"], capsys)
+    result = json.loads(stdout)
+    assert result["level"] == "redacted"
+    assert [e["code"] for e in result["excluded"]] == ["T0002"]
+    assert "T0002" not in result["items"] and "T0001" in result["items"]
+    assert all(not ref.startswith("E") or int(ref[1:]) > 4 for ref in result["items"])  # copies
+    text = normalise(pdftotext(out))
+    assert "REDACTED" in text and "Ruslan" not in text and "Anna Primerova" not in text
