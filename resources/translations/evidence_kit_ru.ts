@@ -33,10 +33,14 @@
             <source>Export anyway: the report will say not provided</source>
             <translation>Всё равно экспортировать: в отчёте будет не указано</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/review_panels.py" line="234" />
-            <source>{n} required field(s) of this recipient's form have no value yet. Type answers below and press “Check again”, or export anyway.</source>
-            <translation>Обязательных полей формы этого получателя без значения: {n}. Введите ответы ниже и нажмите «Проверить снова» или всё равно экспортируйте.</translation>
+            <source>%Ln required field(s) of this recipient's form have no value yet. Type answers below and press “Check again”, or export anyway.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <location filename="../../ui/review_panels.py" line="239" />
@@ -52,6 +56,10 @@
             <location filename="../../ui/review_panels.py" line="251" />
             <source>Your answer for the report</source>
             <translation>Ваш ответ для отчёта</translation>
+        </message>
+        <message>
+            <source>{n} required field(s) of this recipient's form have no value yet. Type answers below and press “Check again”, or export anyway.</source>
+            <translation type="vanished">Обязательных полей формы этого получателя без значения: {n}. Введите ответы ниже и нажмите «Проверить снова» или всё равно экспортируйте.</translation>
         </message>
     </context>
     <context>
@@ -88,6 +96,181 @@
             <location filename="../../ui/i18n.py" line="199" />
             <source>Other body</source>
             <translation>Другой орган</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <location filename="../../ui/vault_dialogs.py" line="172" />
+            <location filename="../../ui/vault_dialogs.py" line="195" />
+            <source>Change passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/vault_dialogs.py" line="174" />
+            <source>Current passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/vault_dialogs.py" line="175" />
+            <source>New passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/vault_dialogs.py" line="176" />
+            <source>Repeat the new passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/vault_dialogs.py" line="181" />
+            <source>Passphrase strength</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/vault_dialogs.py" line="186" />
+            <source>Current passphrase:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/vault_dialogs.py" line="187" />
+            <source>New passphrase:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/vault_dialogs.py" line="188" />
+            <source>Repeat:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/vault_dialogs.py" line="189" />
+            <source>Strength:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/vault_dialogs.py" line="190" />
+            <source>Only the key that unlocks the vault is re-encrypted: your evidence is not rewritten. The old passphrase stops working.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/vault_dialogs.py" line="196" />
+            <source>Change the passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/vault_dialogs.py" line="198" />
+            <location filename="../../ui/vault_dialogs.py" line="198" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/vault_dialogs.py" line="232" />
+            <source>The two new passphrases differ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/vault_dialogs.py" line="237" />
+            <source>Changing the passphrase… (this takes a few seconds on purpose)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/vault_dialogs.py" line="248" />
+            <source>Passphrase changed. The old passphrase no longer opens this vault.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CheckVaultDialog</name>
+        <message>
+            <location filename="../../ui/vault_dialogs.py" line="62" />
+            <source>Check vault integrity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/vault_dialogs.py" line="64" />
+            <source>Checking every encrypted file, record and custody event…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/vault_dialogs.py" line="68" />
+            <source>Check progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/vault_dialogs.py" line="70" />
+            <source>Check findings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/vault_dialogs.py" line="74" />
+            <source>Remove leftover files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/vault_dialogs.py" line="75" />
+            <source>Remove encrypted files left by interrupted imports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/vault_dialogs.py" line="76" />
+            <source>They have no record and no key: nobody can read them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/vault_dialogs.py" line="79" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/vault_dialogs.py" line="79" />
+            <source>Cancel the check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/vault_dialogs.py" line="106" />
+            <source>Decrypting encrypted file {done} of {total}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/vault_dialogs.py" line="112" />
+            <location filename="../../ui/vault_dialogs.py" line="113" />
+            <location filename="../../ui/vault_dialogs.py" line="133" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/vault_dialogs.py" line="114" />
+            <source>Vault intact.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/vault_dialogs.py" line="114" />
+            <source>Problems found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/vault_dialogs.py" line="115" />
+            <source>{passed} of {checked} encrypted files decrypted and matched their SHA-256; {events} custody events verified.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/vault_dialogs.py" line="121" />
+            <source>Problem: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/vault_dialogs.py" line="122" />
+            <source>Note: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/vault_dialogs.py" line="124" />
+            <source>No problems and nothing to note.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/vault_dialogs.py" line="146" />
+            <source>Removed {n} leftover encrypted files.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -142,25 +325,142 @@
             <source>Re-check every event's hash link and signature</source>
             <translation>Заново проверить хеш-связь и подпись каждого события</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/custody_tab.py" line="99" />
-            <source>{n} events</source>
-            <translation>Событий: {n}</translation>
+            <source>%Ln event(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <location filename="../../ui/custody_tab.py" line="105" />
             <source>Checking every event…</source>
             <translation>Проверка всех событий…</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/custody_tab.py" line="115" />
-            <source>✔ Chain intact: {n} events, every link and signature verified.</source>
-            <translation>✔ Цепочка цела: событий — {n}, все связи и подписи проверены.</translation>
+            <source>✔ Chain intact: %Ln event(s), every link and signature verified.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <location filename="../../ui/custody_tab.py" line="119" />
             <source>✘ Chain broken: {problem}</source>
             <translation>✘ Цепочка нарушена: {problem}</translation>
+        </message>
+        <message>
+            <source>{n} events</source>
+            <translation type="vanished">Событий: {n}</translation>
+        </message>
+        <message>
+            <source>✔ Chain intact: {n} events, every link and signature verified.</source>
+            <translation type="vanished">✔ Цепочка цела: событий — {n}, все связи и подписи проверены.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditCaseDialog</name>
+        <message>
+            <location filename="../../ui/case_edit.py" line="32" />
+            <source>Edit case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/case_edit.py" line="34" />
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/case_edit.py" line="34" />
+            <source>Submitted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/case_edit.py" line="35" />
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/case_edit.py" line="35" />
+            <source>Archived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/case_edit.py" line="36" />
+            <source>Case title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/case_edit.py" line="38" />
+            <source>Case summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/case_edit.py" line="40" />
+            <source>Country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/case_edit.py" line="41" />
+            <source>Body the case is prepared for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/case_edit.py" line="45" />
+            <source>Case status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/case_edit.py" line="50" />
+            <source>Title *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/case_edit.py" line="51" />
+            <source>Summary:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/case_edit.py" line="52" />
+            <source>Country:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/case_edit.py" line="53" />
+            <source>Prepared for:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/case_edit.py" line="54" />
+            <source>Status:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/case_edit.py" line="60" />
+            <source>Save the case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/case_edit.py" line="61" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/case_edit.py" line="72" />
+            <source>A case needs a title.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EvidenceKit</name>
+        <message>
+            <location filename="../../ui/widgets.py" line="28" />
+            <source>{label}:</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -214,124 +514,203 @@
     <context>
         <name>ExhibitDetails</name>
         <message>
-            <location filename="../../ui/exhibit_details.py" line="86" />
+            <location filename="../../ui/exhibit_details.py" line="125" />
             <source>Redact…</source>
             <translation>Скрыть фрагменты…</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibit_details.py" line="87" />
+            <location filename="../../ui/exhibit_details.py" line="126" />
             <source>Make a redacted copy of this photo</source>
             <translation>Сделать обезличенную копию этой фотографии</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibit_details.py" line="98" />
+            <location filename="../../ui/exhibit_details.py" line="129" />
+            <source>Edit details…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exhibit_details.py" line="130" />
+            <source>Edit the description, location and tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exhibit_details.py" line="143" />
             <source>File name</source>
             <translation>Имя файла</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibit_details.py" line="98" />
+            <location filename="../../ui/exhibit_details.py" line="143" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibit_details.py" line="99" />
+            <location filename="../../ui/exhibit_details.py" line="144" />
             <source>Size</source>
             <translation>Размер</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibit_details.py" line="99" />
+            <location filename="../../ui/exhibit_details.py" line="144" />
             <source>Captured</source>
             <translation>Снято</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibit_details.py" line="100" />
+            <location filename="../../ui/exhibit_details.py" line="145" />
             <source>GPS</source>
             <translation>GPS</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibit_details.py" line="100" />
+            <location filename="../../ui/exhibit_details.py" line="145" />
             <source>Camera</source>
             <translation>Камера</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibit_details.py" line="101" />
+            <location filename="../../ui/exhibit_details.py" line="146" />
             <source>Location</source>
             <translation>Место</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibit_details.py" line="101" />
+            <location filename="../../ui/exhibit_details.py" line="146" />
             <source>Tags</source>
             <translation>Метки</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibit_details.py" line="102" />
+            <location filename="../../ui/exhibit_details.py" line="147" />
             <source>Acquired</source>
             <translation>Получено</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibit_details.py" line="102" />
+            <location filename="../../ui/exhibit_details.py" line="147" />
             <source>By</source>
             <translation>Кем</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibit_details.py" line="103" />
+            <location filename="../../ui/exhibit_details.py" line="148" />
             <source>How</source>
             <translation>Как</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibit_details.py" line="103" />
+            <location filename="../../ui/exhibit_details.py" line="148" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibit_details.py" line="113" />
+            <location filename="../../ui/exhibit_details.py" line="151" />
+            <source>SHA-256 of the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exhibit_details.py" line="160" />
             <source>What this file reveals</source>
             <translation>Что раскрывает этот файл</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibit_details.py" line="136" />
+            <location filename="../../ui/exhibit_details.py" line="185" />
             <source>No exhibit selected</source>
             <translation>Материал не выбран</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibit_details.py" line="156" />
+            <location filename="../../ui/exhibit_details.py" line="205" />
             <source>unknown</source>
             <translation>неизвестно</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibit_details.py" line="169" />
+            <location filename="../../ui/exhibit_details.py" line="230" />
             <source>Checking what the file reveals…</source>
             <translation>Проверка того, что раскрывает файл…</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibit_details.py" line="185" />
+            <location filename="../../ui/exhibit_details.py" line="246" />
             <source>Derived from {parent}</source>
             <translation>Получено из {parent}</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibit_details.py" line="189" />
+            <location filename="../../ui/exhibit_details.py" line="250" />
             <source>High</source>
             <translation>Высокий</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibit_details.py" line="189" />
+            <location filename="../../ui/exhibit_details.py" line="250" />
             <source>Medium</source>
             <translation>Средний</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibit_details.py" line="189" />
+            <location filename="../../ui/exhibit_details.py" line="250" />
             <source>Info</source>
             <translation>Сведения</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibit_details.py" line="195" />
+            <location filename="../../ui/exhibit_details.py" line="256" />
             <source>&lt;p&gt;Nothing identifying was found in the file's metadata.&lt;/p&gt;</source>
             <translation>&lt;p&gt;В метаданных файла не найдено ничего идентифицирующего.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibit_details.py" line="196" />
+            <location filename="../../ui/exhibit_details.py" line="257" />
             <source>A redacted copy keeps: {keeps}</source>
             <translation>Обезличенная копия сохраняет: {keeps}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExhibitEditDialog</name>
+        <message>
+            <location filename="../../ui/exhibit_edit.py" line="57" />
+            <source>Edit {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exhibit_edit.py" line="60" />
+            <source>Exhibit description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exhibit_edit.py" line="63" />
+            <source>Where it was captured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exhibit_edit.py" line="64" />
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exhibit_edit.py" line="65" />
+            <source>Separate tags with commas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exhibit_edit.py" line="67" />
+            <source>Description:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exhibit_edit.py" line="68" />
+            <source>Location:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exhibit_edit.py" line="69" />
+            <source>Tags:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exhibit_edit.py" line="70" />
+            <source>The file itself and its hashes never change; the custody log records which fields were edited.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exhibit_edit.py" line="75" />
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exhibit_edit.py" line="75" />
+            <source>Save the details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exhibit_edit.py" line="77" />
+            <location filename="../../ui/exhibit_edit.py" line="77" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -505,29 +884,45 @@
             <translation>Миниатюры материалов</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="213" />
+            <location filename="../../ui/exhibits_tab.py" line="214" />
             <source>Loading…</source>
             <translation>Загрузка…</translation>
         </message>
-        <message>
-            <location filename="../../ui/exhibits_tab.py" line="275" />
-            <source>{n} matching</source>
-            <translation>Найдено: {n}</translation>
+        <message numerus="yes">
+            <location filename="../../ui/exhibits_tab.py" line="276" />
+            <source>%Ln matching</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/exhibits_tab.py" line="278" />
+            <source>%Ln exhibits</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="277" />
-            <source>{n} exhibits</source>
-            <translation>Материалов: {n}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exhibits_tab.py" line="311" />
+            <location filename="../../ui/exhibits_tab.py" line="312" />
             <source>Redact…</source>
             <translation>Скрыть фрагменты…</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="330" />
+            <location filename="../../ui/exhibits_tab.py" line="336" />
             <source>{code} saved: a redacted copy; the original is unchanged.</source>
             <translation>{code} сохранён: это обезличенная копия, оригинал не изменён.</translation>
+        </message>
+        <message>
+            <source>{n} matching</source>
+            <translation type="vanished">Найдено: {n}</translation>
+        </message>
+        <message>
+            <source>{n} exhibits</source>
+            <translation type="vanished">Материалов: {n}</translation>
         </message>
     </context>
     <context>
@@ -612,32 +1007,32 @@
     <context>
         <name>ExportWizard</name>
         <message>
-            <location filename="../../ui/export_wizard.py" line="217" />
+            <location filename="../../ui/export_wizard.py" line="218" />
             <source>Export a dossier</source>
             <translation>Экспорт досье</translation>
         </message>
         <message>
-            <location filename="../../ui/export_wizard.py" line="231" />
+            <location filename="../../ui/export_wizard.py" line="232" />
             <source>Next</source>
             <translation>Далее</translation>
         </message>
         <message>
-            <location filename="../../ui/export_wizard.py" line="232" />
+            <location filename="../../ui/export_wizard.py" line="233" />
             <source>Back</source>
             <translation>Назад</translation>
         </message>
         <message>
-            <location filename="../../ui/export_wizard.py" line="233" />
+            <location filename="../../ui/export_wizard.py" line="234" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/export_wizard.py" line="234" />
+            <location filename="../../ui/export_wizard.py" line="235" />
             <source>Finish</source>
             <translation>Готово</translation>
         </message>
         <message>
-            <location filename="../../ui/export_wizard.py" line="235" />
+            <location filename="../../ui/export_wizard.py" line="236" />
             <source>Export</source>
             <translation>Экспорт</translation>
         </message>
@@ -686,13 +1081,26 @@
         </message>
         <message>
             <location filename="../../ui/export_wizard.py" line="195" />
-            <source>&lt;b&gt;{id}&lt;/b&gt; — {n} item(s), {size}&lt;br&gt;{path}</source>
-            <translation>&lt;b&gt;{id}&lt;/b&gt; — элементов: {n}, {size}&lt;br&gt;{path}</translation>
+            <source>&lt;b&gt;{id}&lt;/b&gt; — {items}, {size}&lt;br&gt;{path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/export_wizard.py" line="197" />
+            <source>%Ln item(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <location filename="../../ui/export_wizard.py" line="200" />
+            <location filename="../../ui/export_wizard.py" line="201" />
             <source>&lt;b&gt;No password is needed.&lt;/b&gt; Only these recipients can open it with their age key: {names} (and this vault). Send the signature file {sig} with it: it shows who sent the dossier before anything is decrypted.</source>
             <translation>&lt;b&gt;Пароль не нужен.&lt;/b&gt; Открыть досье своим ключом age могут только эти получатели: {names} (и это хранилище). Отправьте вместе с ним файл подписи {sig}: он показывает, кто отправил досье, ещё до расшифровки.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{id}&lt;/b&gt; — {n} item(s), {size}&lt;br&gt;{path}</source>
+            <translation type="vanished">&lt;b&gt;{id}&lt;/b&gt; — элементов: {n}, {size}&lt;br&gt;{path}</translation>
         </message>
     </context>
     <context>
@@ -726,17 +1134,17 @@
     <context>
         <name>ImportController</name>
         <message>
-            <location filename="../../ui/import_flow.py" line="227" />
+            <location filename="../../ui/import_flow.py" line="226" />
             <source>An import is already running; wait for it to finish or cancel it.</source>
             <translation>Импорт уже идёт; дождитесь его окончания или отмените его.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_flow.py" line="232" />
+            <location filename="../../ui/import_flow.py" line="231" />
             <source>Preparing to import…</source>
             <translation>Подготовка к импорту…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_flow.py" line="243" />
+            <location filename="../../ui/import_flow.py" line="242" />
             <source>Cancelling…</source>
             <translation>Отмена…</translation>
         </message>
@@ -749,7 +1157,7 @@
             <translation>Файл {i} из {n}: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/import_flow.py" line="90" />
+            <location filename="../../ui/import_flow.py" line="91" />
             <source>{name} (already in the case as {code})</source>
             <translation>{name} (уже есть в деле как {code})</translation>
         </message>
@@ -757,173 +1165,213 @@
     <context>
         <name>ImportPanel</name>
         <message>
-            <location filename="../../ui/import_flow.py" line="115" />
+            <location filename="../../ui/import_flow.py" line="116" />
             <source>Import progress</source>
             <translation>Ход импорта</translation>
         </message>
         <message>
-            <location filename="../../ui/import_flow.py" line="117" />
+            <location filename="../../ui/import_flow.py" line="118" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/import_flow.py" line="117" />
+            <location filename="../../ui/import_flow.py" line="118" />
             <source>Cancel import</source>
             <translation>Отменить импорт</translation>
         </message>
         <message>
-            <location filename="../../ui/import_flow.py" line="119" />
-            <location filename="../../ui/import_flow.py" line="204" />
+            <location filename="../../ui/import_flow.py" line="120" />
+            <location filename="../../ui/import_flow.py" line="203" />
             <source>Show details</source>
             <translation>Подробности</translation>
         </message>
         <message>
-            <location filename="../../ui/import_flow.py" line="120" />
+            <location filename="../../ui/import_flow.py" line="121" />
             <source>Show import details</source>
             <translation>Показать подробности импорта</translation>
         </message>
         <message>
-            <location filename="../../ui/import_flow.py" line="123" />
+            <location filename="../../ui/import_flow.py" line="124" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../ui/import_flow.py" line="123" />
+            <location filename="../../ui/import_flow.py" line="124" />
             <source>Close import summary</source>
             <translation>Закрыть итоги импорта</translation>
         </message>
         <message>
-            <location filename="../../ui/import_flow.py" line="125" />
+            <location filename="../../ui/import_flow.py" line="126" />
             <source>Import details</source>
             <translation>Подробности импорта</translation>
         </message>
         <message>
-            <location filename="../../ui/import_flow.py" line="162" />
+            <location filename="../../ui/import_flow.py" line="163" />
             <source>{done} of {total} · {rate}/s</source>
             <translation>{done} из {total} · {rate}/с</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/import_flow.py" line="171" />
-            <source>Imported {n} file(s).</source>
-            <translation>Импортировано файлов: {n}.</translation>
+            <source>Imported %Ln file(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <location filename="../../ui/import_flow.py" line="173" />
             <source>Import cancelled.</source>
             <translation>Импорт отменён.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/import_flow.py" line="175" />
-            <source>{n} already in the case.</source>
-            <translation>Уже были в деле: {n}.</translation>
+            <source>%Ln already in the case.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/import_flow.py" line="177" />
+            <source>%Ln could not be read.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/import_flow.py" line="179" />
+            <source>%Ln warning(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <location filename="../../ui/import_flow.py" line="178" />
-            <source>{n} could not be read.</source>
-            <translation>Не удалось прочитать: {n}.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_flow.py" line="180" />
-            <source>{n} warning(s).</source>
-            <translation>Предупреждений: {n}.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/import_flow.py" line="183" />
+            <location filename="../../ui/import_flow.py" line="182" />
             <source>Not imported: {name} — {reason}</source>
             <translation>Не импортирован: {name} — {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/import_flow.py" line="186" />
+            <location filename="../../ui/import_flow.py" line="185" />
             <source>Duplicate: {line}</source>
             <translation>Повтор: {line}</translation>
         </message>
         <message>
-            <location filename="../../ui/import_flow.py" line="188" />
+            <location filename="../../ui/import_flow.py" line="187" />
             <source>Warning: {line}</source>
             <translation>Предупреждение: {line}</translation>
         </message>
         <message>
-            <location filename="../../ui/import_flow.py" line="190" />
+            <location filename="../../ui/import_flow.py" line="189" />
             <source>Added: {line}</source>
             <translation>Добавлен: {line}</translation>
         </message>
         <message>
-            <location filename="../../ui/import_flow.py" line="204" />
+            <location filename="../../ui/import_flow.py" line="203" />
             <source>Hide details</source>
             <translation>Скрыть подробности</translation>
+        </message>
+        <message>
+            <source>Imported {n} file(s).</source>
+            <translation type="vanished">Импортировано файлов: {n}.</translation>
+        </message>
+        <message>
+            <source>{n} already in the case.</source>
+            <translation type="vanished">Уже были в деле: {n}.</translation>
+        </message>
+        <message>
+            <source>{n} could not be read.</source>
+            <translation type="vanished">Не удалось прочитать: {n}.</translation>
+        </message>
+        <message>
+            <source>{n} warning(s).</source>
+            <translation type="vanished">Предупреждений: {n}.</translation>
         </message>
     </context>
     <context>
         <name>ItemsPage</name>
         <message>
-            <location filename="../../ui/export_pages.py" line="119" />
+            <location filename="../../ui/export_pages.py" line="118" />
             <source>Choose what to include</source>
             <translation>Выберите, что включить</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="120" />
+            <location filename="../../ui/export_pages.py" line="119" />
             <source>Untick anything that must not leave this vault.</source>
             <translation>Снимите отметку со всего, что не должно покидать хранилище.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="121" />
+            <location filename="../../ui/export_pages.py" line="120" />
             <source>Items to export</source>
             <translation>Элементы для экспорта</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="122" />
+            <location filename="../../ui/export_pages.py" line="121" />
             <source>Item</source>
             <translation>Элемент</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="122" />
+            <location filename="../../ui/export_pages.py" line="121" />
             <source>Description</source>
             <translation>Описание</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="125" />
+            <location filename="../../ui/export_pages.py" line="124" />
             <source>Select all</source>
             <translation>Выбрать все</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="125" />
+            <location filename="../../ui/export_pages.py" line="124" />
             <source>Select all items</source>
             <translation>Выбрать все элементы</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="126" />
+            <location filename="../../ui/export_pages.py" line="125" />
             <source>Select none</source>
             <translation>Снять выбор</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="126" />
+            <location filename="../../ui/export_pages.py" line="125" />
             <source>Select no items</source>
             <translation>Снять выбор со всех элементов</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="129" />
+            <location filename="../../ui/export_pages.py" line="128" />
             <source>Loading the case's items…</source>
             <translation>Загрузка элементов дела…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="162" />
+            <location filename="../../ui/export_pages.py" line="161" />
             <source>Exhibits</source>
             <translation>Материалы</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="162" />
+            <location filename="../../ui/export_pages.py" line="161" />
             <source>Testimonies</source>
             <translation>Показания</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="163" />
+            <location filename="../../ui/export_pages.py" line="162" />
             <source>Sources</source>
             <translation>Источники</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/export_pages.py" line="182" />
+            <source>%Ln items in this case.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="183" />
             <source>{n} items in this case.</source>
-            <translation>Элементов в деле: {n}.</translation>
+            <translation type="vanished">Элементов в деле: {n}.</translation>
         </message>
     </context>
     <context>
@@ -950,235 +1398,283 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/actions.py" line="63" />
+            <location filename="../../ui/actions.py" line="69" />
             <source>Exhibits</source>
             <translation>Материалы</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="63" />
+            <location filename="../../ui/actions.py" line="69" />
             <source>Testimonies</source>
             <translation>Показания</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="63" />
+            <location filename="../../ui/actions.py" line="69" />
             <source>Sources</source>
             <translation>Источники</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="64" />
+            <location filename="../../ui/actions.py" line="70" />
             <source>Custody log</source>
             <translation>Журнал хранения</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="66" />
+            <location filename="../../ui/actions.py" line="72" />
             <source>Import files…</source>
             <translation>Импорт файлов…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="67" />
+            <location filename="../../ui/actions.py" line="73" />
             <source>Import evidence files into the open case (Ctrl+I); you can also drop files on the window</source>
             <translation>Импортировать файлы доказательств в открытое дело (Ctrl+I); файлы можно также перетащить в окно</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="69" />
+            <location filename="../../ui/actions.py" line="75" />
             <source>Import folder…</source>
             <translation>Импорт папки…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="71" />
+            <location filename="../../ui/actions.py" line="77" />
             <source>Import every file of a folder (Ctrl+Shift+I)</source>
             <translation>Импортировать все файлы папки (Ctrl+Shift+I)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="72" />
+            <location filename="../../ui/actions.py" line="78" />
             <source>Export dossier…</source>
             <translation>Экспорт досье…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="73" />
+            <location filename="../../ui/actions.py" line="79" />
             <source>Export the case as a signed, encrypted dossier (Ctrl+E)</source>
             <translation>Экспортировать дело в подписанное зашифрованное досье (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="74" />
+            <location filename="../../ui/actions.py" line="80" />
             <source>Open dossier…</source>
             <translation>Открыть досье…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="76" />
+            <location filename="../../ui/actions.py" line="82" />
             <source>Verify and read a dossier you received (Ctrl+O)</source>
             <translation>Проверить и прочитать полученное досье (Ctrl+O)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="77" />
+            <location filename="../../ui/actions.py" line="83" />
             <source>New case…</source>
             <translation>Новое дело…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="79" />
+            <location filename="../../ui/actions.py" line="85" />
+            <source>Edit case…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="86" />
+            <source>Change the open case's title, summary or status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="87" />
             <source>New testimony…</source>
             <translation>Новое показание…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="81" />
+            <location filename="../../ui/actions.py" line="89" />
             <source>New source…</source>
             <translation>Новый источник…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="83" />
+            <location filename="../../ui/actions.py" line="91" />
             <source>Find exhibits</source>
             <translation>Найти материалы</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="85" />
+            <location filename="../../ui/actions.py" line="93" />
             <source>Lock</source>
             <translation>Заблокировать</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="86" />
+            <location filename="../../ui/actions.py" line="94" />
             <source>Lock the vault now (Ctrl+L)</source>
             <translation>Заблокировать хранилище сейчас (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="87" />
+            <location filename="../../ui/actions.py" line="95" />
             <source>Auto-lock…</source>
             <translation>Автоблокировка…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="88" />
+            <location filename="../../ui/actions.py" line="96" />
             <source>Recipients…</source>
             <translation>Получатели…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="89" />
+            <location filename="../../ui/actions.py" line="97" />
             <source>The age public keys dossiers can be encrypted to, and your own</source>
             <translation>Открытые ключи age, которыми можно шифровать досье, и ваш собственный</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="91" />
+            <location filename="../../ui/actions.py" line="99" />
             <source>Trusted signer keys…</source>
             <translation>Доверенные ключи подписи…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="92" />
+            <location filename="../../ui/actions.py" line="100" />
             <source>Whose signatures this vault recognises, and your own public key</source>
             <translation>Чьи подписи признаёт это хранилище, и ваш открытый ключ</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="94" />
+            <location filename="../../ui/actions.py" line="102" />
+            <source>Check vault integrity…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="103" />
+            <source>Decrypt every evidence file and verify its hash, the records and the custody log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="105" />
+            <source>Change passphrase…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="107" />
+            <source>Choose a new passphrase for this vault</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="108" />
+            <source>Sent dossiers…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="109" />
+            <source>Dossiers sent and received, and recipients' receipts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="110" />
             <source>Quit</source>
             <translation>Выход</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="96" />
+            <location filename="../../ui/actions.py" line="112" />
             <source>Exhibits as table</source>
             <translation>Материалы таблицей</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="97" />
+            <location filename="../../ui/actions.py" line="113" />
             <source>Exhibits as thumbnail grid</source>
             <translation>Материалы миниатюрами</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="104" />
+            <location filename="../../ui/actions.py" line="120" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="108" />
+            <location filename="../../ui/actions.py" line="124" />
             <source>&amp;Case</source>
             <translation>&amp;Дело</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="111" />
+            <location filename="../../ui/actions.py" line="127" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="114" />
+            <location filename="../../ui/actions.py" line="130" />
             <source>V&amp;ault</source>
             <translation>&amp;Хранилище</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="120" />
+            <location filename="../../ui/actions.py" line="137" />
             <source>Main toolbar</source>
             <translation>Основная панель инструментов</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="48" />
-            <location filename="../../ui/main_window.py" line="122" />
+            <location filename="../../ui/main_window.py" line="49" />
+            <location filename="../../ui/main_window.py" line="123" />
             <source>Evidence Kit</source>
             <translation>Evidence Kit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="123" />
+            <location filename="../../ui/main_window.py" line="124" />
             <source>Drop files or folders to import them into this case</source>
             <translation>Перетащите файлы или папки, чтобы импортировать их в это дело</translation>
         </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="233" />
-            <source>Auto-lock after {n} min</source>
-            <translation>Автоблокировка через {n} мин</translation>
+        <message numerus="yes">
+            <location filename="../../ui/main_window.py" line="239" />
+            <source>Auto-lock after %Ln min</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="234" />
+            <location filename="../../ui/main_window.py" line="240" />
             <source>Auto-lock off</source>
             <translation>Автоблокировка выключена</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="234" />
+            <location filename="../../ui/main_window.py" line="240" />
             <source>Locked</source>
             <translation>Заблокировано</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="237" />
+            <location filename="../../ui/main_window.py" line="243" />
             <source>Signing as {label} · key {fp}</source>
             <translation>Подпись от имени {label} · ключ {fp}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="238" />
+            <location filename="../../ui/main_window.py" line="244" />
             <source>(no name)</source>
             <translation>(без имени)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="261" />
+            <location filename="../../ui/main_window.py" line="267" />
             <source>Unlocking… (this takes a second on purpose: it makes guessing your passphrase slow)</source>
             <translation>Разблокировка… (это намеренно занимает секунду: так подбирать вашу парольную фразу медленно)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="269" />
+            <location filename="../../ui/main_window.py" line="275" />
             <source>Creating your encrypted vault…</source>
             <translation>Создание зашифрованного хранилища…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="276" />
+            <location filename="../../ui/main_window.py" line="282" />
             <source>Creating a throw-away vault with the fictional demo case…</source>
             <translation>Создание временного хранилища с вымышленным демо-делом…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="333" />
+            <location filename="../../ui/main_window.py" line="339" />
             <source>Auto-lock</source>
             <translation>Автоблокировка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="333" />
+            <location filename="../../ui/main_window.py" line="339" />
             <source>Lock the vault after this many idle minutes (0 = never):</source>
             <translation>Блокировать хранилище после стольких минут бездействия (0 — никогда):</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="349" />
+            <location filename="../../ui/main_window.py" line="355" />
             <source>Import evidence files</source>
             <translation>Импорт файлов доказательств</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="358" />
+            <location filename="../../ui/main_window.py" line="364" />
             <source>Import a folder of evidence</source>
             <translation>Импорт папки с доказательствами</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="365" />
+            <location filename="../../ui/main_window.py" line="371" />
             <source>Open or create a case first, then import into it.</source>
             <translation>Сначала откройте или создайте дело, затем импортируйте в него.</translation>
+        </message>
+        <message>
+            <source>Auto-lock after {n} min</source>
+            <translation type="vanished">Автоблокировка через {n} мин</translation>
         </message>
     </context>
     <context>
@@ -1192,62 +1688,62 @@
     <context>
         <name>NewCaseDialog</name>
         <message>
-            <location filename="../../ui/workspace.py" line="51" />
+            <location filename="../../ui/workspace.py" line="53" />
             <source>New case</source>
             <translation>Новое дело</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="54" />
+            <location filename="../../ui/workspace.py" line="56" />
             <source>Case title</source>
             <translation>Название дела</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="55" />
+            <location filename="../../ui/workspace.py" line="57" />
             <source>Case summary</source>
             <translation>Краткое описание дела</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="57" />
+            <location filename="../../ui/workspace.py" line="59" />
             <source>Country</source>
             <translation>Страна</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="58" />
+            <location filename="../../ui/workspace.py" line="60" />
             <source>Body the case is prepared for</source>
             <translation>Для какого органа готовится дело</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="62" />
+            <location filename="../../ui/workspace.py" line="64" />
             <source>Title *:</source>
             <translation>Название *:</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="63" />
+            <location filename="../../ui/workspace.py" line="65" />
             <source>Summary:</source>
             <translation>Краткое описание:</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="64" />
+            <location filename="../../ui/workspace.py" line="66" />
             <source>Country:</source>
             <translation>Страна:</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="65" />
+            <location filename="../../ui/workspace.py" line="67" />
             <source>Prepared for:</source>
             <translation>Для кого:</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="71" />
+            <location filename="../../ui/workspace.py" line="73" />
             <source>Create case</source>
             <translation>Создать дело</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="72" />
+            <location filename="../../ui/workspace.py" line="74" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="83" />
+            <location filename="../../ui/workspace.py" line="85" />
             <source>A case needs a title.</source>
             <translation>У дела должно быть название.</translation>
         </message>
@@ -1255,272 +1751,375 @@
     <context>
         <name>OpenDossierDialog</name>
         <message>
-            <location filename="../../ui/open_dossier.py" line="61" />
-            <location filename="../../ui/open_dossier.py" line="157" />
+            <location filename="../../ui/open_dossier.py" line="64" />
+            <location filename="../../ui/open_dossier.py" line="190" />
             <source>Open a dossier</source>
             <translation>Открыть досье</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="63" />
+            <location filename="../../ui/open_dossier.py" line="66" />
             <source>Dossier file</source>
             <translation>Файл досье</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="66" />
-            <location filename="../../ui/open_dossier.py" line="73" />
+            <location filename="../../ui/open_dossier.py" line="69" />
+            <location filename="../../ui/open_dossier.py" line="76" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="66" />
+            <location filename="../../ui/open_dossier.py" line="69" />
             <source>Choose the dossier file</source>
             <translation>Выберите файл досье</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="68" />
+            <location filename="../../ui/open_dossier.py" line="71" />
             <source>Dossier password</source>
             <translation>Пароль досье</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="70" />
+            <location filename="../../ui/open_dossier.py" line="73" />
             <source>Signer's public key file (optional)</source>
             <translation>Файл открытого ключа подписанта (необязательно)</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="71" />
+            <location filename="../../ui/open_dossier.py" line="74" />
             <source>Only if the signer is not trusted in your vault</source>
             <translation>Только если подписант не является доверенным в вашем хранилище</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="73" />
+            <location filename="../../ui/open_dossier.py" line="76" />
             <source>Choose a signer key file</source>
             <translation>Выберите файл ключа подписанта</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="75" />
+            <location filename="../../ui/open_dossier.py" line="78" />
             <source>Verify</source>
             <translation>Проверить</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="75" />
+            <location filename="../../ui/open_dossier.py" line="78" />
             <source>Verify the dossier</source>
             <translation>Проверить досье</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="78" />
+            <location filename="../../ui/open_dossier.py" line="81" />
             <source>Dossier:</source>
             <translation>Досье:</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="79" />
+            <location filename="../../ui/open_dossier.py" line="82" />
             <source>Password:</source>
             <translation>Пароль:</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="80" />
+            <location filename="../../ui/open_dossier.py" line="83" />
             <source>Signer key:</source>
             <translation>Ключ подписанта:</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="87" />
+            <location filename="../../ui/open_dossier.py" line="90" />
             <source>Verification progress</source>
             <translation>Ход проверки</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="98" />
+            <location filename="../../ui/open_dossier.py" line="101" />
             <source>Signer fingerprint</source>
             <translation>Отпечаток подписанта</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="101" />
+            <location filename="../../ui/open_dossier.py" line="104" />
             <source>Dossier file SHA-256</source>
             <translation>SHA-256 файла досье</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="104" />
+            <location filename="../../ui/open_dossier.py" line="107" />
             <source>Verification checks</source>
             <translation>Проверки</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="106" />
+            <location filename="../../ui/open_dossier.py" line="109" />
             <source>Exhibits in the dossier</source>
             <translation>Материалы в досье</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="107" />
+            <location filename="../../ui/open_dossier.py" line="110" />
+            <location filename="../../ui/open_dossier.py" line="113" />
+            <location filename="../../ui/open_dossier.py" line="116" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="107" />
+            <location filename="../../ui/open_dossier.py" line="110" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="108" />
+            <location filename="../../ui/open_dossier.py" line="110" />
             <source>Description</source>
             <translation>Описание</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="108" />
+            <location filename="../../ui/open_dossier.py" line="110" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
+            <location filename="../../ui/open_dossier.py" line="112" />
+            <source>Testimonies in the dossier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/open_dossier.py" line="113" />
+            <source>Pseudonym</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/open_dossier.py" line="113" />
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/open_dossier.py" line="113" />
+            <source>Interviewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/open_dossier.py" line="114" />
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/open_dossier.py" line="114" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../ui/open_dossier.py" line="115" />
+            <source>Sources in the dossier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/open_dossier.py" line="116" />
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/open_dossier.py" line="116" />
+            <source>Publisher</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/open_dossier.py" line="116" />
+            <source>Published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/open_dossier.py" line="117" />
+            <source>URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/open_dossier.py" line="121" />
+            <source>What the dossier holds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/open_dossier.py" line="122" />
+            <source>Checks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/open_dossier.py" line="126" />
+            <source>Report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/open_dossier.py" line="129" />
             <source>Extract to folder…</source>
             <translation>Извлечь в папку…</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="116" />
+            <location filename="../../ui/open_dossier.py" line="130" />
             <source>Extract the dossier to a folder</source>
             <translation>Извлечь досье в папку</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="117" />
+            <location filename="../../ui/open_dossier.py" line="131" />
             <source>Import into vault</source>
             <translation>Импортировать в хранилище</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="118" />
+            <location filename="../../ui/open_dossier.py" line="132" />
             <source>Import the dossier into the vault</source>
             <translation>Импортировать досье в хранилище</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="119" />
-            <location filename="../../ui/open_dossier.py" line="119" />
+            <location filename="../../ui/open_dossier.py" line="133" />
+            <location filename="../../ui/open_dossier.py" line="133" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="134" />
+            <location filename="../../ui/open_dossier.py" line="148" />
             <source>Signer fingerprint:</source>
             <translation>Отпечаток подписанта:</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="135" />
+            <location filename="../../ui/open_dossier.py" line="149" />
             <source>Dossier SHA-256:</source>
             <translation>SHA-256 досье:</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="137" />
-            <source>Checks:</source>
-            <translation>Проверки:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/open_dossier.py" line="139" />
-            <source>Exhibits:</source>
-            <translation>Материалы:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/open_dossier.py" line="158" />
+            <location filename="../../ui/open_dossier.py" line="191" />
             <source>Dossiers (*.zip *.age);;All files (*)</source>
             <translation>Досье (*.zip *.age);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="163" />
+            <location filename="../../ui/open_dossier.py" line="196" />
             <source>Signer's public key</source>
             <translation>Открытый ключ подписанта</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="164" />
+            <location filename="../../ui/open_dossier.py" line="197" />
             <source>Public keys (*.pub);;All files (*)</source>
             <translation>Открытые ключи (*.pub);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="175" />
+            <location filename="../../ui/open_dossier.py" line="208" />
             <source>Not needed for an age dossier</source>
             <translation>Не нужен для досье age</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="178" />
+            <location filename="../../ui/open_dossier.py" line="211" />
             <source>This dossier is encrypted to age keys: no password is needed. It opens with this vault's key if it was sent to this vault.</source>
             <translation>Это досье зашифровано ключами age: пароль не нужен. Оно откроется ключом этого хранилища, если было отправлено ему.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="184" />
+            <location filename="../../ui/open_dossier.py" line="217" />
             <source>This dossier is encrypted to age keys, not with a password: it opens only with the vault it was sent to. Unlock that vault first, then open the dossier.</source>
             <translation>Это досье зашифровано ключами age, а не паролем: оно откроется только в том хранилище, которому было отправлено. Сначала разблокируйте то хранилище, затем откройте досье.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="192" />
+            <location filename="../../ui/open_dossier.py" line="225" />
             <source>Choose the dossier file.</source>
             <translation>Выберите файл досье.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="199" />
+            <location filename="../../ui/open_dossier.py" line="232" />
             <source>Choose the dossier file and enter its password.</source>
             <translation>Выберите файл досье и введите его пароль.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="246" />
+            <location filename="../../ui/open_dossier.py" line="281" />
             <source>Verifying every file…</source>
             <translation>Проверка каждого файла…</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="265" />
+            <location filename="../../ui/open_dossier.py" line="307" />
             <source>✔ Verified</source>
             <translation>✔ Проверено</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="266" />
+            <location filename="../../ui/open_dossier.py" line="308" />
             <source>⚠ Intact, but signed by a key you have not trusted</source>
             <translation>⚠ Не изменено, но подписано ключом, которому вы не доверяете</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="267" />
+            <location filename="../../ui/open_dossier.py" line="309" />
             <source>✘ Verification failed</source>
             <translation>✘ Проверка не пройдена</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="278" />
+            <location filename="../../ui/open_dossier.py" line="320" />
             <source>an unknown signer</source>
             <translation>неизвестный подписант</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="279" />
+            <location filename="../../ui/open_dossier.py" line="321" />
             <source>Signed by: {who}</source>
             <translation>Подписано: {who}</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="280" />
+            <location filename="../../ui/open_dossier.py" line="322" />
             <source>(confirm this fingerprint with the sender by another channel)</source>
             <translation>(сверьте этот отпечаток с отправителем по другому каналу)</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="306" />
+            <location filename="../../ui/open_dossier.py" line="346" />
+            <source>Exhibits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/open_dossier.py" line="346" />
+            <source>Testimonies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/open_dossier.py" line="347" />
+            <source>Sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/open_dossier.py" line="348" />
+            <source>{name} ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/open_dossier.py" line="362" />
             <source>Extract into folder</source>
             <translation>Извлечь в папку</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="327" />
+            <location filename="../../ui/open_dossier.py" line="383" />
             <source>Extracted to {folder}</source>
             <translation>Извлечено в {folder}</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="328" />
+            <location filename="../../ui/open_dossier.py" line="384" />
             <source>Nothing was extracted: the dossier failed verification.</source>
             <translation>Ничего не извлечено: досье не прошло проверку.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="331" />
+            <location filename="../../ui/open_dossier.py" line="387" />
             <source>Extracting…</source>
             <translation>Извлечение…</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="354" />
+            <location filename="../../ui/open_dossier.py" line="410" />
             <source>This dossier was imported before; nothing was added.</source>
             <translation>Это досье уже импортировалось; ничего не добавлено.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="356" />
-            <source>Imported: {added} item(s) added, {held} already held. Signed receipt: {receipt}</source>
-            <translation>Импортировано: добавлено элементов — {added}, уже были — {held}. Подписанная расписка: {receipt}</translation>
+            <location filename="../../ui/open_dossier.py" line="412" />
+            <source>Imported: {added}, {held} already held. Signed receipt: {receipt}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/open_dossier.py" line="414" />
+            <source>%Ln item(s) added</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <location filename="../../ui/open_dossier.py" line="363" />
+            <location filename="../../ui/open_dossier.py" line="421" />
             <source>Importing…</source>
             <translation>Импорт…</translation>
+        </message>
+        <message>
+            <source>Checks:</source>
+            <translation type="vanished">Проверки:</translation>
+        </message>
+        <message>
+            <source>Exhibits:</source>
+            <translation type="vanished">Материалы:</translation>
+        </message>
+        <message>
+            <source>Imported: {added} item(s) added, {held} already held. Signed receipt: {receipt}</source>
+            <translation type="vanished">Импортировано: добавлено элементов — {added}, уже были — {held}. Подписанная расписка: {receipt}</translation>
         </message>
     </context>
     <context>
@@ -1582,234 +2181,290 @@
         </message>
     </context>
     <context>
+        <name>PdfPreview</name>
+        <message>
+            <location filename="../../ui/pdf_preview.py" line="81" />
+            <source>Previous pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pdf_preview.py" line="82" />
+            <source>Show the previous pages of the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pdf_preview.py" line="83" />
+            <source>Next pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pdf_preview.py" line="84" />
+            <source>Show the next pages of the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pdf_preview.py" line="90" />
+            <source>Report pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pdf_preview.py" line="128" />
+            <source>Drawing the pages…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pdf_preview.py" line="144" />
+            <source>The pages cannot be drawn: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pdf_preview.py" line="162" />
+            <source>Pages {first}–{last} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/pdf_preview.py" line="166" />
+            <source>The report has no pages.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ProtectionPage</name>
         <message>
-            <location filename="../../ui/export_protection.py" line="50" />
+            <location filename="../../ui/export_protection.py" line="49" />
             <source>How the dossier is protected</source>
             <translation>Как защищено досье</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="51" />
+            <location filename="../../ui/export_protection.py" line="50" />
             <source>Password</source>
             <translation>Пароль</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="52" />
+            <location filename="../../ui/export_protection.py" line="51" />
             <source>Protect with a password</source>
             <translation>Защитить паролем</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="53" />
+            <location filename="../../ui/export_protection.py" line="52" />
             <source>Recipients (age keys)</source>
             <translation>Получатели (ключи age)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="54" />
+            <location filename="../../ui/export_protection.py" line="53" />
             <source>Encrypt to recipients' age keys</source>
             <translation>Зашифровать ключами age получателей</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="79" />
+            <location filename="../../ui/export_protection.py" line="78" />
             <source>Generate a strong password (recommended)</source>
             <translation>Создать надёжный пароль (рекомендуется)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="81" />
+            <location filename="../../ui/export_protection.py" line="80" />
             <source>Generate a password</source>
             <translation>Создать пароль</translation>
         </message>
         <message>
+            <location filename="../../ui/export_protection.py" line="81" />
             <location filename="../../ui/export_protection.py" line="82" />
-            <location filename="../../ui/export_protection.py" line="83" />
             <source>Type my own password</source>
             <translation>Ввести свой пароль</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="88" />
+            <location filename="../../ui/export_protection.py" line="87" />
             <source>Generated password</source>
             <translation>Созданный пароль</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="93" />
+            <location filename="../../ui/export_protection.py" line="92" />
             <source>Copy</source>
             <translation>Копировать</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="93" />
+            <location filename="../../ui/export_protection.py" line="92" />
             <source>Copy the password</source>
             <translation>Копировать пароль</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="95" />
+            <location filename="../../ui/export_protection.py" line="94" />
             <source>New one</source>
             <translation>Другой</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="96" />
+            <location filename="../../ui/export_protection.py" line="95" />
             <source>Generate another password</source>
             <translation>Создать другой пароль</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="98" />
+            <location filename="../../ui/export_protection.py" line="97" />
             <source>&lt;b&gt;Send this password by another channel&lt;/b&gt; than the dossier: a phone call, Signal, or in person — never in the same e-mail or upload. It is shown only now and is not stored anywhere.</source>
             <translation>&lt;b&gt;Передайте этот пароль по другому каналу&lt;/b&gt;, не вместе с досье: звонком, в Signal или лично — никогда в том же письме или загрузке. Он показывается только сейчас и нигде не сохраняется.</translation>
         </message>
         <message>
+            <location filename="../../ui/export_protection.py" line="105" />
             <location filename="../../ui/export_protection.py" line="106" />
-            <location filename="../../ui/export_protection.py" line="107" />
             <source>I have copied or written down the password</source>
             <translation>Я скопировал(а) или записал(а) пароль</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="109" />
+            <location filename="../../ui/export_protection.py" line="108" />
             <source>Dossier password</source>
             <translation>Пароль досье</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="110" />
+            <location filename="../../ui/export_protection.py" line="109" />
             <source>Repeat the dossier password</source>
             <translation>Повторите пароль досье</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="123" />
+            <location filename="../../ui/export_protection.py" line="122" />
             <source>Password:</source>
             <translation>Пароль:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="124" />
+            <location filename="../../ui/export_protection.py" line="123" />
             <source>Repeat:</source>
             <translation>Повтор:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="138" />
+            <location filename="../../ui/export_protection.py" line="137" />
             <source>Recipients to encrypt to</source>
             <translation>Получатели для шифрования</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="142" />
+            <location filename="../../ui/export_protection.py" line="141" />
             <source>Manage recipients…</source>
             <translation>Управление получателями…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="143" />
+            <location filename="../../ui/export_protection.py" line="142" />
             <source>Add or remove recipients</source>
             <translation>Добавить или удалить получателей</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="145" />
+            <location filename="../../ui/export_protection.py" line="144" />
             <source>Only the ticked recipients can open the dossier, with their age secret key (the standard 'age' tool or Evidence Kit); no password travels. This vault's own key is always added so your team can reopen it. A signature of the encrypted file (.minisig) is saved beside it: send both.</source>
             <translation>Открыть досье смогут только отмеченные получатели своим секретным ключом age (стандартной программой age или Evidence Kit); пароль не передаётся. Ключ этого хранилища добавляется всегда, чтобы ваша команда могла открыть досье снова. Рядом сохраняется подпись зашифрованного файла (.minisig): отправьте оба файла.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="172" />
+            <location filename="../../ui/export_protection.py" line="171" />
             <source>Loading recipients…</source>
             <translation>Загрузка получателей…</translation>
         </message>
-        <message>
-            <location filename="../../ui/export_protection.py" line="197" />
-            <source>{n} recipient(s) known to this vault.</source>
-            <translation>Получателей в этом хранилище: {n}.</translation>
+        <message numerus="yes">
+            <location filename="../../ui/export_protection.py" line="196" />
+            <source>%Ln recipient(s) known to this vault.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="199" />
+            <location filename="../../ui/export_protection.py" line="197" />
             <source>No recipients yet: add the legal team's age public key (age1…) with “Manage recipients…”.</source>
             <translation>Получателей пока нет: добавьте открытый ключ age юридической команды (age1…) через «Управление получателями…».</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="227" />
+            <location filename="../../ui/export_protection.py" line="225" />
             <source>The dossier is encrypted with this password. The recipient needs it to open the dossier.</source>
             <translation>Досье зашифровано этим паролем. Получателю он нужен, чтобы открыть досье.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="229" />
+            <location filename="../../ui/export_protection.py" line="227" />
             <source>The dossier is encrypted to the recipients' public keys; only they (and this vault) can open it.</source>
             <translation>Досье зашифровано открытыми ключами получателей; открыть его могут только они (и это хранилище).</translation>
         </message>
         <message>
-            <location filename="../../ui/export_protection.py" line="268" />
+            <location filename="../../ui/export_protection.py" line="266" />
             <source>The two passwords differ.</source>
             <translation>Пароли не совпадают.</translation>
+        </message>
+        <message>
+            <source>{n} recipient(s) known to this vault.</source>
+            <translation type="vanished">Получателей в этом хранилище: {n}.</translation>
         </message>
     </context>
     <context>
         <name>RecipientPage</name>
         <message>
-            <location filename="../../ui/export_pages.py" line="41" />
+            <location filename="../../ui/export_pages.py" line="40" />
             <source>Who is this dossier for?</source>
             <translation>Для кого это досье?</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="42" />
+            <location filename="../../ui/export_pages.py" line="41" />
             <source>The recipient decides which template and consent rules apply.</source>
             <translation>От получателя зависят шаблон и правила согласия.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="44" />
+            <location filename="../../ui/export_pages.py" line="43" />
             <source>Recipient body</source>
             <translation>Орган-получатель</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="55" />
+            <location filename="../../ui/export_pages.py" line="54" />
             <source>Disclosure level</source>
             <translation>Уровень раскрытия</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="56" />
+            <location filename="../../ui/export_pages.py" line="55" />
             <source>Confidential</source>
             <translation>Конфиденциальное</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="57" />
+            <location filename="../../ui/export_pages.py" line="56" />
             <source>Redacted</source>
             <translation>Обезличенное</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="61" />
+            <location filename="../../ui/export_pages.py" line="60" />
             <source>Report language</source>
             <translation>Язык отчёта</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="66" />
+            <location filename="../../ui/export_pages.py" line="65" />
             <source>English</source>
             <translation>Английский</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="66" />
+            <location filename="../../ui/export_pages.py" line="65" />
             <source>Russian</source>
             <translation>Русский</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="66" />
+            <location filename="../../ui/export_pages.py" line="65" />
             <source>French</source>
             <translation>Французский</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="70" />
+            <location filename="../../ui/export_pages.py" line="69" />
             <source>Recipient:</source>
             <translation>Получатель:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="71" />
+            <location filename="../../ui/export_pages.py" line="70" />
             <source>Report template:</source>
             <translation>Шаблон отчёта:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="72" />
+            <location filename="../../ui/export_pages.py" line="71" />
             <source>Disclosure level:</source>
             <translation>Уровень раскрытия:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="74" />
+            <location filename="../../ui/export_pages.py" line="73" />
             <source>Report language:</source>
             <translation>Язык отчёта:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="92" />
+            <location filename="../../ui/export_pages.py" line="91" />
             <source>No names or contacts of witnesses, pseudonyms only; photos travel as metadata-stripped copies (made for you where missing), never the originals. For public reports, the press or partner NGOs.</source>
             <translation>Никаких имён и контактов свидетелей, только псевдонимы; фотографии передаются копиями без метаданных (недостающие будут созданы), никогда не оригиналами. Для публичных докладов, прессы или партнёрских НКО.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_pages.py" line="96" />
+            <location filename="../../ui/export_pages.py" line="95" />
             <source>Identities travel only where the witness consented to share them with this recipient. For a court or prosecutor.</source>
             <translation>Личные данные передаются, только если свидетель согласился раскрыть их этому получателю. Для суда или прокурора.</translation>
         </message>
@@ -2048,10 +2703,14 @@
             <source>{w} × {h} pixels. Draw the regions to hide.</source>
             <translation>{w} × {h} пикселей. Нарисуйте области, которые нужно скрыть.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/redaction_editor.py" line="249" />
-            <source>{n} region(s) will be hidden; all metadata is removed.</source>
-            <translation>Будет скрыто областей: {n}; все метаданные удаляются.</translation>
+            <source>%Ln region(s) will be hidden; all metadata is removed.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <location filename="../../ui/redaction_editor.py" line="251" />
@@ -2063,355 +2722,590 @@
             <source>Saving the redacted copy…</source>
             <translation>Сохранение обезличенной копии…</translation>
         </message>
+        <message>
+            <source>{n} region(s) will be hidden; all metadata is removed.</source>
+            <translation type="vanished">Будет скрыто областей: {n}; все метаданные удаляются.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RedactionTerms</name>
+        <message>
+            <location filename="../../ui/redaction_terms.py" line="42" />
+            <source>Mark for redaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/redaction_terms.py" line="43" />
+            <source>Mark the selected words for redaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/redaction_terms.py" line="44" />
+            <source>Select words of the account above (a name, a place, a unit), then mark them: redacted dossiers show “[redacted]” instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/redaction_terms.py" line="49" />
+            <source>Words marked for redaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/redaction_terms.py" line="51" />
+            <source>Marked for redaction:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/redaction_terms.py" line="101" />
+            <source>Redacted dossiers will show “[redacted]” for “{term}”.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ReportPanel</name>
         <message>
-            <location filename="../../ui/review_panels.py" line="286" />
+            <location filename="../../ui/review_panels.py" line="288" />
             <source>The report is made once the plan is ready.</source>
             <translation>Отчёт создаётся, когда план готов.</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="288" />
+            <location filename="../../ui/review_panels.py" line="290" />
             <source>Report sections</source>
             <translation>Разделы отчёта</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="290" />
+            <location filename="../../ui/review_panels.py" line="293" />
             <source>Save report as PDF…</source>
             <translation>Сохранить отчёт в PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="291" />
+            <location filename="../../ui/review_panels.py" line="294" />
             <source>Save the report as a PDF file</source>
             <translation>Сохранить отчёт в файл PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="310" />
+            <location filename="../../ui/review_panels.py" line="316" />
             <source>Making the report…</source>
             <translation>Создание отчёта…</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="313" />
+            <location filename="../../ui/review_panels.py" line="319" />
+            <source>The report (data/report.pdf, {size}, {pages}) is signed into the dossier. Turn its pages below, or save it to read it in a PDF viewer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/review_panels.py" line="323" />
+            <source>%Ln page(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
             <source>The report (data/report.pdf, {size}, {pages} page(s)) is signed into the dossier. A picture preview needs Qt's PDF module, which this build of the app does not include; save the report to read it in a PDF viewer.</source>
-            <translation>Отчёт (data/report.pdf, {size}, страниц: {pages}) подписан в составе досье. Для предпросмотра нужен модуль PDF из Qt, которого нет в этой сборке; сохраните отчёт, чтобы прочитать его в программе просмотра PDF.</translation>
+            <translation type="vanished">Отчёт (data/report.pdf, {size}, страниц: {pages}) подписан в составе досье. Для предпросмотра нужен модуль PDF из Qt, которого нет в этой сборке; сохраните отчёт, чтобы прочитать его в программе просмотра PDF.</translation>
         </message>
     </context>
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../ui/export_review.py" line="130" />
+            <location filename="../../ui/export_review.py" line="131" />
             <source>Check before export</source>
             <translation>Проверка перед экспортом</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="131" />
+            <location filename="../../ui/export_review.py" line="132" />
             <source>Nothing has been written yet.</source>
             <translation>Пока ничего не записано.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="132" />
+            <location filename="../../ui/export_review.py" line="133" />
             <source>Preparing…</source>
             <translation>Подготовка…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="145" />
+            <location filename="../../ui/export_review.py" line="146" />
             <source>The report</source>
             <translation>Отчёт</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="148" />
+            <location filename="../../ui/export_review.py" line="149" />
             <source>The PDF report is made with the plan.</source>
             <translation>PDF-отчёт создаётся вместе с планом.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="190" />
+            <location filename="../../ui/export_review.py" line="191" />
             <source>Preparing the dossier plan…</source>
             <translation>Подготовка плана досье…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="237" />
+            <location filename="../../ui/export_review.py" line="238" />
             <source>redacted</source>
             <translation>обезличенное</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="237" />
+            <location filename="../../ui/export_review.py" line="238" />
             <source>confidential</source>
             <translation>конфиденциальное</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="238" />
-            <source>&lt;b&gt;Dossier {id}&lt;/b&gt; for {body} ({level})&lt;br&gt;{e} exhibit(s), {t} testimony(ies), {s} source(s) and the PDF report: {size} before encryption.&lt;br&gt;Testimonies travel under their pseudonyms; witnesses' names and contacts stay in this vault unless they consented to share them.</source>
-            <translation>&lt;b&gt;Досье {id}&lt;/b&gt; для: {body} ({level})&lt;br&gt;Материалов: {e}, показаний: {t}, источников: {s}, а также PDF-отчёт: {size} до шифрования.&lt;br&gt;Показания передаются под псевдонимами; имена и контакты свидетелей остаются в этом хранилище, если они не согласились их раскрыть.</translation>
+            <location filename="../../ui/export_review.py" line="239" />
+            <source>&lt;b&gt;Dossier {id}&lt;/b&gt; for {body} ({level})&lt;br&gt;{exhibits}, {testimonies}, {sources} and the PDF report: {size} before encryption.&lt;br&gt;Testimonies travel under their pseudonyms; witnesses' names and contacts stay in this vault unless they consented to share them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/export_review.py" line="245" />
+            <source>%Ln exhibit(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/export_review.py" line="246" />
+            <source>%Ln testimony(ies)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/export_review.py" line="247" />
+            <source>%Ln source(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="247" />
+            <location filename="../../ui/export_review.py" line="249" />
             <source>Metadata-stripped copies were made for the redacted dossier: {codes}. The originals stay in the vault.</source>
             <translation>Для обезличенного досье сделаны копии без метаданных: {codes}. Оригиналы остаются в хранилище.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="321" />
+            <location filename="../../ui/export_review.py" line="323" />
             <source>Save the report as</source>
             <translation>Сохранить отчёт как</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="323" />
+            <location filename="../../ui/export_review.py" line="325" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="339" />
+            <location filename="../../ui/export_review.py" line="341" />
             <source>Saved to {path}</source>
             <translation>Сохранено: {path}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Dossier {id}&lt;/b&gt; for {body} ({level})&lt;br&gt;{e} exhibit(s), {t} testimony(ies), {s} source(s) and the PDF report: {size} before encryption.&lt;br&gt;Testimonies travel under their pseudonyms; witnesses' names and contacts stay in this vault unless they consented to share them.</source>
+            <translation type="vanished">&lt;b&gt;Досье {id}&lt;/b&gt; для: {body} ({level})&lt;br&gt;Материалов: {e}, показаний: {t}, источников: {s}, а также PDF-отчёт: {size} до шифрования.&lt;br&gt;Показания передаются под псевдонимами; имена и контакты свидетелей остаются в этом хранилище, если они не согласились их раскрыть.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SentDossiersDialog</name>
+        <message>
+            <location filename="../../ui/sent_dossiers_dialog.py" line="40" />
+            <source>Sent dossiers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sent_dossiers_dialog.py" line="42" />
+            <source>Every dossier this vault exported or imported, with the SHA-256 of the file. When a recipient imports your dossier, their vault writes a signed receipt: check it here against what you sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sent_dossiers_dialog.py" line="47" />
+            <source>Dossiers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sent_dossiers_dialog.py" line="48" />
+            <source>Direction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sent_dossiers_dialog.py" line="48" />
+            <source>Dossier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sent_dossiers_dialog.py" line="48" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sent_dossiers_dialog.py" line="49" />
+            <source>Case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sent_dossiers_dialog.py" line="49" />
+            <source>Items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sent_dossiers_dialog.py" line="49" />
+            <source>Protection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sent_dossiers_dialog.py" line="50" />
+            <source>Recipients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sent_dossiers_dialog.py" line="50" />
+            <source>SHA-256</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sent_dossiers_dialog.py" line="53" />
+            <source>Receipt check result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sent_dossiers_dialog.py" line="57" />
+            <source>Check a receipt…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sent_dossiers_dialog.py" line="58" />
+            <source>Check a recipient's signed receipt against what was sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sent_dossiers_dialog.py" line="63" />
+            <location filename="../../ui/sent_dossiers_dialog.py" line="63" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sent_dossiers_dialog.py" line="89" />
+            <source>sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sent_dossiers_dialog.py" line="89" />
+            <source>received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sent_dossiers_dialog.py" line="90" />
+            <source>recipient keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sent_dossiers_dialog.py" line="90" />
+            <source>password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sent_dossiers_dialog.py" line="102" />
+            <source>No dossier was sent or received yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sent_dossiers_dialog.py" line="110" />
+            <source>Signed receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sent_dossiers_dialog.py" line="111" />
+            <source>Receipts (*.receipt.json);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sent_dossiers_dialog.py" line="128" />
+            <source>The receipt matches what was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sent_dossiers_dialog.py" line="129" />
+            <source>The receipt does NOT match what was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sent_dossiers_dialog.py" line="130" />
+            <source>Dossier: {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sent_dossiers_dialog.py" line="131" />
+            <source>Signed by: {who}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sent_dossiers_dialog.py" line="132" />
+            <source>Received at: {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sent_dossiers_dialog.py" line="133" />
+            <source>{acknowledged} item(s) acknowledged of {sent} sent</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>SourceForm</name>
         <message>
             <location filename="../../ui/i18n.py" line="225" />
-            <location filename="../../ui/sources_tab.py" line="63" />
+            <location filename="../../ui/sources_tab.py" line="65" />
             <source>Web page</source>
             <translation>Веб-страница</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="226" />
-            <location filename="../../ui/sources_tab.py" line="63" />
+            <location filename="../../ui/sources_tab.py" line="65" />
             <source>Social media post</source>
             <translation>Публикация в соцсетях</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="227" />
-            <location filename="../../ui/sources_tab.py" line="64" />
+            <location filename="../../ui/sources_tab.py" line="66" />
             <source>News article</source>
             <translation>Новостная статья</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="228" />
-            <location filename="../../ui/sources_tab.py" line="64" />
+            <location filename="../../ui/sources_tab.py" line="66" />
             <source>NGO report</source>
             <translation>Доклад НКО</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="229" />
-            <location filename="../../ui/sources_tab.py" line="65" />
+            <location filename="../../ui/sources_tab.py" line="67" />
             <source>UN report</source>
             <translation>Доклад ООН</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="230" />
-            <location filename="../../ui/sources_tab.py" line="65" />
+            <location filename="../../ui/sources_tab.py" line="67" />
             <source>Official document</source>
             <translation>Официальный документ</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="231" />
-            <location filename="../../ui/sources_tab.py" line="66" />
+            <location filename="../../ui/sources_tab.py" line="68" />
             <source>Court document</source>
             <translation>Судебный документ</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="232" />
-            <location filename="../../ui/sources_tab.py" line="66" />
+            <location filename="../../ui/sources_tab.py" line="68" />
             <source>Satellite imagery</source>
             <translation>Спутниковые снимки</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="233" />
-            <location filename="../../ui/sources_tab.py" line="67" />
+            <location filename="../../ui/sources_tab.py" line="69" />
             <source>Dataset</source>
             <translation>Набор данных</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="234" />
-            <location filename="../../ui/sources_tab.py" line="67" />
+            <location filename="../../ui/sources_tab.py" line="69" />
             <source>Book</source>
             <translation>Книга</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="235" />
-            <location filename="../../ui/sources_tab.py" line="67" />
+            <location filename="../../ui/sources_tab.py" line="69" />
             <source>Leaked document</source>
             <translation>Утечка документа</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="236" />
-            <location filename="../../ui/sources_tab.py" line="68" />
+            <location filename="../../ui/sources_tab.py" line="70" />
             <source>Other</source>
             <translation>Другое</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="51" />
+            <location filename="../../ui/sources_tab.py" line="52" />
             <source>New source</source>
             <translation>Новый источник</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="54" />
+            <location filename="../../ui/sources_tab.py" line="55" />
             <source>Title *</source>
             <translation>Заголовок *</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="54" />
+            <location filename="../../ui/sources_tab.py" line="55" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="55" />
+            <location filename="../../ui/sources_tab.py" line="56" />
             <source>Publisher</source>
             <translation>Издатель</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="55" />
+            <location filename="../../ui/sources_tab.py" line="56" />
             <source>URL</source>
             <translation>URL</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="56" />
+            <location filename="../../ui/sources_tab.py" line="57" />
             <source>Published on</source>
             <translation>Дата публикации</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="57" />
+            <location filename="../../ui/sources_tab.py" line="58" />
             <source>Accessed on</source>
             <translation>Дата обращения</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="58" />
+            <location filename="../../ui/sources_tab.py" line="59" />
             <source>Page or timestamp</source>
             <translation>Страница или отметка времени</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="58" />
+            <location filename="../../ui/sources_tab.py" line="59" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
             <location filename="../../ui/sources_tab.py" line="60" />
+            <source>Archived copy (exhibit)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sources_tab.py" line="62" />
             <source>Kind of source</source>
             <translation>Вид источника</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="74" />
+            <location filename="../../ui/sources_tab.py" line="76" />
             <source>YYYY-MM-DD</source>
             <translation>ГГГГ-ММ-ДД</translation>
         </message>
         <message>
             <location filename="../../ui/sources_tab.py" line="80" />
+            <source>e.g. E0003: the saved page or file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sources_tab.py" line="84" />
             <source>Kind:</source>
             <translation>Вид:</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="81" />
+            <location filename="../../ui/sources_tab.py" line="85" />
             <source>Quote or summary</source>
             <translation>Цитата или краткое содержание</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="84" />
+            <location filename="../../ui/sources_tab.py" line="88" />
             <source>Quote:</source>
             <translation>Цитата:</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="85" />
+            <location filename="../../ui/sources_tab.py" line="89" />
             <source>Source reliability, A to F</source>
             <translation>Надёжность источника, от A до F</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="86" />
-            <location filename="../../ui/sources_tab.py" line="94" />
+            <location filename="../../ui/sources_tab.py" line="90" />
+            <location filename="../../ui/sources_tab.py" line="98" />
             <source>(not graded)</source>
             <translation>(не оценено)</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="88" />
+            <location filename="../../ui/sources_tab.py" line="92" />
             <source>A: completely reliable</source>
             <translation>A: полностью надёжен</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="88" />
+            <location filename="../../ui/sources_tab.py" line="92" />
             <source>B: usually reliable</source>
             <translation>B: обычно надёжен</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="89" />
+            <location filename="../../ui/sources_tab.py" line="93" />
             <source>C: fairly reliable</source>
             <translation>C: достаточно надёжен</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="89" />
+            <location filename="../../ui/sources_tab.py" line="93" />
             <source>D: not usually reliable</source>
             <translation>D: обычно ненадёжен</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="90" />
+            <location filename="../../ui/sources_tab.py" line="94" />
             <source>E: unreliable</source>
             <translation>E: ненадёжен</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="90" />
+            <location filename="../../ui/sources_tab.py" line="94" />
             <source>F: reliability cannot be judged</source>
             <translation>F: надёжность нельзя оценить</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="93" />
+            <location filename="../../ui/sources_tab.py" line="97" />
             <source>Information credibility, 1 to 6</source>
             <translation>Достоверность информации, от 1 до 6</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="96" />
+            <location filename="../../ui/sources_tab.py" line="100" />
             <source>1: confirmed by other sources</source>
             <translation>1: подтверждено другими источниками</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="96" />
+            <location filename="../../ui/sources_tab.py" line="100" />
             <source>2: probably true</source>
             <translation>2: вероятно, правда</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="97" />
+            <location filename="../../ui/sources_tab.py" line="101" />
             <source>3: possibly true</source>
             <translation>3: возможно, правда</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="97" />
+            <location filename="../../ui/sources_tab.py" line="101" />
             <source>4: doubtful</source>
             <translation>4: сомнительно</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="97" />
+            <location filename="../../ui/sources_tab.py" line="101" />
             <source>5: improbable</source>
             <translation>5: маловероятно</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="98" />
+            <location filename="../../ui/sources_tab.py" line="102" />
             <source>6: truth cannot be judged</source>
             <translation>6: достоверность нельзя оценить</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="100" />
+            <location filename="../../ui/sources_tab.py" line="104" />
             <source>Reliability of the source:</source>
             <translation>Надёжность источника:</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="101" />
+            <location filename="../../ui/sources_tab.py" line="105" />
             <source>Credibility of the information:</source>
             <translation>Достоверность информации:</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="102" />
+            <location filename="../../ui/sources_tab.py" line="106" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="105" />
+            <location filename="../../ui/sources_tab.py" line="109" />
             <source>Notes:</source>
             <translation>Заметки:</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="112" />
+            <location filename="../../ui/sources_tab.py" line="116" />
             <source>Save source</source>
             <translation>Сохранить источник</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="113" />
+            <location filename="../../ui/sources_tab.py" line="117" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
@@ -2419,708 +3313,849 @@
     <context>
         <name>SourcesTab</name>
         <message>
-            <location filename="../../ui/sources_tab.py" line="160" />
+            <location filename="../../ui/sources_tab.py" line="164" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="160" />
-            <location filename="../../ui/sources_tab.py" line="234" />
+            <location filename="../../ui/sources_tab.py" line="164" />
+            <location filename="../../ui/sources_tab.py" line="241" />
             <source>Grade</source>
             <translation>Оценка</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="161" />
+            <location filename="../../ui/sources_tab.py" line="165" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="162" />
+            <location filename="../../ui/sources_tab.py" line="166" />
             <source>Title</source>
             <translation>Заголовок</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="163" />
-            <location filename="../../ui/sources_tab.py" line="231" />
+            <location filename="../../ui/sources_tab.py" line="167" />
+            <location filename="../../ui/sources_tab.py" line="237" />
             <source>Publisher</source>
             <translation>Издатель</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="164" />
-            <location filename="../../ui/sources_tab.py" line="232" />
+            <location filename="../../ui/sources_tab.py" line="168" />
+            <location filename="../../ui/sources_tab.py" line="238" />
             <source>Published</source>
             <translation>Опубликовано</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="165" />
-            <location filename="../../ui/sources_tab.py" line="233" />
+            <location filename="../../ui/sources_tab.py" line="170" />
+            <location filename="../../ui/sources_tab.py" line="239" />
             <source>Accessed</source>
             <translation>Просмотрено</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="165" />
-            <location filename="../../ui/sources_tab.py" line="233" />
+            <location filename="../../ui/sources_tab.py" line="171" />
+            <location filename="../../ui/sources_tab.py" line="240" />
             <source>URL</source>
             <translation>URL</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="166" />
+            <location filename="../../ui/sources_tab.py" line="172" />
             <source>Sources table</source>
             <translation>Таблица источников</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="175" />
+            <location filename="../../ui/sources_tab.py" line="181" />
             <source>New source…</source>
             <translation>Новый источник…</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="175" />
+            <location filename="../../ui/sources_tab.py" line="181" />
             <source>New source</source>
             <translation>Новый источник</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="178" />
+            <location filename="../../ui/sources_tab.py" line="184" />
             <source>Grade: reliability of the source (A–F), then credibility of the information (1–6).</source>
             <translation>Оценка: надёжность источника (A–F), затем достоверность информации (1–6).</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="185" />
+            <location filename="../../ui/sources_tab.py" line="191" />
             <source>Source details</source>
             <translation>Сведения об источнике</translation>
         </message>
-        <message>
-            <location filename="../../ui/sources_tab.py" line="218" />
-            <source>{n} sources</source>
-            <translation>Источников: {n}</translation>
+        <message numerus="yes">
+            <location filename="../../ui/sources_tab.py" line="224" />
+            <source>%Ln sources</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="230" />
+            <location filename="../../ui/sources_tab.py" line="236" />
             <source>Author</source>
             <translation>Автор</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="238" />
+            <location filename="../../ui/sources_tab.py" line="242" />
+            <source>Archived copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/sources_tab.py" line="246" />
             <source>Quote</source>
             <translation>Цитата</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="238" />
+            <location filename="../../ui/sources_tab.py" line="246" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/sources_tab.py" line="264" />
+            <location filename="../../ui/sources_tab.py" line="272" />
             <source>Source {code} saved.</source>
             <translation>Источник {code} сохранён.</translation>
+        </message>
+        <message>
+            <source>{n} sources</source>
+            <translation type="vanished">Источников: {n}</translation>
         </message>
     </context>
     <context>
         <name>TestimoniesTab</name>
         <message>
-            <location filename="../../ui/testimonies_tab.py" line="45" />
+            <location filename="../../ui/testimonies_tab.py" line="51" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../../ui/testimonies_tab.py" line="45" />
+            <location filename="../../ui/testimonies_tab.py" line="51" />
             <source>Pseudonym</source>
             <translation>Псевдоним</translation>
         </message>
         <message>
-            <location filename="../../ui/testimonies_tab.py" line="46" />
+            <location filename="../../ui/testimonies_tab.py" line="52" />
             <source>Role</source>
             <translation>Роль</translation>
         </message>
         <message>
-            <location filename="../../ui/testimonies_tab.py" line="47" />
+            <location filename="../../ui/testimonies_tab.py" line="53" />
             <source>Interviewed</source>
             <translation>Опрошен(а)</translation>
         </message>
         <message>
-            <location filename="../../ui/testimonies_tab.py" line="48" />
+            <location filename="../../ui/testimonies_tab.py" line="55" />
             <source>Place</source>
             <translation>Место</translation>
         </message>
         <message>
-            <location filename="../../ui/testimonies_tab.py" line="48" />
+            <location filename="../../ui/testimonies_tab.py" line="55" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/testimonies_tab.py" line="49" />
-            <location filename="../../ui/testimonies_tab.py" line="138" />
+            <location filename="../../ui/testimonies_tab.py" line="56" />
+            <location filename="../../ui/testimonies_tab.py" line="189" />
             <source>Incidents</source>
             <translation>Инциденты</translation>
         </message>
         <message>
-            <location filename="../../ui/testimonies_tab.py" line="51" />
+            <location filename="../../ui/testimonies_tab.py" line="58" />
             <source>Testimonies table</source>
             <translation>Таблица показаний</translation>
         </message>
         <message>
-            <location filename="../../ui/testimonies_tab.py" line="63" />
+            <location filename="../../ui/testimonies_tab.py" line="69" />
             <source>Testimony details</source>
             <translation>Сведения о показании</translation>
         </message>
         <message>
-            <location filename="../../ui/testimonies_tab.py" line="64" />
+            <location filename="../../ui/testimonies_tab.py" line="72" />
             <source>New testimony…</source>
             <translation>Новое показание…</translation>
         </message>
         <message>
-            <location filename="../../ui/testimonies_tab.py" line="65" />
+            <location filename="../../ui/testimonies_tab.py" line="72" />
             <source>New testimony</source>
             <translation>Новое показание</translation>
         </message>
         <message>
-            <location filename="../../ui/testimonies_tab.py" line="106" />
+            <location filename="../../ui/testimonies_tab.py" line="75" />
+            <source>From JSON file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/testimonies_tab.py" line="75" />
+            <location filename="../../ui/testimonies_tab.py" line="295" />
+            <source>Add a testimony from a JSON file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/testimonies_tab.py" line="77" />
+            <source>The testimony JSON of 'evidence-kit testimony add' and of NGO form tools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/testimonies_tab.py" line="79" />
+            <source>Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/testimonies_tab.py" line="79" />
+            <source>Edit the testimony</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/testimonies_tab.py" line="82" />
+            <source>Withdraw consent…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/testimonies_tab.py" line="82" />
+            <source>Withdraw consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/testimonies_tab.py" line="144" />
             <source>{n} testimonies</source>
             <translation>Показаний: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/testimonies_tab.py" line="110" />
+            <location filename="../../ui/testimonies_tab.py" line="152" />
             <source>No testimony yet. Use “New testimony…” to record one.</source>
             <translation>Показаний пока нет. Запишите первое через «Новое показание…».</translation>
         </message>
         <message>
-            <location filename="../../ui/testimonies_tab.py" line="146" />
+            <location filename="../../ui/testimonies_tab.py" line="197" />
             <source>the public</source>
             <translation>общественность</translation>
         </message>
         <message>
-            <location filename="../../ui/testimonies_tab.py" line="148" />
+            <location filename="../../ui/testimonies_tab.py" line="199" />
             <source>Consent</source>
             <translation>Согласие</translation>
         </message>
         <message>
-            <location filename="../../ui/testimonies_tab.py" line="149" />
+            <location filename="../../ui/testimonies_tab.py" line="200" />
             <source>May be shared with: {bodies}</source>
             <translation>Можно передавать: {bodies}</translation>
         </message>
         <message>
-            <location filename="../../ui/testimonies_tab.py" line="150" />
+            <location filename="../../ui/testimonies_tab.py" line="201" />
             <source>No consent to share is recorded.</source>
             <translation>Согласие на передачу не записано.</translation>
         </message>
         <message>
-            <location filename="../../ui/testimonies_tab.py" line="187" />
+            <location filename="../../ui/testimonies_tab.py" line="267" />
+            <source>Testimony {code} saved under the pseudonym {pseudonym}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/testimonies_tab.py" line="269" />
+            <source>Testimony {code} saved; changed: {fields}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/testimonies_tab.py" line="271" />
+            <source>Nothing to save: testimony {code} is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/testimonies_tab.py" line="296" />
+            <source>Testimony JSON (*.json);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/testimonies_tab.py" line="311" />
+            <source>{file} was not added: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Testimony {code} saved.</source>
-            <translation>Показание {code} сохранено.</translation>
+            <translation type="vanished">Показание {code} сохранено.</translation>
         </message>
     </context>
     <context>
         <name>TestimonyForm</name>
         <message>
             <location filename="../../ui/i18n.py" line="206" />
-            <location filename="../../ui/testimony_form.py" line="95" />
+            <location filename="../../ui/testimony_form.py" line="103" />
             <source>Victim</source>
             <translation>Потерпевший</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="207" />
-            <location filename="../../ui/testimony_form.py" line="95" />
+            <location filename="../../ui/testimony_form.py" line="103" />
             <source>Witness</source>
             <translation>Свидетель</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="208" />
-            <location filename="../../ui/testimony_form.py" line="95" />
+            <location filename="../../ui/testimony_form.py" line="103" />
             <source>Relative</source>
             <translation>Родственник</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="209" />
-            <location filename="../../ui/testimony_form.py" line="96" />
+            <location filename="../../ui/testimony_form.py" line="104" />
             <source>Insider</source>
             <translation>Инсайдер</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="210" />
-            <location filename="../../ui/testimony_form.py" line="96" />
+            <location filename="../../ui/testimony_form.py" line="104" />
             <source>Intermediary</source>
             <translation>Посредник</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="211" />
-            <location filename="../../ui/testimony_form.py" line="96" />
+            <location filename="../../ui/testimony_form.py" line="104" />
             <source>Other</source>
             <translation>Другое</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="212" />
-            <location filename="../../ui/testimony_form.py" line="97" />
+            <location filename="../../ui/testimony_form.py" line="105" />
             <source>In person</source>
             <translation>Лично</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="213" />
-            <location filename="../../ui/testimony_form.py" line="97" />
+            <location filename="../../ui/testimony_form.py" line="105" />
             <source>Remote</source>
             <translation>Удалённо</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="214" />
-            <location filename="../../ui/testimony_form.py" line="97" />
+            <location filename="../../ui/testimony_form.py" line="105" />
             <source>Written</source>
             <translation>Письменно</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="215" />
-            <location filename="../../ui/testimony_form.py" line="98" />
+            <location filename="../../ui/testimony_form.py" line="106" />
             <source>Saw it</source>
             <translation>Видел(а) сам(а)</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="216" />
-            <location filename="../../ui/testimony_form.py" line="98" />
+            <location filename="../../ui/testimony_form.py" line="106" />
             <source>Heard it</source>
             <translation>Слышал(а) сам(а)</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="217" />
-            <location filename="../../ui/testimony_form.py" line="98" />
+            <location filename="../../ui/testimony_form.py" line="106" />
             <source>Was told</source>
             <translation>Узнал(а) от других</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="218" />
-            <location filename="../../ui/testimony_form.py" line="99" />
+            <location filename="../../ui/testimony_form.py" line="107" />
             <source>From a document</source>
             <translation>Из документа</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="55" />
+            <location filename="../../ui/testimony_form.py" line="59" />
+            <source>Edit testimony {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/testimony_form.py" line="60" />
             <source>New testimony</source>
             <translation>Новое показание</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="60" />
+            <location filename="../../ui/testimony_form.py" line="65" />
             <source>Witness and interview</source>
             <translation>Свидетель и интервью</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="61" />
+            <location filename="../../ui/testimony_form.py" line="66" />
             <source>Account and incidents</source>
             <translation>Рассказ и инциденты</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="62" />
+            <location filename="../../ui/testimony_form.py" line="67" />
             <source>Consent</source>
             <translation>Согласие</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="63" />
+            <location filename="../../ui/testimony_form.py" line="68" />
             <source>Follow-up</source>
             <translation>Дальнейшие действия</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="64" />
+            <location filename="../../ui/testimony_form.py" line="69" />
             <source>Testimony sections</source>
             <translation>Разделы показания</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="71" />
+            <location filename="../../ui/testimony_form.py" line="76" />
             <source>Save testimony</source>
             <translation>Сохранить показание</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="72" />
+            <location filename="../../ui/testimony_form.py" line="77" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="99" />
+            <location filename="../../ui/testimony_form.py" line="107" />
             <source>Exact day</source>
             <translation>Точный день</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="99" />
+            <location filename="../../ui/testimony_form.py" line="107" />
             <source>Month</source>
             <translation>Месяц</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="100" />
+            <location filename="../../ui/testimony_form.py" line="108" />
             <source>Year</source>
             <translation>Год</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="100" />
+            <location filename="../../ui/testimony_form.py" line="108" />
             <source>Approximate</source>
             <translation>Приблизительно</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="101" />
+            <location filename="../../ui/testimony_form.py" line="109" />
             <source>Full name</source>
             <translation>Полное имя</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="101" />
+            <location filename="../../ui/testimony_form.py" line="109" />
             <source>Initials only</source>
             <translation>Только инициалы</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="102" />
+            <location filename="../../ui/testimony_form.py" line="110" />
             <source>Pseudonym only</source>
             <translation>Только псевдоним</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="102" />
+            <location filename="../../ui/testimony_form.py" line="110" />
             <source>Not at all</source>
             <translation>Никак</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="108" />
+            <location filename="../../ui/testimony_form.py" line="116" />
             <source>(not recorded)</source>
             <translation>(не записано)</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="117" />
-            <source>Pseudonym *</source>
-            <translation>Псевдоним *</translation>
+            <location filename="../../ui/testimony_form.py" line="125" />
+            <source>Pseudonym:</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="117" />
-            <source>e.g. W-07 (used in every output)</source>
-            <translation>например, W-07 (используется во всех выходных документах)</translation>
+            <location filename="../../ui/testimony_form.py" line="126" />
+            <source>Leave empty to have one generated (used in every output)</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="119" />
+            <location filename="../../ui/testimony_form.py" line="127" />
             <source>The name and contact below stay in this vault; dossiers carry only the pseudonym.</source>
             <translation>Имя и контакт ниже остаются в этом хранилище; в досье попадает только псевдоним.</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="123" />
+            <location filename="../../ui/testimony_form.py" line="131" />
             <source>Full name:</source>
             <translation>Полное имя:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="124" />
+            <location filename="../../ui/testimony_form.py" line="132" />
             <source>Contact:</source>
             <translation>Контакт:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="125" />
+            <location filename="../../ui/testimony_form.py" line="133" />
             <source>Role</source>
             <translation>Роль</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="126" />
+            <location filename="../../ui/testimony_form.py" line="134" />
             <source>Role:</source>
             <translation>Роль:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="127" />
+            <location filename="../../ui/testimony_form.py" line="135" />
             <source>Interview date:</source>
             <translation>Дата интервью:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="127" />
-            <location filename="../../ui/testimony_form.py" line="206" />
+            <location filename="../../ui/testimony_form.py" line="135" />
+            <location filename="../../ui/testimony_form.py" line="220" />
             <source>YYYY-MM-DD</source>
             <translation>ГГГГ-ММ-ДД</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="128" />
+            <location filename="../../ui/testimony_form.py" line="136" />
             <source>Interview place:</source>
             <translation>Место интервью:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="129" />
+            <location filename="../../ui/testimony_form.py" line="137" />
             <source>Interview mode</source>
             <translation>Формат интервью</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="130" />
+            <location filename="../../ui/testimony_form.py" line="138" />
             <source>Interview mode:</source>
             <translation>Формат интервью:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="131" />
+            <location filename="../../ui/testimony_form.py" line="139" />
             <source>Interviewer:</source>
             <translation>Интервьюер:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="132" />
+            <location filename="../../ui/testimony_form.py" line="140" />
             <source>Interviewer's organisation:</source>
             <translation>Организация интервьюера:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="133" />
+            <location filename="../../ui/testimony_form.py" line="141" />
             <source>Interpreter:</source>
             <translation>Переводчик:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="134" />
+            <location filename="../../ui/testimony_form.py" line="142" />
             <source>Language:</source>
             <translation>Язык:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="134" />
+            <location filename="../../ui/testimony_form.py" line="142" />
             <source>e.g. ru, ar, fr</source>
             <translation>например, ru, ar, fr</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="135" />
+            <location filename="../../ui/testimony_form.py" line="143" />
             <source>Persons present, one per line</source>
             <translation>Присутствовавшие, по одному в строке</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="136" />
+            <location filename="../../ui/testimony_form.py" line="144" />
             <source>Persons present
 (one per line):</source>
             <translation>Присутствовавшие
 (по одному в строке):</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="137" />
+            <location filename="../../ui/testimony_form.py" line="145" />
             <source>Referred by:</source>
             <translation>Кто направил:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="138" />
+            <location filename="../../ui/testimony_form.py" line="146" />
             <source>Prior accounts</source>
             <translation>Прежние показания</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="139" />
+            <location filename="../../ui/testimony_form.py" line="147" />
             <source>Prior accounts:</source>
             <translation>Прежние показания:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="145" />
+            <location filename="../../ui/testimony_form.py" line="153" />
             <source>Account in the witness's own words:</source>
             <translation>Рассказ свидетеля его словами:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="146" />
+            <location filename="../../ui/testimony_form.py" line="154" />
             <source>Narrative</source>
             <translation>Рассказ</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="148" />
-            <location filename="../../ui/testimony_form.py" line="150" />
+            <location filename="../../ui/testimony_form.py" line="156" />
+            <location filename="../../ui/testimony_form.py" line="158" />
             <source>Incidents</source>
             <translation>Инциденты</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="152" />
+            <location filename="../../ui/testimony_form.py" line="160" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="152" />
+            <location filename="../../ui/testimony_form.py" line="160" />
             <source>Precision</source>
             <translation>Точность</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="152" />
+            <location filename="../../ui/testimony_form.py" line="160" />
             <source>Place</source>
             <translation>Место</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="152" />
+            <location filename="../../ui/testimony_form.py" line="160" />
             <source>What happened</source>
             <translation>Что произошло</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="153" />
+            <location filename="../../ui/testimony_form.py" line="161" />
             <source>Basis</source>
             <translation>Основание</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="153" />
+            <location filename="../../ui/testimony_form.py" line="161" />
             <source>Told by</source>
             <translation>Со слов</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="158" />
-            <location filename="../../ui/testimony_form.py" line="158" />
+            <location filename="../../ui/testimony_form.py" line="166" />
+            <location filename="../../ui/testimony_form.py" line="166" />
             <source>Add incident</source>
             <translation>Добавить инцидент</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="159" />
-            <location filename="../../ui/testimony_form.py" line="159" />
+            <location filename="../../ui/testimony_form.py" line="167" />
+            <location filename="../../ui/testimony_form.py" line="167" />
             <source>Remove incident</source>
             <translation>Удалить инцидент</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="173" />
+            <location filename="../../ui/testimony_form.py" line="181" />
             <source>Record what the witness agreed to. Exports to a body the witness did not agree to leave this account out.</source>
             <translation>Запишите, на что согласился свидетель. При экспорте органу, на который он не давал согласия, это показание не включается.</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="177" />
-            <location filename="../../ui/testimony_form.py" line="178" />
+            <location filename="../../ui/testimony_form.py" line="185" />
+            <location filename="../../ui/testimony_form.py" line="186" />
             <source>Consent was recorded</source>
             <translation>Согласие записано</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="180" />
+            <location filename="../../ui/testimony_form.py" line="188" />
             <source>Consent record</source>
             <translation>Запись о согласии</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="181" />
+            <location filename="../../ui/testimony_form.py" line="189" />
             <source>e.g. signed form no. 12, or audio at 00:01:10</source>
             <translation>например, подписанная форма № 12 или аудио на 00:01:10</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="183" />
+            <location filename="../../ui/testimony_form.py" line="191" />
             <source>Record of consent:</source>
             <translation>Запись о согласии:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="184" />
+            <location filename="../../ui/testimony_form.py" line="192" />
             <source>International Criminal Court</source>
             <translation>Международный уголовный суд</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="185" />
+            <location filename="../../ui/testimony_form.py" line="193" />
             <source>UN Special Procedures</source>
             <translation>Специальные процедуры ООН</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="186" />
+            <location filename="../../ui/testimony_form.py" line="194" />
             <source>UN investigative mechanism</source>
             <translation>Следственный механизм ООН</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="187" />
+            <location filename="../../ui/testimony_form.py" line="195" />
             <source>National authorities</source>
             <translation>Национальные органы</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="187" />
+            <location filename="../../ui/testimony_form.py" line="195" />
             <source>Public</source>
             <translation>Публично</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="194" />
+            <location filename="../../ui/testimony_form.py" line="202" />
             <source>May be shared with {body}</source>
             <translation>Можно передать: {body}</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="197" />
+            <location filename="../../ui/testimony_form.py" line="206" />
+            <source>Agrees that the account may be passed on to national or regional courts (needed for a UN investigative mechanism)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/testimony_form.py" line="208" />
+            <source>Agrees to onward sharing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/testimony_form.py" line="210" />
             <source>May be shared with:</source>
             <translation>Можно передавать:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="198" />
+            <location filename="../../ui/testimony_form.py" line="211" />
             <source>How the witness may be named</source>
             <translation>Как можно называть свидетеля</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="201" />
+            <location filename="../../ui/testimony_form.py" line="214" />
             <source>May be named as:</source>
             <translation>Можно называть:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="202" />
-            <location filename="../../ui/testimony_form.py" line="203" />
+            <location filename="../../ui/testimony_form.py" line="216" />
+            <location filename="../../ui/testimony_form.py" line="217" />
             <source>The body may contact the witness</source>
             <translation>Орган может связаться со свидетелем</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="205" />
+            <location filename="../../ui/testimony_form.py" line="219" />
             <source>Consent given on</source>
             <translation>Дата согласия</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="207" />
+            <location filename="../../ui/testimony_form.py" line="221" />
             <source>Given on:</source>
             <translation>Дата:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="208" />
+            <location filename="../../ui/testimony_form.py" line="222" />
             <source>How consent was given</source>
             <translation>Как дано согласие</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="209" />
+            <location filename="../../ui/testimony_form.py" line="223" />
             <source>e.g. orally, recorded; written form</source>
             <translation>например, устно, с записью; письменная форма</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="210" />
+            <location filename="../../ui/testimony_form.py" line="224" />
             <source>How:</source>
             <translation>Как:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="216" />
+            <location filename="../../ui/testimony_form.py" line="225" />
+            <source>To take back consent for a body, use “Withdraw consent…” on the Testimonies tab: the recipients of earlier dossiers are then sent a signed notice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/testimony_form.py" line="235" />
+            <source>UN Special Procedures: the four questions of the submission form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/testimony_form.py" line="238" />
+            <source>1. Consents to this account being submitted to UN Special Procedures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/testimony_form.py" line="240" />
+            <source>2. Knows that a letter naming the victim is sent to the government concerned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/testimony_form.py" line="242" />
+            <source>Knows a letter naming the victim goes to the government</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/testimony_form.py" line="243" />
+            <source>3. Knows that the communication is published in the UN's public report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/testimony_form.py" line="245" />
+            <source>Knows the communication is published in a public report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/testimony_form.py" line="246" />
+            <source>4. Full name or initials in the communication: choose it under “May be named as” (“Pseudonym only”: neither).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/testimony_form.py" line="257" />
             <source>Welfare follow-up:</source>
             <translation>Поддержка и сопровождение:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="217" />
+            <location filename="../../ui/testimony_form.py" line="258" />
             <source>Feedback promised:</source>
             <translation>Обещана обратная связь:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="218" />
-            <location filename="../../ui/testimony_form.py" line="219" />
+            <location filename="../../ui/testimony_form.py" line="259" />
+            <location filename="../../ui/testimony_form.py" line="260" />
             <source>The account was read back to the witness</source>
             <translation>Рассказ был зачитан свидетелю</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="221" />
+            <location filename="../../ui/testimony_form.py" line="262" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="222" />
+            <location filename="../../ui/testimony_form.py" line="263" />
             <source>Notes:</source>
             <translation>Заметки:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="224" />
+            <location filename="../../ui/testimony_form.py" line="265" />
             <source>Recording file</source>
             <translation>Файл записи</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="226" />
+            <location filename="../../ui/testimony_form.py" line="267" />
             <source>No recording attached</source>
             <translation>Запись не приложена</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="227" />
+            <location filename="../../ui/testimony_form.py" line="268" />
             <source>Attach recording…</source>
             <translation>Приложить запись…</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="227" />
+            <location filename="../../ui/testimony_form.py" line="268" />
             <source>Attach recording</source>
             <translation>Приложить запись</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="233" />
+            <location filename="../../ui/testimony_form.py" line="274" />
             <source>Recording:</source>
             <translation>Запись:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="244" />
+            <location filename="../../ui/testimony_form.py" line="285" />
             <source>Date precision</source>
             <translation>Точность даты</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="245" />
+            <location filename="../../ui/testimony_form.py" line="286" />
             <source>Basis of knowledge</source>
             <translation>Основание знания</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="246" />
+            <location filename="../../ui/testimony_form.py" line="287" />
             <source>Incident {n}: {what}</source>
             <translation>Инцидент {n}: {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="276" />
+            <location filename="../../ui/testimony_form.py" line="317" />
             <source>Attach a recording</source>
             <translation>Приложить запись</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="317" />
+            <location filename="../../ui/testimony_form.py" line="413" />
+            <source>Write the account in the witness's words (“Account and incidents”), or attach its recording, first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/testimony_form.py" line="417" />
             <source>The recording file no longer exists.</source>
             <translation>Файл записи больше не существует.</translation>
+        </message>
+        <message>
+            <source>Pseudonym *</source>
+            <translation type="vanished">Псевдоним *</translation>
+        </message>
+        <message>
+            <source>e.g. W-07 (used in every output)</source>
+            <translation type="vanished">например, W-07 (используется во всех выходных документах)</translation>
         </message>
     </context>
     <context>
@@ -3159,178 +4194,178 @@
     <context>
         <name>TrustedKeysDialog</name>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="50" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="51" />
             <source>Trusted signer keys</source>
             <translation>Доверенные ключи подписи</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="52" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="53" />
             <source>Your signing key</source>
             <translation>Ваш ключ подписи</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="54" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="55" />
             <source>Your key fingerprint</source>
             <translation>Отпечаток вашего ключа</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="57" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="58" />
             <source>Copy</source>
             <translation>Копировать</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="57" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="58" />
             <source>Copy your key fingerprint</source>
             <translation>Копировать отпечаток вашего ключа</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="60" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="61" />
             <source>Export my public key…</source>
             <translation>Экспорт моего открытого ключа…</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="61" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="62" />
             <source>Export my public key to a file</source>
             <translation>Экспортировать мой открытый ключ в файл</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="67" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="68" />
             <source>Trusted keys</source>
             <translation>Доверенные ключи</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="68" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="69" />
             <source>Label</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="68" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="69" />
             <source>Fingerprint</source>
             <translation>Отпечаток</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="68" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="69" />
             <source>Added</source>
             <translation>Добавлен</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="73" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="74" />
             <source>Stop trusting</source>
             <translation>Больше не доверять</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="74" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="75" />
             <source>Stop trusting the selected key</source>
             <translation>Больше не доверять выбранному ключу</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="76" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="77" />
             <source>Trust a signer's key</source>
             <translation>Доверять ключу подписанта</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="77" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="78" />
             <source>Signer label</source>
             <translation>Название подписанта</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="78" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="79" />
             <source>Who they are, e.g. Partner NGO field team</source>
             <translation>Кто это, например полевая группа партнёрской НКО</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="79" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="80" />
             <source>Signer public key</source>
             <translation>Открытый ключ подписанта</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="82" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="83" />
             <source>Paste the content of their .pub file</source>
             <translation>Вставьте содержимое его файла .pub</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="84" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="85" />
             <source>Trust</source>
             <translation>Доверять</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="84" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="85" />
             <source>Trust the pasted key</source>
             <translation>Доверять вставленному ключу</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="86" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="87" />
             <source>From file…</source>
             <translation>Из файла…</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="87" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="88" />
             <source>Trust a key from a file</source>
             <translation>Доверять ключу из файла</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="89" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="90" />
             <source>Trust a key only after you compared its fingerprint with its owner by another channel (a call, in person).</source>
             <translation>Доверяйте ключу, только сверив его отпечаток с владельцем по другому каналу (звонком, лично).</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="97" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="98" />
             <source>Label *:</source>
             <translation>Название *:</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="98" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="99" />
             <source>Public key:</source>
             <translation>Открытый ключ:</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="103" />
-            <location filename="../../ui/trusted_keys_dialog.py" line="103" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="104" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="104" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="139" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="140" />
             <source>Give both a label and the public key.</source>
             <translation>Укажите и название, и открытый ключ.</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="146" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="147" />
             <source>Give the signer a label first, then choose the key file.</source>
             <translation>Сначала укажите название подписанта, затем выберите файл ключа.</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="150" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="151" />
             <source>Signer's public key</source>
             <translation>Открытый ключ подписанта</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="151" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="152" />
             <source>Public keys (*.pub);;All files (*)</source>
             <translation>Открытые ключи (*.pub);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="169" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="170" />
             <source>Trusted {label} ({fp}).</source>
             <translation>Теперь доверенный: {label} ({fp}).</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="188" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="189" />
             <source>No longer trusted: {label}.</source>
             <translation>Больше не доверенный: {label}.</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="196" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="197" />
             <source>Export my public key</source>
             <translation>Экспорт моего открытого ключа</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="198" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="199" />
             <source>Public keys (*.pub)</source>
             <translation>Открытые ключи (*.pub)</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="213" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="214" />
             <source>Saved to {path}. Give it to partners, and confirm the fingerprint with them by another channel.</source>
             <translation>Сохранено в {path}. Передайте файл партнёрам и сверьте с ними отпечаток по другому каналу.</translation>
         </message>
@@ -3338,281 +4373,434 @@
     <context>
         <name>UnlockView</name>
         <message>
-            <location filename="../../ui/unlock_view.py" line="91" />
+            <location filename="../../ui/unlock_view.py" line="90" />
             <source>Evidence Kit</source>
             <translation>Evidence Kit</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="92" />
+            <location filename="../../ui/unlock_view.py" line="91" />
             <source>Everything you gather stays encrypted on this computer. Nothing is sent anywhere.</source>
             <translation>Всё, что вы собираете, хранится на этом компьютере в зашифрованном виде. Ничего никуда не отправляется.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="100" />
+            <location filename="../../ui/unlock_view.py" line="99" />
             <source>Other folder…</source>
             <translation>Другая папка…</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="101" />
+            <location filename="../../ui/unlock_view.py" line="100" />
             <source>Choose vault folder</source>
             <translation>Выбрать папку хранилища</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="102" />
+            <location filename="../../ui/unlock_view.py" line="101" />
             <source>Use a vault in another folder, or create one there</source>
             <translation>Открыть хранилище в другой папке или создать его там</translation>
         </message>
         <message>
+            <location filename="../../ui/unlock_view.py" line="124" />
             <location filename="../../ui/unlock_view.py" line="125" />
-            <location filename="../../ui/unlock_view.py" line="126" />
             <source>Open the demo case</source>
             <translation>Открыть демо-дело</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="127" />
+            <location filename="../../ui/unlock_view.py" line="126" />
             <source>A fictional sample case in a throw-away vault</source>
             <translation>Вымышленное учебное дело во временном хранилище</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="129" />
+            <location filename="../../ui/unlock_view.py" line="128" />
             <source>Open a dossier…</source>
             <translation>Открыть досье…</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="130" />
+            <location filename="../../ui/unlock_view.py" line="129" />
             <source>Open a dossier without a vault</source>
             <translation>Открыть досье без хранилища</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="131" />
+            <location filename="../../ui/unlock_view.py" line="130" />
             <source>Verify and read a dossier you received</source>
             <translation>Проверить и прочитать полученное досье</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="145" />
+            <location filename="../../ui/unlock_view.py" line="144" />
             <source>Enter your passphrase to unlock the vault.</source>
             <translation>Введите парольную фразу, чтобы разблокировать хранилище.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="146" />
+            <location filename="../../ui/unlock_view.py" line="145" />
             <source>Vault passphrase</source>
             <translation>Парольная фраза хранилища</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="148" />
+            <location filename="../../ui/unlock_view.py" line="147" />
             <source>Passphrase</source>
             <translation>Парольная фраза</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="150" />
+            <location filename="../../ui/unlock_view.py" line="149" />
             <source>Unlock</source>
             <translation>Разблокировать</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="150" />
+            <location filename="../../ui/unlock_view.py" line="149" />
             <source>Unlock the vault</source>
             <translation>Разблокировать хранилище</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="163" />
+            <location filename="../../ui/unlock_view.py" line="162" />
             <source>There is no vault here yet. Create one:</source>
             <translation>Здесь ещё нет хранилища. Создайте его:</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="165" />
+            <location filename="../../ui/unlock_view.py" line="164" />
             <source>Your name or organisation</source>
             <translation>Ваше имя или организация</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="166" />
+            <location filename="../../ui/unlock_view.py" line="165" />
             <source>Shown with your signature on the dossiers you export</source>
             <translation>Показывается вместе с вашей подписью на экспортируемых досье</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="167" />
+            <location filename="../../ui/unlock_view.py" line="166" />
             <source>New passphrase</source>
             <translation>Новая парольная фраза</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="168" />
+            <location filename="../../ui/unlock_view.py" line="167" />
             <source>Repeat the passphrase</source>
             <translation>Повторите парольную фразу</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="173" />
+            <location filename="../../ui/unlock_view.py" line="172" />
             <source>Passphrase strength</source>
             <translation>Надёжность парольной фразы</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="177" />
+            <location filename="../../ui/unlock_view.py" line="176" />
             <source>Name or organisation:</source>
             <translation>Имя или организация:</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="178" />
+            <location filename="../../ui/unlock_view.py" line="177" />
             <source>Passphrase:</source>
             <translation>Парольная фраза:</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="179" />
+            <location filename="../../ui/unlock_view.py" line="178" />
             <source>Repeat:</source>
             <translation>Повтор:</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="180" />
+            <location filename="../../ui/unlock_view.py" line="179" />
             <source>Strength:</source>
             <translation>Надёжность:</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="182" />
+            <location filename="../../ui/unlock_view.py" line="181" />
             <source>&lt;b&gt;If you lose this passphrase, your evidence is lost.&lt;/b&gt; Nobody can recover it: not your organisation, not the developers, not anyone. Use four or more unrelated words and write them down somewhere safe, away from this computer.</source>
             <translation>&lt;b&gt;Если вы потеряете эту парольную фразу, ваши доказательства будут потеряны.&lt;/b&gt; Восстановить её не сможет никто: ни ваша организация, ни разработчики, ни кто-либо ещё. Возьмите четыре или больше не связанных между собой слова и запишите их в надёжном месте вдали от этого компьютера.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="191" />
-            <location filename="../../ui/unlock_view.py" line="193" />
+            <location filename="../../ui/unlock_view.py" line="190" />
+            <location filename="../../ui/unlock_view.py" line="192" />
             <source>I understand that a lost passphrase cannot be recovered</source>
             <translation>Я понимаю, что потерянную парольную фразу восстановить нельзя</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="196" />
+            <location filename="../../ui/unlock_view.py" line="195" />
             <source>Create vault</source>
             <translation>Создать хранилище</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="197" />
+            <location filename="../../ui/unlock_view.py" line="196" />
             <source>Create the vault</source>
             <translation>Создать хранилище</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="212" />
+            <location filename="../../ui/unlock_view.py" line="211" />
             <source>Vault: {folder}</source>
             <translation>Хранилище: {folder}</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="212" />
+            <location filename="../../ui/unlock_view.py" line="211" />
             <source>New vault in: {folder}</source>
             <translation>Новое хранилище в: {folder}</translation>
         </message>
-        <message>
-            <location filename="../../ui/unlock_view.py" line="261" />
-            <source>Too short (at least {n} characters)</source>
-            <translation>Слишком коротко (не менее {n} символов)</translation>
+        <message numerus="yes">
+            <location filename="../../ui/unlock_view.py" line="260" />
+            <source>Too short (at least %Ln characters)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="263" />
+            <location filename="../../ui/unlock_view.py" line="261" />
+            <location filename="../../ui/vault_dialogs.py" line="216" />
             <source>Weak</source>
             <translation>Слабая</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="263" />
+            <location filename="../../ui/unlock_view.py" line="261" />
+            <location filename="../../ui/vault_dialogs.py" line="216" />
             <source>Fair</source>
             <translation>Средняя</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="263" />
+            <location filename="../../ui/unlock_view.py" line="261" />
+            <location filename="../../ui/vault_dialogs.py" line="216" />
             <source>Good</source>
             <translation>Хорошая</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="263" />
+            <location filename="../../ui/unlock_view.py" line="261" />
+            <location filename="../../ui/vault_dialogs.py" line="217" />
             <source>Strong</source>
             <translation>Надёжная</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="266" />
+            <location filename="../../ui/unlock_view.py" line="264" />
+            <location filename="../../ui/vault_dialogs.py" line="220" />
             <source>Enter a passphrase</source>
             <translation>Введите парольную фразу</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="278" />
+            <location filename="../../ui/unlock_view.py" line="276" />
             <source>Choose the vault folder</source>
             <translation>Выберите папку хранилища</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="285" />
+            <location filename="../../ui/unlock_view.py" line="283" />
             <source>Enter your passphrase.</source>
             <translation>Введите парольную фразу.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="292" />
+            <location filename="../../ui/unlock_view.py" line="290" />
             <source>The two passphrases differ.</source>
             <translation>Парольные фразы не совпадают.</translation>
         </message>
-        <message>
-            <location filename="../../ui/unlock_view.py" line="295" />
-            <source>Use at least {n} characters.</source>
-            <translation>Используйте не менее {n} символов.</translation>
+        <message numerus="yes">
+            <location filename="../../ui/unlock_view.py" line="293" />
+            <source>Use at least %Ln characters.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <location filename="../../ui/unlock_view.py" line="299" />
+            <location filename="../../ui/unlock_view.py" line="296" />
             <source>Please confirm that you understand the warning.</source>
             <translation>Подтвердите, что вы поняли предупреждение.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/vault_dialogs.py" line="214" />
+            <source>Too short (at least {n} characters)</source>
+            <translation>Слишком коротко (не менее {n} символов)</translation>
+        </message>
+        <message>
+            <source>Use at least {n} characters.</source>
+            <translation type="vanished">Используйте не менее {n} символов.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawConsentDialog</name>
+        <message>
+            <location filename="../../ui/withdraw_dialog.py" line="47" />
+            <source>Withdraw consent for {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/withdraw_dialog.py" line="49" />
+            <source>From now on, exports leave this account out for the bodies chosen below. Every body that already received it in a dossier gets a signed withdrawal notice, saved in the folder you choose, for you to send on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/withdraw_dialog.py" line="54" />
+            <source>Withdraw consent for which body</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/withdraw_dialog.py" line="55" />
+            <source>Every body (all consent)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/withdraw_dialog.py" line="59" />
+            <source>Date the person withdrew consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/withdraw_dialog.py" line="60" />
+            <source>YYYY-MM-DD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/withdraw_dialog.py" line="61" />
+            <source>How the person withdrew consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/withdraw_dialog.py" line="62" />
+            <source>e.g. by phone to the interviewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/withdraw_dialog.py" line="63" />
+            <source>Folder for the signed notices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/withdraw_dialog.py" line="65" />
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/withdraw_dialog.py" line="65" />
+            <source>Choose the notices folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/withdraw_dialog.py" line="71" />
+            <source>Body:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/withdraw_dialog.py" line="72" />
+            <source>Withdrawn on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/withdraw_dialog.py" line="73" />
+            <source>How:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/withdraw_dialog.py" line="74" />
+            <source>Save notices in:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/withdraw_dialog.py" line="79" />
+            <location filename="../../ui/withdraw_dialog.py" line="80" />
+            <source>Withdraw consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/withdraw_dialog.py" line="83" />
+            <location filename="../../ui/withdraw_dialog.py" line="107" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/withdraw_dialog.py" line="93" />
+            <source>the public</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/withdraw_dialog.py" line="96" />
+            <source>Folder for the signed withdrawal notices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/withdraw_dialog.py" line="107" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/withdraw_dialog.py" line="116" />
+            <source>Write the date like 2026-11-25.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/withdraw_dialog.py" line="133" />
+            <source>Consent for {code} withdrawn for: {bodies}. Future exports leave it out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/withdraw_dialog.py" line="136" />
+            <source>Signed withdrawal notices (send each to its dossier's recipient):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/withdraw_dialog.py" line="140" />
+            <source>No dossier sent so far held this account for those bodies: no notice was needed.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../ui/workspace.py" line="107" />
-            <location filename="../../ui/workspace.py" line="108" />
+            <location filename="../../ui/workspace.py" line="109" />
+            <location filename="../../ui/workspace.py" line="110" />
             <source>Cases</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="114" />
+            <location filename="../../ui/workspace.py" line="118" />
+            <location filename="../../ui/workspace.py" line="309" />
             <source>New case…</source>
             <translation>Новое дело…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="114" />
+            <location filename="../../ui/workspace.py" line="118" />
             <source>New case</source>
             <translation>Новое дело</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="132" />
+            <location filename="../../ui/workspace.py" line="136" />
             <source>Case sections</source>
             <translation>Разделы дела</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="138" />
+            <location filename="../../ui/workspace.py" line="142" />
             <source>Exhibits</source>
             <translation>Материалы</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="139" />
+            <location filename="../../ui/workspace.py" line="143" />
             <source>Testimonies</source>
             <translation>Показания</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="140" />
+            <location filename="../../ui/workspace.py" line="144" />
             <source>Sources</source>
             <translation>Источники</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="141" />
+            <location filename="../../ui/workspace.py" line="145" />
             <source>Custody log</source>
             <translation>Журнал хранения</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="179" />
-            <location filename="../../ui/workspace.py" line="245" />
+            <location filename="../../ui/workspace.py" line="183" />
+            <location filename="../../ui/workspace.py" line="249" />
             <source>{e} exhibits · {t} testimonies · {s} sources</source>
             <translation>Материалов: {e} · показаний: {t} · источников: {s}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="234" />
+            <location filename="../../ui/workspace.py" line="238" />
             <source>No case open</source>
             <translation>Нет открытого дела</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="235" />
+            <location filename="../../ui/workspace.py" line="239" />
             <source>Create a case with “New case…” to start gathering evidence.</source>
             <translation>Создайте дело через «Новое дело…», чтобы начать собирать доказательства.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="240" />
+            <location filename="../../ui/workspace.py" line="244" />
             <source>Prepared for: {body}</source>
             <translation>Для кого: {body}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workspace.py" line="306" />
+            <source>Edit case…</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3638,7 +4826,7 @@
             <translation>Непредвиденная ошибка ({kind}). Неудавшийся шаг ничего не изменил. Подробности: запустите с EVIDENCE_KIT_DEBUG=1.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/age_envelope.py" line="151" />
+            <location filename="../../evidence_kit/age_envelope.py" line="155" />
             <source>The dossier's encrypted content fails its authentication check: the file was altered, truncated or damaged.</source>
             <translation>Зашифрованное содержимое досье не прошло проверку подлинности: файл изменён, обрезан или повреждён.</translation>
         </message>
@@ -3648,23 +4836,23 @@
             <translation>Это досье зашифровано для ключей age: откройте его в том хранилище, чей ключ указан как получатель.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/age_envelope.py" line="138" />
+            <location filename="../../evidence_kit/age_envelope.py" line="142" />
             <source>The dossier has extra bytes after its encrypted content.</source>
             <translation>После зашифрованного содержимого досье есть лишние байты.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/age_envelope.py" line="146" />
+            <location filename="../../evidence_kit/age_envelope.py" line="150" />
             <source>This dossier was not encrypted to this vault's age key: it is meant for someone else, or was sent to another of your keys.</source>
             <translation>Это досье зашифровано не для ключа age этого хранилища: оно предназначено кому-то другому или отправлено на другой ваш ключ.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/age_envelope.py" line="150" />
+            <location filename="../../evidence_kit/age_envelope.py" line="154" />
             <source>This file is not a valid age-encrypted dossier.</source>
             <translation>Этот файл не является корректным досье, зашифрованным age.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/age_envelope.py" line="156" />
-            <location filename="../../evidence_kit/envelope.py" line="200" />
+            <location filename="../../evidence_kit/age_envelope.py" line="160" />
+            <location filename="../../evidence_kit/envelope.py" line="202" />
             <source>The dossier has not been read to its end.</source>
             <translation>Досье не было прочитано до конца.</translation>
         </message>
@@ -3720,77 +4908,89 @@
             <translation>В bag-info.txt есть строка неверного формата.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/blobstore.py" line="64" />
+            <location filename="../../evidence_kit/blobstore.py" line="65" />
             <source>File too large for one blob (over 4 PiB).</source>
             <translation>Файл слишком велик для одного блока хранения (больше 4 ПиБ).</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/blobstore.py" line="223" />
+            <location filename="../../evidence_kit/blobstore.py" line="224" />
             <source>A record points at a malformed blob id.</source>
             <translation>Запись ссылается на неверный идентификатор блока хранения.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/blobstore.py" line="311" />
+            <location filename="../../evidence_kit/blobstore.py" line="338" />
             <source>Encrypted file {blob}… does not match its recorded hash.</source>
             <translation>Зашифрованный файл {blob}… не совпадает со своим записанным хешем.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/blobstore.py" line="276" />
+            <location filename="../../evidence_kit/blobstore.py" line="303" />
             <source>Encrypted file {blob}… is missing from the vault.</source>
             <translation>Зашифрованный файл {blob}… отсутствует в хранилище.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/blobstore.py" line="279" />
+            <location filename="../../evidence_kit/blobstore.py" line="306" />
             <source>Encrypted file {blob}… cannot be read: {reason}.</source>
             <translation>Не удаётся прочитать зашифрованный файл {blob}…: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/blobstore.py" line="284" />
+            <location filename="../../evidence_kit/blobstore.py" line="311" />
             <source>Encrypted file {blob}… is truncated.</source>
             <translation>Зашифрованный файл {blob}… обрезан.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/blobstore.py" line="287" />
+            <location filename="../../evidence_kit/blobstore.py" line="314" />
             <source>Encrypted file {blob}… has a damaged header.</source>
             <translation>У зашифрованного файла {blob}… повреждён заголовок.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/blobstore.py" line="130" />
-            <location filename="../../evidence_kit/blobstore.py" line="161" />
-            <location filename="../../evidence_kit/blobstore.py" line="185" />
-            <location filename="../../evidence_kit/blobstore.py" line="265" />
+            <location filename="../../evidence_kit/blobstore.py" line="131" />
+            <location filename="../../evidence_kit/blobstore.py" line="162" />
+            <location filename="../../evidence_kit/blobstore.py" line="186" />
+            <location filename="../../evidence_kit/blobstore.py" line="270" />
             <source>the encrypted copy</source>
             <translation>зашифрованную копию</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/blobstore.py" line="213" />
+            <location filename="../../evidence_kit/blobstore.py" line="214" />
             <source>The vault is damaged: '{name}' should be a folder but is a file.</source>
             <translation>Хранилище повреждено: «{name}» должно быть папкой, а это файл.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/blobstore.py" line="250" />
+            <location filename="../../evidence_kit/blobstore.py" line="251" />
             <source>Import cancelled.</source>
             <translation>Импорт отменён.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/blobstore.py" line="216" />
+            <location filename="../../evidence_kit/blobstore.py" line="217" />
             <source>the folder {path}</source>
             <translation>папку {path}</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/blobstore.py" line="298" />
+            <location filename="../../evidence_kit/blobstore.py" line="325" />
             <source>Encrypted file {blob}… is damaged or was tampered with (chunk {chunk} fails authentication).</source>
             <translation>Зашифрованный файл {blob}… повреждён или подделан (блок {chunk} не прошёл проверку подлинности).</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/cases.py" line="17" />
+            <location filename="../../evidence_kit/cases.py" line="20" />
+            <location filename="../../evidence_kit/cases.py" line="51" />
             <source>A case needs a title.</source>
             <translation>Делу нужно название.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/cases.py" line="18" />
+            <location filename="../../evidence_kit/cases.py" line="21" />
+            <location filename="../../evidence_kit/cases.py" line="53" />
             <source>target body</source>
             <translation>целевой орган</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cases.py" line="46" />
+            <source>These case fields cannot be edited: {fields}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cases.py" line="55" />
+            <source>case status</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../evidence_kit/cli/cmd_dossier.py" line="42" />
@@ -3799,27 +4999,28 @@
         </message>
         <message>
             <location filename="../../evidence_kit/cli/cmd_dossier.py" line="72" />
-            <location filename="../../evidence_kit/envelope.py" line="219" />
+            <location filename="../../evidence_kit/envelope.py" line="221" />
             <source>{path} is a folder, not a dossier file.</source>
             <translation>{path} — это папка, а не файл досье.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/cli/cmd_dossier.py" line="74" />
-            <location filename="../../evidence_kit/envelope.py" line="217" />
+            <location filename="../../evidence_kit/envelope.py" line="219" />
             <location filename="../../evidence_kit/ingest.py" line="62" />
             <location filename="../../evidence_kit/ingest.py" line="67" />
-            <location filename="../../evidence_kit/testimonies.py" line="104" />
+            <location filename="../../evidence_kit/sent_records.py" line="120" />
+            <location filename="../../evidence_kit/testimonies.py" line="107" />
             <source>File not found: {path}</source>
             <translation>Файл не найден: {path}</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="94" />
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="103" />
             <source>{path} already exists; choose another name or add --force.</source>
             <translation>{path} уже существует; выберите другое имя или добавьте --force.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/cli/cmd_dossier.py" line="40" />
-            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="129" />
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="138" />
             <source>dossier password</source>
             <translation>пароль досье</translation>
         </message>
@@ -3834,17 +5035,17 @@
             <translation>Это досье зашифровано для ключей age: откройте его в том хранилище, на чей ключ age оно отправлено (--vault DIR).</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="102" />
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="111" />
             <source>--override needs --decided-by and --reason (both are logged).</source>
             <translation>Для --override нужны --decided-by и --reason (оба записываются в журнал).</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="115" />
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="124" />
             <source>The recipient's template needs: {fields}. Give them with --answers FILE.json, or export anyway with --allow-missing (the report then says 'not provided').</source>
             <translation>Шаблону получателя нужны: {fields}. Укажите их через --answers FILE.json или всё равно экспортируйте с --allow-missing (тогда в отчёте будет «не указано»).</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="123" />
+            <location filename="../../evidence_kit/cli/cmd_dossier.py" line="132" />
             <source>Use either --password-file or --recipient, not both.</source>
             <translation>Используйте либо --password-file, либо --recipient, но не оба сразу.</translation>
         </message>
@@ -3853,6 +5054,11 @@
             <location filename="../../ui/dossier_reading.py" line="25" />
             <source>Cannot read the public key file {path}.</source>
             <translation>Не удаётся прочитать файл открытого ключа {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_gui.py" line="37" />
+            <source>No screen found (neither DISPLAY nor WAYLAND_DISPLAY is set): the desktop app needs one. Use the command line instead, e.g. `evidence-kit demo`.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../evidence_kit/cli/cmd_keys.py" line="59" />
@@ -3897,53 +5103,65 @@
         </message>
         <message>
             <location filename="../../evidence_kit/cli/cmd_protect.py" line="37" />
-            <location filename="../../evidence_kit/exhibits.py" line="33" />
+            <location filename="../../evidence_kit/exhibits.py" line="38" />
             <location filename="../../evidence_kit/redact.py" line="99" />
             <source>{ref} is not an exhibit.</source>
             <translation>{ref} — не материал.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/cli/cmd_protect.py" line="57" />
-            <location filename="../../evidence_kit/cli/cmd_protect.py" line="91" />
-            <location filename="../../evidence_kit/withdrawal.py" line="46" />
+            <location filename="../../evidence_kit/cli/cmd_protect.py" line="58" />
+            <location filename="../../evidence_kit/cli/cmd_protect.py" line="92" />
+            <location filename="../../evidence_kit/testimonies.py" line="191" />
+            <location filename="../../evidence_kit/withdrawal.py" line="108" />
             <source>{ref} is not a testimony.</source>
             <translation>{ref} — не показание.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/cli/cmd_protect.py" line="75" />
-            <location filename="../../evidence_kit/cli/cmd_report.py" line="62" />
-            <location filename="../../evidence_kit/export.py" line="241" />
+            <location filename="../../evidence_kit/cli/cmd_protect.py" line="76" />
+            <location filename="../../evidence_kit/cli/cmd_report.py" line="68" />
+            <location filename="../../evidence_kit/export.py" line="244" />
+            <location filename="../../ui/withdraw_dialog.py" line="125" />
             <source>The folder {folder} does not exist.</source>
             <translation>Папка {folder} не существует.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/cli/cmd_report.py" line="42" />
+            <location filename="../../evidence_kit/cli/cmd_records.py" line="51" />
+            <source>Nothing to change: give --status, --title, --summary, --situation, --country or --target.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_records.py" line="118" />
+            <source>Nothing to change: give --description, --location, --tag or --no-tags.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../evidence_kit/cli/cmd_report.py" line="48" />
             <source>The answers file {path} is too large (over 1 MiB).</source>
             <translation>Файл ответов {path} слишком велик (больше 1 МиБ).</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/cli/cmd_report.py" line="50" />
+            <location filename="../../evidence_kit/cli/cmd_report.py" line="56" />
             <source>The answers file {path} must be a JSON object of texts, like {{"contact": "...", "national_steps": "..."}}.</source>
             <translation>Файл ответов {path} должен содержать JSON-объект с текстами, например {{"contact": "...", "national_steps": "..."}}.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/cli/cmd_report.py" line="60" />
+            <location filename="../../evidence_kit/cli/cmd_report.py" line="66" />
             <source>{path} already exists; use --force to replace it.</source>
             <translation>{path} уже существует; чтобы заменить его, используйте --force.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/cli/cmd_report.py" line="40" />
+            <location filename="../../evidence_kit/cli/cmd_report.py" line="46" />
             <source>The answers file {path} does not exist.</source>
             <translation>Файл ответов {path} не существует.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/cli/cmd_report.py" line="46" />
+            <location filename="../../evidence_kit/cli/cmd_report.py" line="52" />
             <source>The answers file {path} is not valid UTF-8 JSON: {reason}</source>
             <translation>Файл ответов {path} — некорректный JSON в UTF-8: {reason}</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/cli/cmd_report.py" line="71" />
-            <location filename="../../ui/export_review.py" line="333" />
+            <location filename="../../evidence_kit/cli/cmd_report.py" line="80" />
+            <location filename="../../ui/export_review.py" line="335" />
             <source>the report</source>
             <translation>отчёт</translation>
         </message>
@@ -3978,67 +5196,72 @@
             <translation>Файл «{what}» {path} — не текст в UTF-8.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/consent.py" line="28" />
+            <location filename="../../evidence_kit/consent.py" line="29" />
             <source>'consent' must be an object.</source>
             <translation>«consent» должно быть объектом.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/consent.py" line="31" />
+            <location filename="../../evidence_kit/consent.py" line="32" />
             <source>Unknown key(s) in consent: {keys}. Allowed: {allowed}.</source>
             <translation>Неизвестные ключи в consent: {keys}. Допустимы: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/consent.py" line="36" />
+            <location filename="../../evidence_kit/consent.py" line="37" />
             <source>consent 'share_with' must be a list such as ["icc", "un-sp"].</source>
             <translation>consent «share_with» должно быть списком, например ["icc", "un-sp"].</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/consent.py" line="45" />
+            <location filename="../../evidence_kit/consent.py" line="46" />
             <source>consent 'be_named' must be one of {allowed} (or true/false).</source>
             <translation>consent «be_named» должно быть одним из: {allowed} (или true/false).</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/consent.py" line="39" />
+            <location filename="../../evidence_kit/consent.py" line="139" />
+            <source>Editing cannot take back consent for {bodies}: withdraw it instead (Withdraw consent…, or 'evidence-kit consent withdraw'), so earlier recipients are told.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../evidence_kit/consent.py" line="40" />
             <source>consent 'share_with' has '{body}'; allowed: {allowed}.</source>
             <translation>В consent «share_with» указано «{body}»; допустимы: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/consent.py" line="49" />
+            <location filename="../../evidence_kit/consent.py" line="50" />
             <source>consent '{key}' must be true or false.</source>
             <translation>consent «{key}» должно быть true или false.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/consent.py" line="52" />
+            <location filename="../../evidence_kit/consent.py" line="53" />
             <source>consent '{key}' must be text.</source>
             <translation>consent «{key}» должно быть текстом.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/consent_gate.py" line="65" />
+            <location filename="../../evidence_kit/consent_gate.py" line="69" />
             <source>redacted dossier: pseudonym only</source>
             <translation>обезличенное досье: только псевдоним</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/consent_gate.py" line="69" />
+            <location filename="../../evidence_kit/consent_gate.py" line="73" />
             <source>identity withheld: the witness was not told the government receives a letter naming them</source>
             <translation>личность скрыта: свидетелю не сообщили, что правительство получит письмо с его именем</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/consent_gate.py" line="52" />
+            <location filename="../../evidence_kit/consent_gate.py" line="56" />
             <source>no recorded consent to share this account with {body}</source>
             <translation>нет записанного согласия на передачу этого показания: {body}</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/consent_gate.py" line="55" />
+            <location filename="../../evidence_kit/consent_gate.py" line="59" />
             <source>the witness was not told that UN Special Procedures communications are published</source>
             <translation>свидетелю не сообщили, что сообщения Специальных процедур ООН публикуются</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/consent_gate.py" line="58" />
+            <location filename="../../evidence_kit/consent_gate.py" line="62" />
             <source>consent does not cover onward sharing with national or regional jurisdictions</source>
             <translation>согласие не распространяется на дальнейшую передачу национальным или региональным юрисдикциям</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/consent_gate.py" line="49" />
+            <location filename="../../evidence_kit/consent_gate.py" line="53" />
             <source>consent to share with {body} was withdrawn on {date}</source>
             <translation>согласие на передачу ({body}) отозвано {date}</translation>
         </message>
@@ -4059,28 +5282,28 @@
             <translation>{path} — не описание демо-дела.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/dossier_import.py" line="171" />
+            <location filename="../../evidence_kit/dossier_import.py" line="170" />
             <source>{code}: its file is missing or does not match.</source>
             <translation>{code}: его файл отсутствует или не совпадает.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/dossier_import.py" line="282" />
-            <location filename="../../evidence_kit/dossier_import.py" line="284" />
+            <location filename="../../evidence_kit/dossier_import.py" line="278" />
+            <location filename="../../evidence_kit/dossier_import.py" line="280" />
             <source>the receipt</source>
             <translation>квитанцию</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/dossier_import.py" line="81" />
+            <location filename="../../evidence_kit/dossier_import.py" line="80" />
             <source>The dossier is intact but signed by a key you have not trusted; nothing was imported. Confirm the signer's fingerprint, trust the key, and import again.</source>
             <translation>Досье не повреждено, но подписано ключом, которому вы не доверяете; ничего не импортировано. Сверьте отпечаток подписанта, добавьте ключ в доверенные и повторите импорт.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/dossier_import.py" line="136" />
+            <location filename="../../evidence_kit/dossier_import.py" line="135" />
             <source>This vault exported this dossier itself; there is nothing to import.</source>
             <translation>Это досье экспортировано из этого же хранилища; импортировать нечего.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/dossier_import.py" line="89" />
+            <location filename="../../evidence_kit/dossier_import.py" line="88" />
             <source>The dossier's index (dossier.json) is malformed; nothing was imported.</source>
             <translation>Оглавление досье (dossier.json) имеет неверный формат; ничего не импортировано.</translation>
         </message>
@@ -4110,97 +5333,137 @@
             <translation>файлы в {folder}</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/dossier_plan.py" line="178" />
+            <location filename="../../evidence_kit/dossier_plan.py" line="235" />
             <source>Unknown recipient body '{body}'.</source>
             <translation>Неизвестный орган-получатель «{body}».</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/dossier_plan.py" line="180" />
+            <location filename="../../evidence_kit/dossier_plan.py" line="237" />
             <source>Unknown disclosure level '{level}'; use confidential or redacted.</source>
             <translation>Неизвестный уровень раскрытия «{level}»; используйте confidential или redacted.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/dossier_plan.py" line="184" />
+            <location filename="../../evidence_kit/dossier_plan.py" line="241" />
             <source>Nothing to export: the case has no exhibits, testimonies or sources.</source>
             <translation>Экспортировать нечего: в деле нет ни материалов, ни показаний, ни источников.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/dossier_plan.py" line="192" />
+            <location filename="../../evidence_kit/dossier_plan.py" line="249" />
             <source>Nothing may be exported: {reasons}</source>
             <translation>Ничего нельзя экспортировать: {reasons}</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/dossier_plan.py" line="146" />
-            <source>a redacted dossier carries only redacted copies, and this exhibit has none (make one with 'evidence-kit redact')</source>
-            <translation>обезличенное досье содержит только обезличенные копии, а у этого материала её нет (создайте её через «Скрыть фрагменты…» или «evidence-kit redact»)</translation>
+            <location filename="../../evidence_kit/dossier_plan.py" line="79" />
+            <source>An override needs the name of the person who decided and the reason; both go into the custody log.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../evidence_kit/dossier_plan.py" line="193" />
+            <location filename="../../evidence_kit/dossier_plan.py" line="179" />
+            <source>an override cannot include it: the witness withdrew consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_plan.py" line="219" />
+            <source>linked to {testimony} ({relation}), which is left out: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_plan.py" line="221" />
+            <source>linked to {testimony} ({relation}), which is left out: {why}; an override of {testimony} also includes this exhibit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_plan.py" line="156" />
+            <source>a redacted dossier carries only redacted copies, and files of this kind cannot be redacted yet (share it in a confidential dossier)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_plan.py" line="250" />
             <source>{code}: {why}</source>
             <translation>{code}: {why}</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/dossier_read.py" line="73" />
+            <location filename="../../evidence_kit/dossier_plan.py" line="160" />
+            <source>cannot be redacted: not a decodable image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_plan.py" line="163" />
+            <source>a redacted dossier carries only redacted copies, and this exhibit has none (make one with 'evidence-kit redact')</source>
+            <translation>обезличенное досье содержит только обезличенные копии, а у этого материала её нет (создайте её через «Скрыть фрагменты…» или «evidence-kit redact»)</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_read.py" line="86" />
             <source>'{path}' lies outside the dossier's single bag folder.</source>
             <translation>«{path}» находится вне единственной папки bag в досье.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/dossier_read.py" line="75" />
+            <location filename="../../evidence_kit/dossier_read.py" line="88" />
             <source>The dossier holds an unexpected file '{path}'.</source>
             <translation>В досье есть неожиданный файл «{path}».</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/dossier_read.py" line="108" />
+            <location filename="../../evidence_kit/dossier_read.py" line="121" />
             <source>The dossier is empty.</source>
             <translation>Досье пусто.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/dossier_read.py" line="116" />
+            <location filename="../../evidence_kit/dossier_read.py" line="163" />
             <source>{name} is unexpectedly large ({size} bytes).</source>
             <translation>{name} неожиданно большой ({size} байт).</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/dossier_read.py" line="60" />
+            <location filename="../../evidence_kit/dossier_read.py" line="165" />
+            <source>The dossier's metadata files are unexpectedly large together ({size} bytes or more).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../evidence_kit/dossier_read.py" line="73" />
             <source>Cancelled; nothing was kept.</source>
             <translation>Отменено; ничего не сохранено.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/dossier_read.py" line="105" />
+            <location filename="../../evidence_kit/dossier_read.py" line="118" />
             <source>The dossier has extra bytes after its inner archive.</source>
             <translation>После внутреннего архива досье есть лишние байты.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/envelope.py" line="142" />
+            <location filename="../../evidence_kit/dossier_read.py" line="145" />
+            <source>{name} is longer than its header says.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../evidence_kit/envelope.py" line="144" />
             <source>The dossier's envelope headers are not in the canonical form export writes: it was altered, truncated or re-packed.</source>
             <translation>Заголовки конверта досье не в той канонической форме, в которой их записывает экспорт: досье изменено, обрезано или перепаковано.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/envelope.py" line="122" />
-            <source>The dossier password is not correct.</source>
-            <translation>Неверный пароль досье.</translation>
+            <location filename="../../evidence_kit/envelope.py" line="123" />
+            <source>The dossier password is not correct, or the file's header is damaged.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../evidence_kit/envelope.py" line="136" />
+            <location filename="../../evidence_kit/envelope.py" line="138" />
             <source>This file is not an Evidence Kit dossier (not a zip file).</source>
             <translation>Этот файл не является досье Evidence Kit (это не zip-файл).</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/envelope.py" line="140" />
+            <location filename="../../evidence_kit/envelope.py" line="142" />
             <source>This file is not an Evidence Kit dossier (its first entry is not payload.zip).</source>
             <translation>Этот файл не является досье Evidence Kit (его первый элемент — не payload.zip).</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/envelope.py" line="154" />
+            <location filename="../../evidence_kit/envelope.py" line="156" />
             <source>The dossier's envelope directory is not in the canonical form export writes: entries were added, renamed or altered.</source>
             <translation>Каталог конверта досье не в канонической форме, которую записывает экспорт: элементы добавлены, переименованы или изменены.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/envelope.py" line="171" />
+            <location filename="../../evidence_kit/envelope.py" line="173" />
             <source>The dossier's encrypted content fails its authentication check: the file was altered or damaged.</source>
             <translation>Зашифрованное содержимое досье не прошло проверку подлинности: файл изменён или повреждён.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/envelope.py" line="165" />
+            <location filename="../../evidence_kit/envelope.py" line="167" />
             <source>The dossier is truncated.</source>
             <translation>Досье обрезано.</translation>
         </message>
@@ -4210,29 +5473,40 @@
             <translation>Эти поля материала нельзя изменить: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/exhibits.py" line="52" />
+            <location filename="../../evidence_kit/exhibits.py" line="55" />
+            <source>A link needs a relation, such as 'records' or 'related'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../evidence_kit/exhibits.py" line="59" />
             <source>An item cannot be linked to itself.</source>
             <translation>Элемент нельзя связать с самим собой.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/export.py" line="237" />
+            <location filename="../../evidence_kit/export.py" line="240" />
             <source>Choose either a dossier password or age recipients.</source>
             <translation>Выберите либо пароль досье, либо получателей age.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/export.py" line="239" />
+            <location filename="../../evidence_kit/export.py" line="242" />
             <source>{path} already exists; choose another name.</source>
             <translation>{path} уже существует; выберите другое имя.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/export.py" line="290" />
-            <source>the signature file</source>
-            <translation>файл подписи</translation>
-        </message>
-        <message>
-            <location filename="../../evidence_kit/export.py" line="161" />
+            <location filename="../../evidence_kit/export.py" line="164" />
             <source>Export cancelled; no dossier was written.</source>
             <translation>Экспорт отменён; досье не записано.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/faces.py" line="63" />
+            <location filename="../../evidence_kit/redact.py" line="57" />
+            <source>This file is not an image that can be redacted ({reason}).</source>
+            <translation>Этот файл — не изображение, на котором можно скрыть фрагменты ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/faces.py" line="78" />
+            <source>Face detection is not available (OpenCV is missing).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../evidence_kit/header.py" line="113" />
@@ -4281,7 +5555,7 @@
         </message>
         <message>
             <location filename="../../evidence_kit/ingest.py" line="71" />
-            <location filename="../../evidence_kit/ingest.py" line="122" />
+            <location filename="../../evidence_kit/ingest.py" line="123" />
             <source>Could not read {path}: {reason}</source>
             <translation>Не удалось прочитать {path}: {reason}</translation>
         </message>
@@ -4527,27 +5801,47 @@
             <translation>Получатель с такой подписью уже есть: «{label}».</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/records.py" line="36" />
+            <location filename="../../evidence_kit/records.py" line="23" />
+            <source>an exhibit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../evidence_kit/records.py" line="23" />
+            <source>a testimony</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../evidence_kit/records.py" line="24" />
+            <source>a source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../evidence_kit/records.py" line="38" />
             <source>'{value}' is not a valid {what}; choose one of: {choices}.</source>
             <translation>«{value}» — недопустимое значение поля «{what}»; выберите одно из: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/records.py" line="57" />
+            <location filename="../../evidence_kit/records.py" line="59" />
             <source>There is no case {case} in this vault (see 'evidence-kit case list').</source>
             <translation>В этом хранилище нет дела {case} (см. «evidence-kit case list»).</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/records.py" line="67" />
+            <location filename="../../evidence_kit/records.py" line="69" />
             <source>'{ref}' is not an item code like E0001, T0001 or S0001.</source>
             <translation>«{ref}» — не код элемента вида E0001, T0001 или S0001.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/records.py" line="75" />
+            <location filename="../../evidence_kit/records.py" line="77" />
             <source>There is no item {ref} in case {case}.</source>
             <translation>В деле {case} нет элемента {ref}.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/records.py" line="52" />
+            <location filename="../../evidence_kit/records.py" line="85" />
+            <source>{ref} is not {what}: give a code like {example}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../evidence_kit/records.py" line="54" />
             <source>'{case}' is not a case number (try 'evidence-kit case list').</source>
             <translation>«{case}» — не номер дела (попробуйте «evidence-kit case list»).</translation>
         </message>
@@ -4570,11 +5864,6 @@
             <location filename="../../evidence_kit/redact.py" line="41" />
             <source>The box {box} is empty or starts outside the image.</source>
             <translation>Область {box} пуста или начинается за пределами изображения.</translation>
-        </message>
-        <message>
-            <location filename="../../evidence_kit/redact.py" line="55" />
-            <source>This file is not an image that can be redacted ({reason}).</source>
-            <translation>Этот файл — не изображение, на котором можно скрыть фрагменты ({reason}).</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/redact.py" line="38" />
@@ -4708,162 +5997,207 @@
             <translation>В досье один и тот же файл записан дважды.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/sources.py" line="39" />
+            <location filename="../../evidence_kit/sent_records.py" line="93" />
+            <source>This vault has no record of sending dossier {dossier}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../evidence_kit/sent_records.py" line="125" />
+            <source>{path} is far too large to be {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../evidence_kit/sent_records.py" line="130" />
+            <source>a receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../evidence_kit/sent_records.py" line="138" />
+            <source>{path} is not an Evidence Kit receipt this version knows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../evidence_kit/sent_records.py" line="145" />
+            <source>a signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../evidence_kit/sent_records.py" line="149" />
+            <source>The receipt is signed by a key this vault does not trust. Confirm the recipient's fingerprint, trust their key ('evidence-kit key trust'), and check again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../evidence_kit/sent_records.py" line="122" />
+            <source>Cannot read {path}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../evidence_kit/sent_records.py" line="136" />
+            <source>{path} is not an Evidence Kit receipt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../evidence_kit/sources.py" line="40" />
             <source>A source needs a title.</source>
             <translation>Источнику нужно название.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/sources.py" line="40" />
+            <location filename="../../evidence_kit/sources.py" line="41" />
             <source>source kind</source>
             <translation>вид источника</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/sources.py" line="41" />
+            <location filename="../../evidence_kit/sources.py" line="42" />
             <source>reliability grade (A-F)</source>
             <translation>оценка надёжности (A-F)</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/sources.py" line="42" />
+            <location filename="../../evidence_kit/sources.py" line="43" />
             <source>credibility grade (1-6)</source>
             <translation>оценка достоверности (1-6)</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/sources.py" line="49" />
+            <location filename="../../evidence_kit/sources.py" line="50" />
             <source>A source URL must start with http:// or https://.</source>
             <translation>URL источника должен начинаться с http:// или https://.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/sources.py" line="43" />
+            <location filename="../../evidence_kit/sources.py" line="44" />
             <source>published date</source>
             <translation>дата публикации</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/sources.py" line="44" />
+            <location filename="../../evidence_kit/sources.py" line="45" />
             <source>accessed date</source>
             <translation>дата обращения</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/sources.py" line="47" />
+            <location filename="../../evidence_kit/sources.py" line="48" />
             <source>{field} must look like 2017-04-01.</source>
             <translation>Поле «{field}» должно иметь вид 2017-04-01.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/testimonies.py" line="41" />
+            <location filename="../../evidence_kit/testimonies.py" line="43" />
             <source>'{key}' must be text.</source>
             <translation>«{key}» должно быть текстом.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/testimonies.py" line="47" />
+            <location filename="../../evidence_kit/testimonies.py" line="49" />
             <source>'{key}' must be a date like 2017-04-01 (got '{value}').</source>
             <translation>«{key}» должно быть датой вида 2017-04-01 (получено «{value}»).</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/testimonies.py" line="56" />
+            <location filename="../../evidence_kit/testimonies.py" line="58" />
             <source>'incidents' must be a list of objects.</source>
             <translation>«incidents» должно быть списком объектов.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/testimonies.py" line="75" />
+            <location filename="../../evidence_kit/testimonies.py" line="77" />
             <source>A testimony must be a JSON object.</source>
             <translation>Показание должно быть JSON-объектом.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/testimonies.py" line="78" />
+            <location filename="../../evidence_kit/testimonies.py" line="80" />
             <source>Unknown key(s) in the testimony: {keys}. Allowed: {allowed}.</source>
             <translation>Неизвестные ключи в показании: {keys}. Допустимы: {allowed}.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/testimonies.py" line="83" />
+            <location filename="../../evidence_kit/testimonies.py" line="85" />
             <source>'pseudonym' is empty: leave the key out to have one generated.</source>
             <translation>«pseudonym» пусто: не указывайте этот ключ, и псевдоним будет создан автоматически.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/testimonies.py" line="84" />
+            <location filename="../../evidence_kit/testimonies.py" line="86" />
             <source>role</source>
             <translation>роль</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/testimonies.py" line="85" />
+            <location filename="../../evidence_kit/testimonies.py" line="87" />
             <source>interview mode</source>
             <translation>формат интервью</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/testimonies.py" line="89" />
+            <location filename="../../evidence_kit/testimonies.py" line="91" />
             <source>'persons_present' must be a list of names or roles.</source>
             <translation>«persons_present» должно быть списком имён или ролей.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/testimonies.py" line="92" />
+            <location filename="../../evidence_kit/testimonies.py" line="94" />
             <source>'read_back' must be true or false.</source>
             <translation>«read_back» должно быть true или false.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/testimonies.py" line="106" />
+            <location filename="../../evidence_kit/testimonies.py" line="109" />
             <source>{path} is too large for a testimony (over 8 MiB).</source>
             <translation>{path} слишком велик для показания (больше 8 МиБ).</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/testimonies.py" line="61" />
+            <location filename="../../evidence_kit/testimonies.py" line="267" />
+            <source>The pseudonym {pseudonym} is already another witness's; choose another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../evidence_kit/testimonies.py" line="63" />
             <source>Unknown key(s) in incident {position}: {keys}.</source>
             <translation>Неизвестные ключи в эпизоде {position}: {keys}.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/testimonies.py" line="64" />
+            <location filename="../../evidence_kit/testimonies.py" line="66" />
             <source>basis of knowledge</source>
             <translation>основание осведомлённости</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/testimonies.py" line="65" />
+            <location filename="../../evidence_kit/testimonies.py" line="67" />
             <source>date precision</source>
             <translation>точность даты</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/testimonies.py" line="110" />
+            <location filename="../../evidence_kit/testimonies.py" line="113" />
             <source>{path} is not valid UTF-8 JSON: {reason}</source>
             <translation>{path} — некорректный JSON в UTF-8: {reason}</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/text_redaction.py" line="25" />
+            <location filename="../../evidence_kit/text_redaction.py" line="29" />
             <source>A term to redact needs at least two characters.</source>
             <translation>Скрываемый фрагмент должен содержать не меньше двух символов.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/trust.py" line="101" />
+            <location filename="../../evidence_kit/trust.py" line="94" />
             <source>Give the key a label: the person or organisation it belongs to.</source>
             <translation>Дайте ключу подпись: человек или организация, которым он принадлежит.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/trust.py" line="103" />
+            <location filename="../../evidence_kit/trust.py" line="96" />
             <source>The label is too long (at most {limit} characters).</source>
             <translation>Подпись слишком длинная (не более {limit} символов).</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/trust.py" line="112" />
+            <location filename="../../evidence_kit/trust.py" line="105" />
             <source>'{text}' is not a key fingerprint: expected 20 hexadecimal characters such as 1A2B 3C4D 5E6F 7A8B 9C0D (see 'evidence-kit key list').</source>
             <translation>«{text}» — не отпечаток ключа: ожидается 20 шестнадцатеричных символов, например 1A2B 3C4D 5E6F 7A8B 9C0D (см. «evidence-kit key list»).</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/trust.py" line="134" />
+            <location filename="../../evidence_kit/trust.py" line="127" />
             <source>This key claims the id {key_id} of this vault's own key but is a different key. It was not trusted: it may be an attempt to impersonate you.</source>
             <translation>Этот ключ выдаёт себя за ключ этого хранилища (идентификатор {key_id}), но это другой ключ. Он не добавлен в доверенные: возможно, это попытка выдать себя за вас.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/trust.py" line="139" />
+            <location filename="../../evidence_kit/trust.py" line="132" />
             <source>A different key with the same key id {key_id} is already trusted as '{label}'. Nothing was changed. If the sender really has a new key, confirm it with them, then run 'evidence-kit key untrust' first.</source>
             <translation>Другой ключ с тем же идентификатором {key_id} уже в доверенных как «{label}». Ничего не изменено. Если у отправителя действительно новый ключ, подтвердите это у него, затем сначала выполните «evidence-kit key untrust».</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/trust.py" line="165" />
+            <location filename="../../evidence_kit/trust.py" line="158" />
             <source>This vault's own key cannot be untrusted.</source>
             <translation>Собственный ключ этого хранилища нельзя убрать из доверенных.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/trust.py" line="133" />
+            <location filename="../../evidence_kit/trust.py" line="126" />
             <source>This is this vault's own key; it is always trusted.</source>
             <translation>Это собственный ключ этого хранилища; ему всегда доверяют.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/trust.py" line="169" />
+            <location filename="../../evidence_kit/trust.py" line="162" />
             <source>No trusted key has the fingerprint {fingerprint} (see 'evidence-kit key list').</source>
             <translation>Нет доверенного ключа с отпечатком {fingerprint} (см. «evidence-kit key list»).</translation>
         </message>
@@ -4909,14 +6243,19 @@
             <translation>Нет разрешения сохранить изменение в записях хранилища: его папка доступна только для чтения или защищена.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/verify_text.py" line="414" />
+            <location filename="../../evidence_kit/verify_text.py" line="311" />
             <source>'{name}' cannot be a bag folder name: use letters, digits, '.', '_' and '-' only.</source>
             <translation>«{name}» не может быть именем папки bag: используйте только буквы, цифры, «.», «_» и «-».</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/verify_text.py" line="424" />
+            <location filename="../../evidence_kit/verify_text.py" line="321" />
             <source>'{name}' is not usable as a dossier file name in the instructions: avoid quotes, $, %, !, backslashes and slashes.</source>
             <translation>«{name}» нельзя использовать как имя файла досье в инструкции: избегайте кавычек, $, %, !, обратных и прямых косых черт.</translation>
+        </message>
+        <message>
+            <location filename="../../evidence_kit/verify_text.py" line="334" />
+            <source>Unknown dossier envelope '{kind}'.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../evidence_kit/winzip_aes.py" line="207" />
@@ -4985,18 +6324,18 @@
             <translation>FastAESZipFile поддерживает только шифрование WinZip AES.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/withdrawal.py" line="53" />
+            <location filename="../../evidence_kit/withdrawal.py" line="115" />
             <source>{ref} has no active consent for any body; nothing to withdraw.</source>
             <translation>У {ref} нет действующего согласия ни для одного органа; отзывать нечего.</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/withdrawal.py" line="89" />
-            <location filename="../../evidence_kit/withdrawal.py" line="91" />
+            <location filename="../../evidence_kit/withdrawal.py" line="181" />
+            <location filename="../../evidence_kit/withdrawal.py" line="183" />
             <source>the withdrawal notice</source>
             <translation>уведомление об отзыве</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/withdrawal.py" line="51" />
+            <location filename="../../evidence_kit/withdrawal.py" line="113" />
             <source>{ref} has no active consent for {bodies}; nothing to withdraw.</source>
             <translation>У {ref} нет действующего согласия для: {bodies}; отзывать нечего.</translation>
         </message>
@@ -5071,7 +6410,7 @@
             <translation>Не удаётся прочитать {name}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../ui/trusted_keys_dialog.py" line="210" />
+            <location filename="../../ui/trusted_keys_dialog.py" line="211" />
             <source>the key file</source>
             <translation>файл ключа</translation>
         </message>
@@ -5080,6 +6419,14 @@
             <location filename="../../ui/workers.py" line="174" />
             <source>Cancelled.</source>
             <translation>Отменено.</translation>
+        </message>
+        <message>
+            <source>The dossier password is not correct.</source>
+            <translation type="vanished">Неверный пароль досье.</translation>
+        </message>
+        <message>
+            <source>the signature file</source>
+            <translation type="vanished">файл подписи</translation>
         </message>
     </context>
 </TS>
