@@ -36,9 +36,9 @@
         <message numerus="yes">
             <location filename="../../ui/review_panels.py" line="234" />
             <source>%Ln required field(s) of this recipient's form have no value yet. Type answers below and press “Check again”, or export anyway.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln champ obligatoire du formulaire de ce destinataire n'a pas encore de valeur. Saisissez les réponses ci-dessous et appuyez sur « Revérifier », ou exportez quand même.</numerusform>
+                <numerusform>%Ln champs obligatoires du formulaire de ce destinataire n'ont pas encore de valeur. Saisissez les réponses ci-dessous et appuyez sur « Revérifier », ou exportez quand même.</numerusform>
             </translation>
         </message>
         <message>
@@ -103,78 +103,78 @@
             <location filename="../../ui/vault_dialogs.py" line="172" />
             <location filename="../../ui/vault_dialogs.py" line="195" />
             <source>Change passphrase</source>
-            <translation type="unfinished" />
+            <translation>Changer la phrase secrète</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="174" />
             <source>Current passphrase</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète actuelle</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="175" />
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle phrase secrète</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="176" />
             <source>Repeat the new passphrase</source>
-            <translation type="unfinished" />
+            <translation>Répétez la nouvelle phrase secrète</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="181" />
             <source>Passphrase strength</source>
-            <translation type="unfinished" />
+            <translation>Robustesse de la phrase secrète</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="186" />
             <source>Current passphrase:</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète actuelle :</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="187" />
             <source>New passphrase:</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle phrase secrète :</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="188" />
             <source>Repeat:</source>
-            <translation type="unfinished" />
+            <translation>Répétition :</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="189" />
             <source>Strength:</source>
-            <translation type="unfinished" />
+            <translation>Robustesse :</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="190" />
             <source>Only the key that unlocks the vault is re-encrypted: your evidence is not rewritten. The old passphrase stops working.</source>
-            <translation type="unfinished" />
+            <translation>Seule la clé qui déverrouille le coffre est rechiffrée : vos preuves ne sont pas réécrites. L'ancienne phrase secrète cesse de fonctionner.</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="196" />
             <source>Change the passphrase</source>
-            <translation type="unfinished" />
+            <translation>Changer la phrase secrète</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="198" />
             <location filename="../../ui/vault_dialogs.py" line="198" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="232" />
             <source>The two new passphrases differ.</source>
-            <translation type="unfinished" />
+            <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="237" />
             <source>Changing the passphrase… (this takes a few seconds on purpose)</source>
-            <translation type="unfinished" />
+            <translation>Changement de la phrase secrète… (cela prend quelques secondes exprès)</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="248" />
             <source>Passphrase changed. The old passphrase no longer opens this vault.</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète changée. L'ancienne phrase secrète n'ouvre plus ce coffre.</translation>
         </message>
     </context>
     <context>
@@ -182,94 +182,94 @@
         <message>
             <location filename="../../ui/vault_dialogs.py" line="62" />
             <source>Check vault integrity</source>
-            <translation type="unfinished" />
+            <translation>Vérifier l'intégrité du coffre</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="64" />
             <source>Checking every encrypted file, record and custody event…</source>
-            <translation type="unfinished" />
+            <translation>Vérification de chaque fichier chiffré, enregistrement et événement de la chaîne de possession…</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="68" />
             <source>Check progress</source>
-            <translation type="unfinished" />
+            <translation>Progression de la vérification</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="70" />
             <source>Check findings</source>
-            <translation type="unfinished" />
+            <translation>Résultats de la vérification</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="74" />
             <source>Remove leftover files</source>
-            <translation type="unfinished" />
+            <translation>Supprimer les fichiers résiduels</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="75" />
             <source>Remove encrypted files left by interrupted imports</source>
-            <translation type="unfinished" />
+            <translation>Supprimer les fichiers chiffrés laissés par des imports interrompus</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="76" />
             <source>They have no record and no key: nobody can read them</source>
-            <translation type="unfinished" />
+            <translation>Ils n'ont ni enregistrement ni clé : personne ne peut les lire</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="79" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="79" />
             <source>Cancel the check</source>
-            <translation type="unfinished" />
+            <translation>Annuler la vérification</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="106" />
             <source>Decrypting encrypted file {done} of {total}…</source>
-            <translation type="unfinished" />
+            <translation>Déchiffrement du fichier chiffré {done} sur {total}…</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="112" />
             <location filename="../../ui/vault_dialogs.py" line="113" />
             <location filename="../../ui/vault_dialogs.py" line="133" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Fermer</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="114" />
             <source>Vault intact.</source>
-            <translation type="unfinished" />
+            <translation>Coffre intact.</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="114" />
             <source>Problems found.</source>
-            <translation type="unfinished" />
+            <translation>Problèmes détectés.</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="115" />
             <source>{passed} of {checked} encrypted files decrypted and matched their SHA-256; {events} custody events verified.</source>
-            <translation type="unfinished" />
+            <translation>Fichiers chiffrés déchiffrés et conformes à leur SHA-256 : {passed} sur {checked} ; événements de la chaîne de possession vérifiés : {events}.</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="121" />
             <source>Problem: {text}</source>
-            <translation type="unfinished" />
+            <translation>Problème : {text}</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="122" />
             <source>Note: {text}</source>
-            <translation type="unfinished" />
+            <translation>Remarque : {text}</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="124" />
             <source>No problems and nothing to note.</source>
-            <translation type="unfinished" />
+            <translation>Aucun problème, rien à signaler.</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="146" />
             <source>Removed {n} leftover encrypted files.</source>
-            <translation type="unfinished" />
+            <translation>Fichiers chiffrés résiduels supprimés : {n}.</translation>
         </message>
     </context>
     <context>
@@ -327,9 +327,9 @@
         <message numerus="yes">
             <location filename="../../ui/custody_tab.py" line="99" />
             <source>%Ln event(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln événement</numerusform>
+                <numerusform>%Ln événements</numerusform>
             </translation>
         </message>
         <message>
@@ -340,9 +340,9 @@
         <message numerus="yes">
             <location filename="../../ui/custody_tab.py" line="115" />
             <source>✔ Chain intact: %Ln event(s), every link and signature verified.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>✔ Chaîne intacte : %Ln événement, chaque lien et chaque signature vérifiés.</numerusform>
+                <numerusform>✔ Chaîne intacte : %Ln événements, chaque lien et chaque signature vérifiés.</numerusform>
             </translation>
         </message>
         <message>
@@ -364,92 +364,92 @@
         <message>
             <location filename="../../ui/case_edit.py" line="32" />
             <source>Edit case</source>
-            <translation type="unfinished" />
+            <translation>Modifier l'affaire</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="34" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Ouverte</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="34" />
             <source>Submitted</source>
-            <translation type="unfinished" />
+            <translation>Soumise</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="35" />
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Clôturée</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="35" />
             <source>Archived</source>
-            <translation type="unfinished" />
+            <translation>Archivée</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="36" />
             <source>Case title</source>
-            <translation type="unfinished" />
+            <translation>Titre de l'affaire</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="38" />
             <source>Case summary</source>
-            <translation type="unfinished" />
+            <translation>Résumé de l'affaire</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="40" />
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Pays</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="41" />
             <source>Body the case is prepared for</source>
-            <translation type="unfinished" />
+            <translation>Organe auquel l'affaire est destinée</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="45" />
             <source>Case status</source>
-            <translation type="unfinished" />
+            <translation>Statut de l'affaire</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="50" />
             <source>Title *:</source>
-            <translation type="unfinished" />
+            <translation>Titre * :</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="51" />
             <source>Summary:</source>
-            <translation type="unfinished" />
+            <translation>Résumé :</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="52" />
             <source>Country:</source>
-            <translation type="unfinished" />
+            <translation>Pays :</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="53" />
             <source>Prepared for:</source>
-            <translation type="unfinished" />
+            <translation>Destiné à :</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="54" />
             <source>Status:</source>
-            <translation type="unfinished" />
+            <translation>Statut :</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="60" />
             <source>Save the case</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer l'affaire</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="61" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="72" />
             <source>A case needs a title.</source>
-            <translation type="unfinished" />
+            <translation>Une affaire doit avoir un titre.</translation>
         </message>
     </context>
     <context>
@@ -457,7 +457,7 @@
         <message>
             <location filename="../../ui/widgets.py" line="28" />
             <source>{label}:</source>
-            <translation type="unfinished" />
+            <translation>{label} :</translation>
         </message>
     </context>
     <context>
@@ -523,12 +523,12 @@
         <message>
             <location filename="../../ui/exhibit_details.py" line="129" />
             <source>Edit details…</source>
-            <translation type="unfinished" />
+            <translation>Modifier les détails…</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_details.py" line="130" />
             <source>Edit the description, location and tags</source>
-            <translation type="unfinished" />
+            <translation>Modifier la description, le lieu et les étiquettes</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_details.py" line="143" />
@@ -593,7 +593,7 @@
         <message>
             <location filename="../../ui/exhibit_details.py" line="151" />
             <source>SHA-256 of the file</source>
-            <translation type="unfinished" />
+            <translation>SHA-256 du fichier</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_details.py" line="160" />
@@ -651,63 +651,63 @@
         <message>
             <location filename="../../ui/exhibit_edit.py" line="57" />
             <source>Edit {code}</source>
-            <translation type="unfinished" />
+            <translation>Modifier {code}</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_edit.py" line="60" />
             <source>Exhibit description</source>
-            <translation type="unfinished" />
+            <translation>Description de la pièce</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_edit.py" line="63" />
             <source>Where it was captured</source>
-            <translation type="unfinished" />
+            <translation>Lieu où la pièce a été prise</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_edit.py" line="64" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Étiquettes</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_edit.py" line="65" />
             <source>Separate tags with commas</source>
-            <translation type="unfinished" />
+            <translation>Séparez les étiquettes par des virgules</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_edit.py" line="67" />
             <source>Description:</source>
-            <translation type="unfinished" />
+            <translation>Description :</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_edit.py" line="68" />
             <source>Location:</source>
-            <translation type="unfinished" />
+            <translation>Lieu :</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_edit.py" line="69" />
             <source>Tags:</source>
-            <translation type="unfinished" />
+            <translation>Étiquettes :</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_edit.py" line="70" />
             <source>The file itself and its hashes never change; the custody log records which fields were edited.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier lui-même et ses empreintes ne changent jamais ; la chaîne de possession consigne les champs modifiés.</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_edit.py" line="75" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_edit.py" line="75" />
             <source>Save the details</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les détails</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_edit.py" line="77" />
             <location filename="../../ui/exhibit_edit.py" line="77" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
     </context>
     <context>
@@ -888,17 +888,17 @@
         <message numerus="yes">
             <location filename="../../ui/exhibits_tab.py" line="276" />
             <source>%Ln matching</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln pièce correspondante</numerusform>
+                <numerusform>%Ln pièces correspondantes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/exhibits_tab.py" line="278" />
             <source>%Ln exhibits</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln pièce</numerusform>
+                <numerusform>%Ln pièces</numerusform>
             </translation>
         </message>
         <message>
@@ -1077,14 +1077,14 @@
         <message>
             <location filename="../../ui/export_wizard.py" line="195" />
             <source>&lt;b&gt;{id}&lt;/b&gt; — {items}, {size}&lt;br&gt;{path}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{id}&lt;/b&gt; — {items}, {size}&lt;br&gt;{path}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/export_wizard.py" line="197" />
             <source>%Ln item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln élément</numerusform>
+                <numerusform>%Ln éléments</numerusform>
             </translation>
         </message>
         <message>
@@ -1207,9 +1207,9 @@
         <message numerus="yes">
             <location filename="../../ui/import_flow.py" line="171" />
             <source>Imported %Ln file(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln fichier importé.</numerusform>
+                <numerusform>%Ln fichiers importés.</numerusform>
             </translation>
         </message>
         <message>
@@ -1220,25 +1220,25 @@
         <message numerus="yes">
             <location filename="../../ui/import_flow.py" line="175" />
             <source>%Ln already in the case.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln déjà dans l'affaire.</numerusform>
+                <numerusform>%Ln déjà dans l'affaire.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/import_flow.py" line="177" />
             <source>%Ln could not be read.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln n'a pas pu être lu.</numerusform>
+                <numerusform>%Ln n'ont pas pu être lus.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/import_flow.py" line="179" />
             <source>%Ln warning(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln avertissement.</numerusform>
+                <numerusform>%Ln avertissements.</numerusform>
             </translation>
         </message>
         <message>
@@ -1353,9 +1353,9 @@
         <message numerus="yes">
             <location filename="../../ui/export_pages.py" line="182" />
             <source>%Ln items in this case.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln élément dans cette affaire.</numerusform>
+                <numerusform>%Ln éléments dans cette affaire.</numerusform>
             </translation>
         </message>
         <message>
@@ -1454,12 +1454,12 @@
         <message>
             <location filename="../../ui/actions.py" line="85" />
             <source>Edit case…</source>
-            <translation type="unfinished" />
+            <translation>Modifier l'affaire…</translation>
         </message>
         <message>
             <location filename="../../ui/actions.py" line="86" />
             <source>Change the open case's title, summary or status</source>
-            <translation type="unfinished" />
+            <translation>Modifier le titre, le résumé ou le statut de l'affaire ouverte</translation>
         </message>
         <message>
             <location filename="../../ui/actions.py" line="87" />
@@ -1514,32 +1514,32 @@
         <message>
             <location filename="../../ui/actions.py" line="102" />
             <source>Check vault integrity…</source>
-            <translation type="unfinished" />
+            <translation>Vérifier l'intégrité du coffre…</translation>
         </message>
         <message>
             <location filename="../../ui/actions.py" line="103" />
             <source>Decrypt every evidence file and verify its hash, the records and the custody log</source>
-            <translation type="unfinished" />
+            <translation>Déchiffrer chaque fichier de preuve et vérifier son empreinte, les enregistrements et la chaîne de possession</translation>
         </message>
         <message>
             <location filename="../../ui/actions.py" line="105" />
             <source>Change passphrase…</source>
-            <translation type="unfinished" />
+            <translation>Changer la phrase secrète…</translation>
         </message>
         <message>
             <location filename="../../ui/actions.py" line="107" />
             <source>Choose a new passphrase for this vault</source>
-            <translation type="unfinished" />
+            <translation>Choisir une nouvelle phrase secrète pour ce coffre</translation>
         </message>
         <message>
             <location filename="../../ui/actions.py" line="108" />
             <source>Sent dossiers…</source>
-            <translation type="unfinished" />
+            <translation>Dossiers envoyés…</translation>
         </message>
         <message>
             <location filename="../../ui/actions.py" line="109" />
             <source>Dossiers sent and received, and recipients' receipts</source>
-            <translation type="unfinished" />
+            <translation>Dossiers envoyés et reçus, et accusés de réception des destinataires</translation>
         </message>
         <message>
             <location filename="../../ui/actions.py" line="110" />
@@ -1595,9 +1595,9 @@
         <message numerus="yes">
             <location filename="../../ui/main_window.py" line="239" />
             <source>Auto-lock after %Ln min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Verrouillage auto après %Ln min</numerusform>
+                <numerusform>Verrouillage auto après %Ln min</numerusform>
             </translation>
         </message>
         <message>
@@ -1855,72 +1855,72 @@
         <message>
             <location filename="../../ui/open_dossier.py" line="112" />
             <source>Testimonies in the dossier</source>
-            <translation type="unfinished" />
+            <translation>Témoignages du dossier</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="113" />
             <source>Pseudonym</source>
-            <translation type="unfinished" />
+            <translation>Pseudonyme</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="113" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rôle</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="113" />
             <source>Interviewed</source>
-            <translation type="unfinished" />
+            <translation>Entretien</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="114" />
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Lieu</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="114" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Langue</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="115" />
             <source>Sources in the dossier</source>
-            <translation type="unfinished" />
+            <translation>Sources du dossier</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="116" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titre</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="116" />
             <source>Publisher</source>
-            <translation type="unfinished" />
+            <translation>Éditeur</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="116" />
             <source>Published</source>
-            <translation type="unfinished" />
+            <translation>Publié</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="117" />
             <source>URL</source>
-            <translation type="unfinished" />
+            <translation>URL</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="121" />
             <source>What the dossier holds</source>
-            <translation type="unfinished" />
+            <translation>Contenu du dossier</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="122" />
             <source>Checks</source>
-            <translation type="unfinished" />
+            <translation>Contrôles</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="126" />
             <source>Report</source>
-            <translation type="unfinished" />
+            <translation>Rapport</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="129" />
@@ -2036,22 +2036,22 @@
         <message>
             <location filename="../../ui/open_dossier.py" line="346" />
             <source>Exhibits</source>
-            <translation type="unfinished" />
+            <translation>Pièces</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="346" />
             <source>Testimonies</source>
-            <translation type="unfinished" />
+            <translation>Témoignages</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="347" />
             <source>Sources</source>
-            <translation type="unfinished" />
+            <translation>Sources</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="348" />
             <source>{name} ({n})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({n})</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="362" />
@@ -2081,14 +2081,14 @@
         <message>
             <location filename="../../ui/open_dossier.py" line="412" />
             <source>Imported: {added}, {held} already held. Signed receipt: {receipt}</source>
-            <translation type="unfinished" />
+            <translation>Importé : {added}, déjà présents : {held}. Accusé de réception signé : {receipt}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/open_dossier.py" line="414" />
             <source>%Ln item(s) added</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln élément ajouté</numerusform>
+                <numerusform>%Ln éléments ajoutés</numerusform>
             </translation>
         </message>
         <message>
@@ -2172,47 +2172,47 @@
         <message>
             <location filename="../../ui/pdf_preview.py" line="81" />
             <source>Previous pages</source>
-            <translation type="unfinished" />
+            <translation>Pages précédentes</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_preview.py" line="82" />
             <source>Show the previous pages of the report</source>
-            <translation type="unfinished" />
+            <translation>Afficher les pages précédentes du rapport</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_preview.py" line="83" />
             <source>Next pages</source>
-            <translation type="unfinished" />
+            <translation>Pages suivantes</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_preview.py" line="84" />
             <source>Show the next pages of the report</source>
-            <translation type="unfinished" />
+            <translation>Afficher les pages suivantes du rapport</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_preview.py" line="90" />
             <source>Report pages</source>
-            <translation type="unfinished" />
+            <translation>Pages du rapport</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_preview.py" line="128" />
             <source>Drawing the pages…</source>
-            <translation type="unfinished" />
+            <translation>Affichage des pages…</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_preview.py" line="144" />
             <source>The pages cannot be drawn: {why}</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'afficher les pages : {why}</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_preview.py" line="162" />
             <source>Pages {first}–{last} of {total}</source>
-            <translation type="unfinished" />
+            <translation>Pages {first}–{last} sur {total}</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_preview.py" line="166" />
             <source>The report has no pages.</source>
-            <translation type="unfinished" />
+            <translation>Le rapport n'a aucune page.</translation>
         </message>
     </context>
     <context>
@@ -2342,9 +2342,9 @@
         <message numerus="yes">
             <location filename="../../ui/export_protection.py" line="196" />
             <source>%Ln recipient(s) known to this vault.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln destinataire connu de ce coffre.</numerusform>
+                <numerusform>%Ln destinataires connus de ce coffre.</numerusform>
             </translation>
         </message>
         <message>
@@ -2692,9 +2692,9 @@
         <message numerus="yes">
             <location filename="../../ui/redaction_editor.py" line="249" />
             <source>%Ln region(s) will be hidden; all metadata is removed.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln zone sera masquée ; toutes les métadonnées sont supprimées.</numerusform>
+                <numerusform>%Ln zones seront masquées ; toutes les métadonnées sont supprimées.</numerusform>
             </translation>
         </message>
         <message>
@@ -2717,32 +2717,32 @@
         <message>
             <location filename="../../ui/redaction_terms.py" line="42" />
             <source>Mark for redaction</source>
-            <translation type="unfinished" />
+            <translation>Marquer pour caviardage</translation>
         </message>
         <message>
             <location filename="../../ui/redaction_terms.py" line="43" />
             <source>Mark the selected words for redaction</source>
-            <translation type="unfinished" />
+            <translation>Marquer les mots sélectionnés pour caviardage</translation>
         </message>
         <message>
             <location filename="../../ui/redaction_terms.py" line="44" />
             <source>Select words of the account above (a name, a place, a unit), then mark them: redacted dossiers show “[redacted]” instead</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez des mots du récit ci-dessus (un nom, un lieu, une unité), puis marquez-les : les dossiers caviardés affichent « [redacted] » à la place</translation>
         </message>
         <message>
             <location filename="../../ui/redaction_terms.py" line="49" />
             <source>Words marked for redaction</source>
-            <translation type="unfinished" />
+            <translation>Mots marqués pour caviardage</translation>
         </message>
         <message>
             <location filename="../../ui/redaction_terms.py" line="51" />
             <source>Marked for redaction:</source>
-            <translation type="unfinished" />
+            <translation>Marqués pour caviardage :</translation>
         </message>
         <message>
             <location filename="../../ui/redaction_terms.py" line="101" />
             <source>Redacted dossiers will show “[redacted]” for “{term}”.</source>
-            <translation type="unfinished" />
+            <translation>Les dossiers caviardés afficheront « [redacted] » à la place de « {term} ».</translation>
         </message>
     </context>
     <context>
@@ -2775,14 +2775,14 @@
         <message>
             <location filename="../../ui/review_panels.py" line="319" />
             <source>The report (data/report.pdf, {size}, {pages}) is signed into the dossier. Turn its pages below, or save it to read it in a PDF viewer.</source>
-            <translation type="unfinished" />
+            <translation>Le rapport (data/report.pdf, {size}, {pages}) est signé dans le dossier. Feuilletez ses pages ci-dessous, ou enregistrez-le pour le lire dans une visionneuse PDF.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/review_panels.py" line="323" />
             <source>%Ln page(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln page</numerusform>
+                <numerusform>%Ln pages</numerusform>
             </translation>
         </message>
         <message>
@@ -2835,30 +2835,30 @@
         <message>
             <location filename="../../ui/export_review.py" line="239" />
             <source>&lt;b&gt;Dossier {id}&lt;/b&gt; for {body} ({level})&lt;br&gt;{exhibits}, {testimonies}, {sources} and the PDF report: {size} before encryption.&lt;br&gt;Testimonies travel under their pseudonyms; witnesses' names and contacts stay in this vault unless they consented to share them.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Dossier {id}&lt;/b&gt; pour {body} ({level})&lt;br&gt;{exhibits}, {testimonies}, {sources} et le rapport PDF : {size} avant chiffrement.&lt;br&gt;Les témoignages partent sous leur pseudonyme ; noms et coordonnées des témoins restent dans ce coffre sauf s'ils ont consenti à les communiquer.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/export_review.py" line="245" />
             <source>%Ln exhibit(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln pièce</numerusform>
+                <numerusform>%Ln pièces</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/export_review.py" line="246" />
             <source>%Ln testimony(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln témoignage</numerusform>
+                <numerusform>%Ln témoignages</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/export_review.py" line="247" />
             <source>%Ln source(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln source</numerusform>
+                <numerusform>%Ln sources</numerusform>
             </translation>
         </message>
         <message>
@@ -2891,143 +2891,143 @@
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="40" />
             <source>Sent dossiers</source>
-            <translation type="unfinished" />
+            <translation>Dossiers envoyés</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="42" />
             <source>Every dossier this vault exported or imported, with the SHA-256 of the file. When a recipient imports your dossier, their vault writes a signed receipt: check it here against what you sent.</source>
-            <translation type="unfinished" />
+            <translation>Chaque dossier que ce coffre a exporté ou importé, avec le SHA-256 du fichier. Quand un destinataire importe votre dossier, son coffre produit un accusé de réception signé : vérifiez-le ici par rapport à ce que vous avez envoyé.</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="47" />
             <source>Dossiers</source>
-            <translation type="unfinished" />
+            <translation>Dossiers</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="48" />
             <source>Direction</source>
-            <translation type="unfinished" />
+            <translation>Sens</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="48" />
             <source>Dossier</source>
-            <translation type="unfinished" />
+            <translation>Dossier</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="48" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="49" />
             <source>Case</source>
-            <translation type="unfinished" />
+            <translation>Affaire</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="49" />
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>Éléments</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="49" />
             <source>Protection</source>
-            <translation type="unfinished" />
+            <translation>Protection</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="50" />
             <source>Recipients</source>
-            <translation type="unfinished" />
+            <translation>Destinataires</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="50" />
             <source>SHA-256</source>
-            <translation type="unfinished" />
+            <translation>SHA-256</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="53" />
             <source>Receipt check result</source>
-            <translation type="unfinished" />
+            <translation>Résultat de la vérification de l'accusé de réception</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="57" />
             <source>Check a receipt…</source>
-            <translation type="unfinished" />
+            <translation>Vérifier un accusé de réception…</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="58" />
             <source>Check a recipient's signed receipt against what was sent</source>
-            <translation type="unfinished" />
+            <translation>Vérifier l'accusé de réception signé d'un destinataire par rapport à ce qui a été envoyé</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="63" />
             <location filename="../../ui/sent_dossiers_dialog.py" line="63" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Fermer</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="89" />
             <source>sent</source>
-            <translation type="unfinished" />
+            <translation>envoyé</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="89" />
             <source>received</source>
-            <translation type="unfinished" />
+            <translation>reçu</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="90" />
             <source>recipient keys</source>
-            <translation type="unfinished" />
+            <translation>clés des destinataires</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="90" />
             <source>password</source>
-            <translation type="unfinished" />
+            <translation>mot de passe</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="102" />
             <source>No dossier was sent or received yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucun dossier n'a encore été envoyé ni reçu.</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="110" />
             <source>Signed receipt</source>
-            <translation type="unfinished" />
+            <translation>Accusé de réception signé</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="111" />
             <source>Receipts (*.receipt.json);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Accusés de réception (*.receipt.json);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="128" />
             <source>The receipt matches what was sent.</source>
-            <translation type="unfinished" />
+            <translation>L'accusé de réception correspond à ce qui a été envoyé.</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="129" />
             <source>The receipt does NOT match what was sent.</source>
-            <translation type="unfinished" />
+            <translation>L'accusé de réception NE correspond PAS à ce qui a été envoyé.</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="130" />
             <source>Dossier: {id}</source>
-            <translation type="unfinished" />
+            <translation>Dossier : {id}</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="131" />
             <source>Signed by: {who}</source>
-            <translation type="unfinished" />
+            <translation>Signé par : {who}</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="132" />
             <source>Received at: {when}</source>
-            <translation type="unfinished" />
+            <translation>Reçu le : {when}</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="133" />
             <source>{acknowledged} item(s) acknowledged of {sent} sent</source>
-            <translation type="unfinished" />
+            <translation>Réception confirmée pour {acknowledged} élément(s) sur {sent} envoyé(s)</translation>
         </message>
     </context>
     <context>
@@ -3152,7 +3152,7 @@
         <message>
             <location filename="../../ui/sources_tab.py" line="60" />
             <source>Archived copy (exhibit)</source>
-            <translation type="unfinished" />
+            <translation>Copie archivée (pièce)</translation>
         </message>
         <message>
             <location filename="../../ui/sources_tab.py" line="62" />
@@ -3167,7 +3167,7 @@
         <message>
             <location filename="../../ui/sources_tab.py" line="80" />
             <source>e.g. E0003: the saved page or file</source>
-            <translation type="unfinished" />
+            <translation>p. ex. E0003 : la page ou le fichier enregistré</translation>
         </message>
         <message>
             <location filename="../../ui/sources_tab.py" line="84" />
@@ -3366,9 +3366,9 @@
         <message numerus="yes">
             <location filename="../../ui/sources_tab.py" line="224" />
             <source>%Ln sources</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln source</numerusform>
+                <numerusform>%Ln sources</numerusform>
             </translation>
         </message>
         <message>
@@ -3379,7 +3379,7 @@
         <message>
             <location filename="../../ui/sources_tab.py" line="242" />
             <source>Archived copy</source>
-            <translation type="unfinished" />
+            <translation>Copie archivée</translation>
         </message>
         <message>
             <location filename="../../ui/sources_tab.py" line="246" />
@@ -3462,38 +3462,38 @@
         <message>
             <location filename="../../ui/testimonies_tab.py" line="75" />
             <source>From JSON file…</source>
-            <translation type="unfinished" />
+            <translation>Depuis un fichier JSON…</translation>
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="75" />
             <location filename="../../ui/testimonies_tab.py" line="295" />
             <source>Add a testimony from a JSON file</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un témoignage depuis un fichier JSON</translation>
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="77" />
             <source>The testimony JSON of 'evidence-kit testimony add' and of NGO form tools</source>
-            <translation type="unfinished" />
+            <translation>Le JSON de témoignage de « evidence-kit testimony add » et des outils de formulaires d'ONG</translation>
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="79" />
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Modifier…</translation>
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="79" />
             <source>Edit the testimony</source>
-            <translation type="unfinished" />
+            <translation>Modifier le témoignage</translation>
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="82" />
             <source>Withdraw consent…</source>
-            <translation type="unfinished" />
+            <translation>Retirer le consentement…</translation>
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="82" />
             <source>Withdraw consent</source>
-            <translation type="unfinished" />
+            <translation>Retirer le consentement</translation>
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="144" />
@@ -3528,27 +3528,27 @@
         <message>
             <location filename="../../ui/testimonies_tab.py" line="267" />
             <source>Testimony {code} saved under the pseudonym {pseudonym}.</source>
-            <translation type="unfinished" />
+            <translation>Témoignage {code} enregistré sous le pseudonyme {pseudonym}.</translation>
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="269" />
             <source>Testimony {code} saved; changed: {fields}.</source>
-            <translation type="unfinished" />
+            <translation>Témoignage {code} enregistré ; champs modifiés : {fields}.</translation>
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="271" />
             <source>Nothing to save: testimony {code} is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Rien à enregistrer : le témoignage {code} n'a pas changé.</translation>
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="296" />
             <source>Testimony JSON (*.json);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Témoignages JSON (*.json);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="311" />
             <source>{file} was not added: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{file} n'a pas été ajouté : {reason}</translation>
         </message>
         <message>
             <source>Testimony {code} saved.</source>
@@ -3638,7 +3638,7 @@
         <message>
             <location filename="../../ui/testimony_form.py" line="59" />
             <source>Edit testimony {code}</source>
-            <translation type="unfinished" />
+            <translation>Modifier le témoignage {code}</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="60" />
@@ -3728,12 +3728,12 @@
         <message>
             <location filename="../../ui/testimony_form.py" line="125" />
             <source>Pseudonym:</source>
-            <translation type="unfinished" />
+            <translation>Pseudonyme :</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="126" />
             <source>Leave empty to have one generated (used in every output)</source>
-            <translation type="unfinished" />
+            <translation>Laissez vide pour en faire générer un (utilisé dans tout ce qui sort)</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="127" />
@@ -3955,12 +3955,12 @@
         <message>
             <location filename="../../ui/testimony_form.py" line="206" />
             <source>Agrees that the account may be passed on to national or regional courts (needed for a UN investigative mechanism)</source>
-            <translation type="unfinished" />
+            <translation>Accepte que le récit soit transmis à des juridictions nationales ou régionales (nécessaire pour un mécanisme d'enquête de l'ONU)</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="208" />
             <source>Agrees to onward sharing</source>
-            <translation type="unfinished" />
+            <translation>Accepte la transmission ultérieure</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="210" />
@@ -4011,42 +4011,42 @@
         <message>
             <location filename="../../ui/testimony_form.py" line="225" />
             <source>To take back consent for a body, use “Withdraw consent…” on the Testimonies tab: the recipients of earlier dossiers are then sent a signed notice.</source>
-            <translation type="unfinished" />
+            <translation>Pour retirer un consentement donné à un organe, utilisez « Retirer le consentement… » dans l'onglet Témoignages : les destinataires des dossiers déjà envoyés reçoivent alors un avis signé.</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="235" />
             <source>UN Special Procedures: the four questions of the submission form</source>
-            <translation type="unfinished" />
+            <translation>Procédures spéciales de l'ONU : les quatre questions du formulaire de soumission</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="238" />
             <source>1. Consents to this account being submitted to UN Special Procedures</source>
-            <translation type="unfinished" />
+            <translation>1. Consent à ce que ce récit soit soumis aux Procédures spéciales de l'ONU</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="240" />
             <source>2. Knows that a letter naming the victim is sent to the government concerned</source>
-            <translation type="unfinished" />
+            <translation>2. Sait qu'une lettre nommant la victime est envoyée au gouvernement concerné</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="242" />
             <source>Knows a letter naming the victim goes to the government</source>
-            <translation type="unfinished" />
+            <translation>Sait qu'une lettre nommant la victime est envoyée au gouvernement</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="243" />
             <source>3. Knows that the communication is published in the UN's public report</source>
-            <translation type="unfinished" />
+            <translation>3. Sait que la communication est publiée dans le rapport public de l'ONU</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="245" />
             <source>Knows the communication is published in a public report</source>
-            <translation type="unfinished" />
+            <translation>Sait que la communication est publiée dans un rapport public</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="246" />
             <source>4. Full name or initials in the communication: choose it under “May be named as” (“Pseudonym only”: neither).</source>
-            <translation type="unfinished" />
+            <translation>4. Nom complet ou initiales dans la communication : choisissez sous « Peut être nommé par » (« Pseudonyme seulement » : ni l'un ni les autres).</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="257" />
@@ -4122,7 +4122,7 @@
         <message>
             <location filename="../../ui/testimony_form.py" line="413" />
             <source>Write the account in the witness's words (“Account and incidents”), or attach its recording, first.</source>
-            <translation type="unfinished" />
+            <translation>Rédigez d'abord le récit dans les mots du témoin (« Récit et incidents »), ou joignez-en l'enregistrement.</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="417" />
@@ -4512,9 +4512,9 @@
         <message numerus="yes">
             <location filename="../../ui/unlock_view.py" line="260" />
             <source>Too short (at least %Ln characters)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Trop courte (au moins %Ln caractère)</numerusform>
+                <numerusform>Trop courte (au moins %Ln caractères)</numerusform>
             </translation>
         </message>
         <message>
@@ -4565,9 +4565,9 @@
         <message numerus="yes">
             <location filename="../../ui/unlock_view.py" line="293" />
             <source>Use at least %Ln characters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Utilisez au moins %Ln caractère.</numerusform>
+                <numerusform>Utilisez au moins %Ln caractères.</numerusform>
             </translation>
         </message>
         <message>
@@ -4590,124 +4590,124 @@
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="47" />
             <source>Withdraw consent for {code}</source>
-            <translation type="unfinished" />
+            <translation>Retirer le consentement pour {code}</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="49" />
             <source>From now on, exports leave this account out for the bodies chosen below. Every body that already received it in a dossier gets a signed withdrawal notice, saved in the folder you choose, for you to send on.</source>
-            <translation type="unfinished" />
+            <translation>Désormais, les exports vers les organes choisis ci-dessous écartent ce récit. Chaque organe qui l'a déjà reçu dans un dossier obtient un avis de retrait signé, enregistré dans le dossier de fichiers de votre choix, que vous lui ferez suivre.</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="54" />
             <source>Withdraw consent for which body</source>
-            <translation type="unfinished" />
+            <translation>Organe pour lequel retirer le consentement</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="55" />
             <source>Every body (all consent)</source>
-            <translation type="unfinished" />
+            <translation>Tous les organes (tout le consentement)</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="59" />
             <source>Date the person withdrew consent</source>
-            <translation type="unfinished" />
+            <translation>Date à laquelle la personne a retiré son consentement</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="60" />
             <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>AAAA-MM-JJ</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="61" />
             <source>How the person withdrew consent</source>
-            <translation type="unfinished" />
+            <translation>Comment la personne a retiré son consentement</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="62" />
             <source>e.g. by phone to the interviewer</source>
-            <translation type="unfinished" />
+            <translation>p. ex. par téléphone auprès de l'enquêteur</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="63" />
             <source>Folder for the signed notices</source>
-            <translation type="unfinished" />
+            <translation>Dossier des avis signés</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="65" />
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Choisir…</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="65" />
             <source>Choose the notices folder</source>
-            <translation type="unfinished" />
+            <translation>Choisir le dossier des avis</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="71" />
             <source>Body:</source>
-            <translation type="unfinished" />
+            <translation>Organe :</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="72" />
             <source>Withdrawn on:</source>
-            <translation type="unfinished" />
+            <translation>Retiré le :</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="73" />
             <source>How:</source>
-            <translation type="unfinished" />
+            <translation>Comment :</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="74" />
             <source>Save notices in:</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les avis dans :</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="79" />
             <location filename="../../ui/withdraw_dialog.py" line="80" />
             <source>Withdraw consent</source>
-            <translation type="unfinished" />
+            <translation>Retirer le consentement</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="83" />
             <location filename="../../ui/withdraw_dialog.py" line="107" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Fermer</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="93" />
             <source>the public</source>
-            <translation type="unfinished" />
+            <translation>le public</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="96" />
             <source>Folder for the signed withdrawal notices</source>
-            <translation type="unfinished" />
+            <translation>Dossier des avis de retrait signés</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="107" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="116" />
             <source>Write the date like 2026-11-25.</source>
-            <translation type="unfinished" />
+            <translation>Écrivez la date sous la forme 2026-11-25.</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="133" />
             <source>Consent for {code} withdrawn for: {bodies}. Future exports leave it out.</source>
-            <translation type="unfinished" />
+            <translation>Consentement de {code} retiré pour : {bodies}. Les prochains exports l'écarteront.</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="136" />
             <source>Signed withdrawal notices (send each to its dossier's recipient):</source>
-            <translation type="unfinished" />
+            <translation>Avis de retrait signés (envoyez chacun au destinataire de son dossier) :</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="140" />
             <source>No dossier sent so far held this account for those bodies: no notice was needed.</source>
-            <translation type="unfinished" />
+            <translation>Aucun dossier envoyé jusqu'ici à ces organes ne contenait ce récit : aucun avis n'était nécessaire.</translation>
         </message>
     </context>
     <context>
@@ -4778,7 +4778,7 @@
         <message>
             <location filename="../../ui/workspace.py" line="306" />
             <source>Edit case…</source>
-            <translation type="unfinished" />
+            <translation>Modifier l'affaire…</translation>
         </message>
     </context>
     <context>
@@ -4963,12 +4963,12 @@
         <message>
             <location filename="../../evidence_kit/cases.py" line="46" />
             <source>These case fields cannot be edited: {fields}.</source>
-            <translation type="unfinished" />
+            <translation>Ces champs de l'affaire ne sont pas modifiables : {fields}.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/cases.py" line="55" />
             <source>case status</source>
-            <translation type="unfinished" />
+            <translation>statut de l'affaire</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/cli/cmd_dossier.py" line="42" />
@@ -5036,7 +5036,7 @@
         <message>
             <location filename="../../evidence_kit/cli/cmd_gui.py" line="37" />
             <source>No screen found (neither DISPLAY nor WAYLAND_DISPLAY is set): the desktop app needs one. Use the command line instead, e.g. `evidence-kit demo`.</source>
-            <translation type="unfinished" />
+            <translation>Aucun écran trouvé (ni DISPLAY ni WAYLAND_DISPLAY n'est défini) : l'application de bureau en a besoin. Utilisez plutôt la ligne de commande, p. ex. `evidence-kit demo`.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/cli/cmd_keys.py" line="59" />
@@ -5105,12 +5105,12 @@
         <message>
             <location filename="../../evidence_kit/cli/cmd_records.py" line="51" />
             <source>Nothing to change: give --status, --title, --summary, --situation, --country or --target.</source>
-            <translation type="unfinished" />
+            <translation>Rien à modifier : indiquez --status, --title, --summary, --situation, --country ou --target.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/cli/cmd_records.py" line="118" />
             <source>Nothing to change: give --description, --location, --tag or --no-tags.</source>
-            <translation type="unfinished" />
+            <translation>Rien à modifier : indiquez --description, --location, --tag ou --no-tags.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/cli/cmd_report.py" line="48" />
@@ -5196,7 +5196,7 @@
         <message>
             <location filename="../../evidence_kit/consent.py" line="139" />
             <source>Editing cannot take back consent for {bodies}: withdraw it instead (Withdraw consent…, or 'evidence-kit consent withdraw'), so earlier recipients are told.</source>
-            <translation type="unfinished" />
+            <translation>Une modification ne peut pas retirer le consentement pour : {bodies} ; retirez-le plutôt (« Retirer le consentement… » ou « evidence-kit consent withdraw »), afin que les destinataires antérieurs en soient informés.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/consent.py" line="40" />
@@ -5333,27 +5333,27 @@
         <message>
             <location filename="../../evidence_kit/dossier_plan.py" line="79" />
             <source>An override needs the name of the person who decided and the reason; both go into the custody log.</source>
-            <translation type="unfinished" />
+            <translation>Une dérogation exige le nom de la personne qui a décidé et le motif ; tous deux sont consignés dans la chaîne de possession.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/dossier_plan.py" line="179" />
             <source>an override cannot include it: the witness withdrew consent</source>
-            <translation type="unfinished" />
+            <translation>une dérogation ne peut pas l'inclure : le témoin a retiré son consentement</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/dossier_plan.py" line="219" />
             <source>linked to {testimony} ({relation}), which is left out: {why}</source>
-            <translation type="unfinished" />
+            <translation>liée à {testimony} ({relation}), qui est écarté : {why}</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/dossier_plan.py" line="221" />
             <source>linked to {testimony} ({relation}), which is left out: {why}; an override of {testimony} also includes this exhibit</source>
-            <translation type="unfinished" />
+            <translation>liée à {testimony} ({relation}), qui est écarté : {why} ; une dérogation pour {testimony} inclut aussi cette pièce</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/dossier_plan.py" line="156" />
             <source>a redacted dossier carries only redacted copies, and files of this kind cannot be redacted yet (share it in a confidential dossier)</source>
-            <translation type="unfinished" />
+            <translation>un dossier caviardé ne contient que des copies caviardées, et les fichiers de ce type ne peuvent pas encore être caviardés (communiquez cette pièce dans un dossier confidentiel)</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/dossier_plan.py" line="250" />
@@ -5363,7 +5363,7 @@
         <message>
             <location filename="../../evidence_kit/dossier_plan.py" line="160" />
             <source>cannot be redacted: not a decodable image</source>
-            <translation type="unfinished" />
+            <translation>caviardage impossible : ce n'est pas une image décodable</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/dossier_plan.py" line="163" />
@@ -5393,7 +5393,7 @@
         <message>
             <location filename="../../evidence_kit/dossier_read.py" line="165" />
             <source>The dossier's metadata files are unexpectedly large together ({size} bytes or more).</source>
-            <translation type="unfinished" />
+            <translation>Les fichiers de métadonnées du dossier sont anormalement volumineux au total ({size} octets ou plus).</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/dossier_read.py" line="73" />
@@ -5408,7 +5408,7 @@
         <message>
             <location filename="../../evidence_kit/dossier_read.py" line="145" />
             <source>{name} is longer than its header says.</source>
-            <translation type="unfinished" />
+            <translation>{name} est plus long que ne l'indique son en-tête.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/envelope.py" line="144" />
@@ -5418,7 +5418,7 @@
         <message>
             <location filename="../../evidence_kit/envelope.py" line="123" />
             <source>The dossier password is not correct, or the file's header is damaged.</source>
-            <translation type="unfinished" />
+            <translation>Le mot de passe du dossier est incorrect, ou l'en-tête du fichier est endommagé.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/envelope.py" line="138" />
@@ -5453,7 +5453,7 @@
         <message>
             <location filename="../../evidence_kit/exhibits.py" line="55" />
             <source>A link needs a relation, such as 'records' or 'related'.</source>
-            <translation type="unfinished" />
+            <translation>Un lien exige une relation, comme « records » ou « related ».</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/exhibits.py" line="59" />
@@ -5484,7 +5484,7 @@
         <message>
             <location filename="../../evidence_kit/faces.py" line="78" />
             <source>Face detection is not available (OpenCV is missing).</source>
-            <translation type="unfinished" />
+            <translation>La détection des visages n'est pas disponible (OpenCV manque).</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/header.py" line="113" />
@@ -5781,17 +5781,17 @@
         <message>
             <location filename="../../evidence_kit/records.py" line="23" />
             <source>an exhibit</source>
-            <translation type="unfinished" />
+            <translation>une pièce</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/records.py" line="23" />
             <source>a testimony</source>
-            <translation type="unfinished" />
+            <translation>un témoignage</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/records.py" line="24" />
             <source>a source</source>
-            <translation type="unfinished" />
+            <translation>une source</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/records.py" line="38" />
@@ -5816,7 +5816,7 @@
         <message>
             <location filename="../../evidence_kit/records.py" line="85" />
             <source>{ref} is not {what}: give a code like {example}.</source>
-            <translation type="unfinished" />
+            <translation>{ref} n'est pas {what} : indiquez un code comme {example}.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/records.py" line="54" />
@@ -5977,42 +5977,42 @@
         <message>
             <location filename="../../evidence_kit/sent_records.py" line="93" />
             <source>This vault has no record of sending dossier {dossier}.</source>
-            <translation type="unfinished" />
+            <translation>Ce coffre n'a aucune trace de l'envoi du dossier {dossier}.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/sent_records.py" line="125" />
             <source>{path} is far too large to be {what}.</source>
-            <translation type="unfinished" />
+            <translation>{path} est bien trop volumineux pour être {what}.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/sent_records.py" line="130" />
             <source>a receipt</source>
-            <translation type="unfinished" />
+            <translation>un accusé de réception</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/sent_records.py" line="138" />
             <source>{path} is not an Evidence Kit receipt this version knows.</source>
-            <translation type="unfinished" />
+            <translation>{path} n'est pas un accusé de réception Evidence Kit que cette version connaît.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/sent_records.py" line="145" />
             <source>a signature</source>
-            <translation type="unfinished" />
+            <translation>une signature</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/sent_records.py" line="149" />
             <source>The receipt is signed by a key this vault does not trust. Confirm the recipient's fingerprint, trust their key ('evidence-kit key trust'), and check again.</source>
-            <translation type="unfinished" />
+            <translation>L'accusé de réception est signé par une clé à laquelle ce coffre ne fait pas confiance. Vérifiez l'empreinte du destinataire, faites confiance à sa clé (« evidence-kit key trust »), puis vérifiez à nouveau.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/sent_records.py" line="122" />
             <source>Cannot read {path}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire {path} : {reason}</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/sent_records.py" line="136" />
             <source>{path} is not an Evidence Kit receipt.</source>
-            <translation type="unfinished" />
+            <translation>{path} n'est pas un accusé de réception Evidence Kit.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/sources.py" line="40" />
@@ -6112,7 +6112,7 @@
         <message>
             <location filename="../../evidence_kit/testimonies.py" line="267" />
             <source>The pseudonym {pseudonym} is already another witness's; choose another.</source>
-            <translation type="unfinished" />
+            <translation>Le pseudonyme {pseudonym} est déjà celui d'un autre témoin ; choisissez-en un autre.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/testimonies.py" line="63" />
@@ -6233,7 +6233,7 @@
         <message>
             <location filename="../../evidence_kit/verify_text.py" line="334" />
             <source>Unknown dossier envelope '{kind}'.</source>
-            <translation type="unfinished" />
+            <translation>Enveloppe de dossier inconnue : « {kind} ».</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/winzip_aes.py" line="207" />
