@@ -36,10 +36,10 @@
         <message numerus="yes">
             <location filename="../../ui/review_panels.py" line="234" />
             <source>%Ln required field(s) of this recipient's form have no value yet. Type answers below and press “Check again”, or export anyway.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln обязательное поле формы этого получателя ещё не заполнено. Введите ответы ниже и нажмите «Проверить снова» или всё равно экспортируйте.</numerusform>
+                <numerusform>%Ln обязательных поля формы этого получателя ещё не заполнены. Введите ответы ниже и нажмите «Проверить снова» или всё равно экспортируйте.</numerusform>
+                <numerusform>%Ln обязательных полей формы этого получателя ещё не заполнены. Введите ответы ниже и нажмите «Проверить снова» или всё равно экспортируйте.</numerusform>
             </translation>
         </message>
         <message>
@@ -104,78 +104,78 @@
             <location filename="../../ui/vault_dialogs.py" line="172" />
             <location filename="../../ui/vault_dialogs.py" line="195" />
             <source>Change passphrase</source>
-            <translation type="unfinished" />
+            <translation>Сменить парольную фразу</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="174" />
             <source>Current passphrase</source>
-            <translation type="unfinished" />
+            <translation>Текущая парольная фраза</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="175" />
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>Новая парольная фраза</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="176" />
             <source>Repeat the new passphrase</source>
-            <translation type="unfinished" />
+            <translation>Повторите новую парольную фразу</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="181" />
             <source>Passphrase strength</source>
-            <translation type="unfinished" />
+            <translation>Надёжность парольной фразы</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="186" />
             <source>Current passphrase:</source>
-            <translation type="unfinished" />
+            <translation>Текущая парольная фраза:</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="187" />
             <source>New passphrase:</source>
-            <translation type="unfinished" />
+            <translation>Новая парольная фраза:</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="188" />
             <source>Repeat:</source>
-            <translation type="unfinished" />
+            <translation>Повтор:</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="189" />
             <source>Strength:</source>
-            <translation type="unfinished" />
+            <translation>Надёжность:</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="190" />
             <source>Only the key that unlocks the vault is re-encrypted: your evidence is not rewritten. The old passphrase stops working.</source>
-            <translation type="unfinished" />
+            <translation>Заново шифруется только ключ, который открывает хранилище: ваши доказательства не перезаписываются. Старая парольная фраза перестанет действовать.</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="196" />
             <source>Change the passphrase</source>
-            <translation type="unfinished" />
+            <translation>Сменить парольную фразу</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="198" />
             <location filename="../../ui/vault_dialogs.py" line="198" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Отмена</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="232" />
             <source>The two new passphrases differ.</source>
-            <translation type="unfinished" />
+            <translation>Новые парольные фразы не совпадают.</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="237" />
             <source>Changing the passphrase… (this takes a few seconds on purpose)</source>
-            <translation type="unfinished" />
+            <translation>Смена парольной фразы… (это намеренно занимает несколько секунд)</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="248" />
             <source>Passphrase changed. The old passphrase no longer opens this vault.</source>
-            <translation type="unfinished" />
+            <translation>Парольная фраза изменена. Старая парольная фраза больше не открывает это хранилище.</translation>
         </message>
     </context>
     <context>
@@ -183,94 +183,94 @@
         <message>
             <location filename="../../ui/vault_dialogs.py" line="62" />
             <source>Check vault integrity</source>
-            <translation type="unfinished" />
+            <translation>Проверка целостности хранилища</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="64" />
             <source>Checking every encrypted file, record and custody event…</source>
-            <translation type="unfinished" />
+            <translation>Проверка всех зашифрованных файлов, записей и событий журнала хранения…</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="68" />
             <source>Check progress</source>
-            <translation type="unfinished" />
+            <translation>Ход проверки</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="70" />
             <source>Check findings</source>
-            <translation type="unfinished" />
+            <translation>Результаты проверки</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="74" />
             <source>Remove leftover files</source>
-            <translation type="unfinished" />
+            <translation>Удалить лишние файлы</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="75" />
             <source>Remove encrypted files left by interrupted imports</source>
-            <translation type="unfinished" />
+            <translation>Удалить зашифрованные файлы, оставшиеся после прерванного импорта</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="76" />
             <source>They have no record and no key: nobody can read them</source>
-            <translation type="unfinished" />
+            <translation>У них нет ни записи, ни ключа: прочитать их не может никто</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="79" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Отмена</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="79" />
             <source>Cancel the check</source>
-            <translation type="unfinished" />
+            <translation>Отменить проверку</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="106" />
             <source>Decrypting encrypted file {done} of {total}…</source>
-            <translation type="unfinished" />
+            <translation>Расшифровка зашифрованного файла {done} из {total}…</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="112" />
             <location filename="../../ui/vault_dialogs.py" line="113" />
             <location filename="../../ui/vault_dialogs.py" line="133" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Закрыть</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="114" />
             <source>Vault intact.</source>
-            <translation type="unfinished" />
+            <translation>Хранилище не повреждено.</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="114" />
             <source>Problems found.</source>
-            <translation type="unfinished" />
+            <translation>Обнаружены проблемы.</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="115" />
             <source>{passed} of {checked} encrypted files decrypted and matched their SHA-256; {events} custody events verified.</source>
-            <translation type="unfinished" />
+            <translation>{passed} из {checked} зашифрованных файлов расшифрованы и совпали со своим SHA-256; проверено событий журнала хранения: {events}.</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="121" />
             <source>Problem: {text}</source>
-            <translation type="unfinished" />
+            <translation>Проблема: {text}</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="122" />
             <source>Note: {text}</source>
-            <translation type="unfinished" />
+            <translation>Замечание: {text}</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="124" />
             <source>No problems and nothing to note.</source>
-            <translation type="unfinished" />
+            <translation>Ни проблем, ни замечаний.</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="146" />
             <source>Removed {n} leftover encrypted files.</source>
-            <translation type="unfinished" />
+            <translation>Удалено лишних зашифрованных файлов: {n}.</translation>
         </message>
     </context>
     <context>
@@ -328,10 +328,10 @@
         <message numerus="yes">
             <location filename="../../ui/custody_tab.py" line="99" />
             <source>%Ln event(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln событие</numerusform>
+                <numerusform>%Ln события</numerusform>
+                <numerusform>%Ln событий</numerusform>
             </translation>
         </message>
         <message>
@@ -342,10 +342,10 @@
         <message numerus="yes">
             <location filename="../../ui/custody_tab.py" line="115" />
             <source>✔ Chain intact: %Ln event(s), every link and signature verified.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>✔ Цепочка цела: %Ln событие, все связи и подписи проверены.</numerusform>
+                <numerusform>✔ Цепочка цела: %Ln события, все связи и подписи проверены.</numerusform>
+                <numerusform>✔ Цепочка цела: %Ln событий, все связи и подписи проверены.</numerusform>
             </translation>
         </message>
         <message>
@@ -367,92 +367,92 @@
         <message>
             <location filename="../../ui/case_edit.py" line="32" />
             <source>Edit case</source>
-            <translation type="unfinished" />
+            <translation>Редактирование дела</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="34" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Открыто</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="34" />
             <source>Submitted</source>
-            <translation type="unfinished" />
+            <translation>Передано</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="35" />
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Закрыто</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="35" />
             <source>Archived</source>
-            <translation type="unfinished" />
+            <translation>В архиве</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="36" />
             <source>Case title</source>
-            <translation type="unfinished" />
+            <translation>Название дела</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="38" />
             <source>Case summary</source>
-            <translation type="unfinished" />
+            <translation>Краткое описание дела</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="40" />
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Страна</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="41" />
             <source>Body the case is prepared for</source>
-            <translation type="unfinished" />
+            <translation>Для какого органа готовится дело</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="45" />
             <source>Case status</source>
-            <translation type="unfinished" />
+            <translation>Статус дела</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="50" />
             <source>Title *:</source>
-            <translation type="unfinished" />
+            <translation>Название *:</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="51" />
             <source>Summary:</source>
-            <translation type="unfinished" />
+            <translation>Краткое описание:</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="52" />
             <source>Country:</source>
-            <translation type="unfinished" />
+            <translation>Страна:</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="53" />
             <source>Prepared for:</source>
-            <translation type="unfinished" />
+            <translation>Для кого:</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="54" />
             <source>Status:</source>
-            <translation type="unfinished" />
+            <translation>Статус:</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="60" />
             <source>Save the case</source>
-            <translation type="unfinished" />
+            <translation>Сохранить дело</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="61" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Отмена</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="72" />
             <source>A case needs a title.</source>
-            <translation type="unfinished" />
+            <translation>У дела должно быть название.</translation>
         </message>
     </context>
     <context>
@@ -460,7 +460,7 @@
         <message>
             <location filename="../../ui/widgets.py" line="28" />
             <source>{label}:</source>
-            <translation type="unfinished" />
+            <translation>{label}:</translation>
         </message>
     </context>
     <context>
@@ -526,12 +526,12 @@
         <message>
             <location filename="../../ui/exhibit_details.py" line="129" />
             <source>Edit details…</source>
-            <translation type="unfinished" />
+            <translation>Изменить сведения…</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_details.py" line="130" />
             <source>Edit the description, location and tags</source>
-            <translation type="unfinished" />
+            <translation>Изменить описание, место и метки</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_details.py" line="143" />
@@ -596,7 +596,7 @@
         <message>
             <location filename="../../ui/exhibit_details.py" line="151" />
             <source>SHA-256 of the file</source>
-            <translation type="unfinished" />
+            <translation>SHA-256 файла</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_details.py" line="160" />
@@ -654,63 +654,63 @@
         <message>
             <location filename="../../ui/exhibit_edit.py" line="57" />
             <source>Edit {code}</source>
-            <translation type="unfinished" />
+            <translation>Редактирование {code}</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_edit.py" line="60" />
             <source>Exhibit description</source>
-            <translation type="unfinished" />
+            <translation>Описание материала</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_edit.py" line="63" />
             <source>Where it was captured</source>
-            <translation type="unfinished" />
+            <translation>Где снято</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_edit.py" line="64" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Метки</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_edit.py" line="65" />
             <source>Separate tags with commas</source>
-            <translation type="unfinished" />
+            <translation>Разделяйте метки запятыми</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_edit.py" line="67" />
             <source>Description:</source>
-            <translation type="unfinished" />
+            <translation>Описание:</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_edit.py" line="68" />
             <source>Location:</source>
-            <translation type="unfinished" />
+            <translation>Место:</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_edit.py" line="69" />
             <source>Tags:</source>
-            <translation type="unfinished" />
+            <translation>Метки:</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_edit.py" line="70" />
             <source>The file itself and its hashes never change; the custody log records which fields were edited.</source>
-            <translation type="unfinished" />
+            <translation>Сам файл и его хеши никогда не меняются; в журнал хранения записывается, какие поля были изменены.</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_edit.py" line="75" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Сохранить</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_edit.py" line="75" />
             <source>Save the details</source>
-            <translation type="unfinished" />
+            <translation>Сохранить сведения</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_edit.py" line="77" />
             <location filename="../../ui/exhibit_edit.py" line="77" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Отмена</translation>
         </message>
     </context>
     <context>
@@ -891,19 +891,19 @@
         <message numerus="yes">
             <location filename="../../ui/exhibits_tab.py" line="276" />
             <source>%Ln matching</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln совпадение</numerusform>
+                <numerusform>%Ln совпадения</numerusform>
+                <numerusform>%Ln совпадений</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/exhibits_tab.py" line="278" />
             <source>%Ln exhibits</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln материал</numerusform>
+                <numerusform>%Ln материала</numerusform>
+                <numerusform>%Ln материалов</numerusform>
             </translation>
         </message>
         <message>
@@ -1082,15 +1082,15 @@
         <message>
             <location filename="../../ui/export_wizard.py" line="195" />
             <source>&lt;b&gt;{id}&lt;/b&gt; — {items}, {size}&lt;br&gt;{path}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{id}&lt;/b&gt; — {items}, {size}&lt;br&gt;{path}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/export_wizard.py" line="197" />
             <source>%Ln item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln элемент</numerusform>
+                <numerusform>%Ln элемента</numerusform>
+                <numerusform>%Ln элементов</numerusform>
             </translation>
         </message>
         <message>
@@ -1213,10 +1213,10 @@
         <message numerus="yes">
             <location filename="../../ui/import_flow.py" line="171" />
             <source>Imported %Ln file(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Импортирован %Ln файл.</numerusform>
+                <numerusform>Импортировано %Ln файла.</numerusform>
+                <numerusform>Импортировано %Ln файлов.</numerusform>
             </translation>
         </message>
         <message>
@@ -1227,28 +1227,28 @@
         <message numerus="yes">
             <location filename="../../ui/import_flow.py" line="175" />
             <source>%Ln already in the case.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln уже есть в деле.</numerusform>
+                <numerusform>%Ln уже есть в деле.</numerusform>
+                <numerusform>%Ln уже есть в деле.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/import_flow.py" line="177" />
             <source>%Ln could not be read.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln не удалось прочитать.</numerusform>
+                <numerusform>%Ln не удалось прочитать.</numerusform>
+                <numerusform>%Ln не удалось прочитать.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/import_flow.py" line="179" />
             <source>%Ln warning(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln предупреждение.</numerusform>
+                <numerusform>%Ln предупреждения.</numerusform>
+                <numerusform>%Ln предупреждений.</numerusform>
             </translation>
         </message>
         <message>
@@ -1363,10 +1363,10 @@
         <message numerus="yes">
             <location filename="../../ui/export_pages.py" line="182" />
             <source>%Ln items in this case.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>В этом деле %Ln элемент.</numerusform>
+                <numerusform>В этом деле %Ln элемента.</numerusform>
+                <numerusform>В этом деле %Ln элементов.</numerusform>
             </translation>
         </message>
         <message>
@@ -1465,12 +1465,12 @@
         <message>
             <location filename="../../ui/actions.py" line="85" />
             <source>Edit case…</source>
-            <translation type="unfinished" />
+            <translation>Изменить дело…</translation>
         </message>
         <message>
             <location filename="../../ui/actions.py" line="86" />
             <source>Change the open case's title, summary or status</source>
-            <translation type="unfinished" />
+            <translation>Изменить название, описание или статус открытого дела</translation>
         </message>
         <message>
             <location filename="../../ui/actions.py" line="87" />
@@ -1525,32 +1525,32 @@
         <message>
             <location filename="../../ui/actions.py" line="102" />
             <source>Check vault integrity…</source>
-            <translation type="unfinished" />
+            <translation>Проверить целостность хранилища…</translation>
         </message>
         <message>
             <location filename="../../ui/actions.py" line="103" />
             <source>Decrypt every evidence file and verify its hash, the records and the custody log</source>
-            <translation type="unfinished" />
+            <translation>Расшифровать каждый файл доказательств и проверить его хеш, а также записи и журнал хранения</translation>
         </message>
         <message>
             <location filename="../../ui/actions.py" line="105" />
             <source>Change passphrase…</source>
-            <translation type="unfinished" />
+            <translation>Сменить парольную фразу…</translation>
         </message>
         <message>
             <location filename="../../ui/actions.py" line="107" />
             <source>Choose a new passphrase for this vault</source>
-            <translation type="unfinished" />
+            <translation>Выбрать новую парольную фразу для этого хранилища</translation>
         </message>
         <message>
             <location filename="../../ui/actions.py" line="108" />
             <source>Sent dossiers…</source>
-            <translation type="unfinished" />
+            <translation>Отправленные досье…</translation>
         </message>
         <message>
             <location filename="../../ui/actions.py" line="109" />
             <source>Dossiers sent and received, and recipients' receipts</source>
-            <translation type="unfinished" />
+            <translation>Отправленные и полученные досье и квитанции получателей</translation>
         </message>
         <message>
             <location filename="../../ui/actions.py" line="110" />
@@ -1606,10 +1606,10 @@
         <message numerus="yes">
             <location filename="../../ui/main_window.py" line="239" />
             <source>Auto-lock after %Ln min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Автоблокировка через %Ln мин</numerusform>
+                <numerusform>Автоблокировка через %Ln мин</numerusform>
+                <numerusform>Автоблокировка через %Ln мин</numerusform>
             </translation>
         </message>
         <message>
@@ -1867,72 +1867,72 @@
         <message>
             <location filename="../../ui/open_dossier.py" line="112" />
             <source>Testimonies in the dossier</source>
-            <translation type="unfinished" />
+            <translation>Показания в досье</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="113" />
             <source>Pseudonym</source>
-            <translation type="unfinished" />
+            <translation>Псевдоним</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="113" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Роль</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="113" />
             <source>Interviewed</source>
-            <translation type="unfinished" />
+            <translation>Опрошен(а)</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="114" />
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Место</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="114" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Язык</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="115" />
             <source>Sources in the dossier</source>
-            <translation type="unfinished" />
+            <translation>Источники в досье</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="116" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Заголовок</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="116" />
             <source>Publisher</source>
-            <translation type="unfinished" />
+            <translation>Издатель</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="116" />
             <source>Published</source>
-            <translation type="unfinished" />
+            <translation>Опубликовано</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="117" />
             <source>URL</source>
-            <translation type="unfinished" />
+            <translation>URL</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="121" />
             <source>What the dossier holds</source>
-            <translation type="unfinished" />
+            <translation>Содержимое досье</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="122" />
             <source>Checks</source>
-            <translation type="unfinished" />
+            <translation>Проверки</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="126" />
             <source>Report</source>
-            <translation type="unfinished" />
+            <translation>Отчёт</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="129" />
@@ -2048,22 +2048,22 @@
         <message>
             <location filename="../../ui/open_dossier.py" line="346" />
             <source>Exhibits</source>
-            <translation type="unfinished" />
+            <translation>Материалы</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="346" />
             <source>Testimonies</source>
-            <translation type="unfinished" />
+            <translation>Показания</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="347" />
             <source>Sources</source>
-            <translation type="unfinished" />
+            <translation>Источники</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="348" />
             <source>{name} ({n})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({n})</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="362" />
@@ -2093,15 +2093,15 @@
         <message>
             <location filename="../../ui/open_dossier.py" line="412" />
             <source>Imported: {added}, {held} already held. Signed receipt: {receipt}</source>
-            <translation type="unfinished" />
+            <translation>Импортировано: {added}, уже были в хранилище: {held}. Подписанная квитанция: {receipt}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/open_dossier.py" line="414" />
             <source>%Ln item(s) added</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>добавлен %Ln элемент</numerusform>
+                <numerusform>добавлено %Ln элемента</numerusform>
+                <numerusform>добавлено %Ln элементов</numerusform>
             </translation>
         </message>
         <message>
@@ -2185,47 +2185,47 @@
         <message>
             <location filename="../../ui/pdf_preview.py" line="81" />
             <source>Previous pages</source>
-            <translation type="unfinished" />
+            <translation>Предыдущие страницы</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_preview.py" line="82" />
             <source>Show the previous pages of the report</source>
-            <translation type="unfinished" />
+            <translation>Показать предыдущие страницы отчёта</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_preview.py" line="83" />
             <source>Next pages</source>
-            <translation type="unfinished" />
+            <translation>Следующие страницы</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_preview.py" line="84" />
             <source>Show the next pages of the report</source>
-            <translation type="unfinished" />
+            <translation>Показать следующие страницы отчёта</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_preview.py" line="90" />
             <source>Report pages</source>
-            <translation type="unfinished" />
+            <translation>Страницы отчёта</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_preview.py" line="128" />
             <source>Drawing the pages…</source>
-            <translation type="unfinished" />
+            <translation>Отрисовка страниц…</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_preview.py" line="144" />
             <source>The pages cannot be drawn: {why}</source>
-            <translation type="unfinished" />
+            <translation>Не удаётся отрисовать страницы: {why}</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_preview.py" line="162" />
             <source>Pages {first}–{last} of {total}</source>
-            <translation type="unfinished" />
+            <translation>Страницы {first}–{last} из {total}</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_preview.py" line="166" />
             <source>The report has no pages.</source>
-            <translation type="unfinished" />
+            <translation>В отчёте нет страниц.</translation>
         </message>
     </context>
     <context>
@@ -2355,10 +2355,10 @@
         <message numerus="yes">
             <location filename="../../ui/export_protection.py" line="196" />
             <source>%Ln recipient(s) known to this vault.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>В этом хранилище записан %Ln получатель.</numerusform>
+                <numerusform>В этом хранилище записано %Ln получателя.</numerusform>
+                <numerusform>В этом хранилище записано %Ln получателей.</numerusform>
             </translation>
         </message>
         <message>
@@ -2706,10 +2706,10 @@
         <message numerus="yes">
             <location filename="../../ui/redaction_editor.py" line="249" />
             <source>%Ln region(s) will be hidden; all metadata is removed.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Будет скрыта %Ln область; все метаданные удаляются.</numerusform>
+                <numerusform>Будут скрыты %Ln области; все метаданные удаляются.</numerusform>
+                <numerusform>Будет скрыто %Ln областей; все метаданные удаляются.</numerusform>
             </translation>
         </message>
         <message>
@@ -2732,32 +2732,32 @@
         <message>
             <location filename="../../ui/redaction_terms.py" line="42" />
             <source>Mark for redaction</source>
-            <translation type="unfinished" />
+            <translation>Пометить для скрытия</translation>
         </message>
         <message>
             <location filename="../../ui/redaction_terms.py" line="43" />
             <source>Mark the selected words for redaction</source>
-            <translation type="unfinished" />
+            <translation>Пометить выбранные слова для скрытия</translation>
         </message>
         <message>
             <location filename="../../ui/redaction_terms.py" line="44" />
             <source>Select words of the account above (a name, a place, a unit), then mark them: redacted dossiers show “[redacted]” instead</source>
-            <translation type="unfinished" />
+            <translation>Выделите слова в рассказе выше (имя, место, подразделение) и пометьте их: в обезличенных досье вместо них будет «[redacted]»</translation>
         </message>
         <message>
             <location filename="../../ui/redaction_terms.py" line="49" />
             <source>Words marked for redaction</source>
-            <translation type="unfinished" />
+            <translation>Слова, помеченные для скрытия</translation>
         </message>
         <message>
             <location filename="../../ui/redaction_terms.py" line="51" />
             <source>Marked for redaction:</source>
-            <translation type="unfinished" />
+            <translation>Помечено для скрытия:</translation>
         </message>
         <message>
             <location filename="../../ui/redaction_terms.py" line="101" />
             <source>Redacted dossiers will show “[redacted]” for “{term}”.</source>
-            <translation type="unfinished" />
+            <translation>В обезличенных досье вместо «{term}» будет «[redacted]».</translation>
         </message>
     </context>
     <context>
@@ -2790,15 +2790,15 @@
         <message>
             <location filename="../../ui/review_panels.py" line="319" />
             <source>The report (data/report.pdf, {size}, {pages}) is signed into the dossier. Turn its pages below, or save it to read it in a PDF viewer.</source>
-            <translation type="unfinished" />
+            <translation>Отчёт (data/report.pdf, {size}, {pages}) подписан в составе досье. Листайте его страницы ниже или сохраните его, чтобы прочитать в программе просмотра PDF.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/review_panels.py" line="323" />
             <source>%Ln page(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln страница</numerusform>
+                <numerusform>%Ln страницы</numerusform>
+                <numerusform>%Ln страниц</numerusform>
             </translation>
         </message>
         <message>
@@ -2851,33 +2851,33 @@
         <message>
             <location filename="../../ui/export_review.py" line="239" />
             <source>&lt;b&gt;Dossier {id}&lt;/b&gt; for {body} ({level})&lt;br&gt;{exhibits}, {testimonies}, {sources} and the PDF report: {size} before encryption.&lt;br&gt;Testimonies travel under their pseudonyms; witnesses' names and contacts stay in this vault unless they consented to share them.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Досье {id}&lt;/b&gt; для: {body} ({level})&lt;br&gt;{exhibits}, {testimonies}, {sources} и PDF-отчёт: {size} до шифрования.&lt;br&gt;Показания передаются под псевдонимами; имена и контакты свидетелей остаются в этом хранилище, если они не согласились их раскрыть.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/export_review.py" line="245" />
             <source>%Ln exhibit(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln материал</numerusform>
+                <numerusform>%Ln материала</numerusform>
+                <numerusform>%Ln материалов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/export_review.py" line="246" />
             <source>%Ln testimony(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln показание</numerusform>
+                <numerusform>%Ln показания</numerusform>
+                <numerusform>%Ln показаний</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/export_review.py" line="247" />
             <source>%Ln source(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln источник</numerusform>
+                <numerusform>%Ln источника</numerusform>
+                <numerusform>%Ln источников</numerusform>
             </translation>
         </message>
         <message>
@@ -2910,143 +2910,143 @@
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="40" />
             <source>Sent dossiers</source>
-            <translation type="unfinished" />
+            <translation>Отправленные досье</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="42" />
             <source>Every dossier this vault exported or imported, with the SHA-256 of the file. When a recipient imports your dossier, their vault writes a signed receipt: check it here against what you sent.</source>
-            <translation type="unfinished" />
+            <translation>Все досье, которые это хранилище экспортировало или импортировало, с SHA-256 файла. Когда получатель импортирует ваше досье, его хранилище создаёт подписанную квитанцию: сверьте её здесь с тем, что вы отправили.</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="47" />
             <source>Dossiers</source>
-            <translation type="unfinished" />
+            <translation>Досье</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="48" />
             <source>Direction</source>
-            <translation type="unfinished" />
+            <translation>Направление</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="48" />
             <source>Dossier</source>
-            <translation type="unfinished" />
+            <translation>Досье</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="48" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Дата</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="49" />
             <source>Case</source>
-            <translation type="unfinished" />
+            <translation>Дело</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="49" />
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>Элементы</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="49" />
             <source>Protection</source>
-            <translation type="unfinished" />
+            <translation>Защита</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="50" />
             <source>Recipients</source>
-            <translation type="unfinished" />
+            <translation>Получатели</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="50" />
             <source>SHA-256</source>
-            <translation type="unfinished" />
+            <translation>SHA-256</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="53" />
             <source>Receipt check result</source>
-            <translation type="unfinished" />
+            <translation>Результат проверки квитанции</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="57" />
             <source>Check a receipt…</source>
-            <translation type="unfinished" />
+            <translation>Проверить квитанцию…</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="58" />
             <source>Check a recipient's signed receipt against what was sent</source>
-            <translation type="unfinished" />
+            <translation>Сверить подписанную квитанцию получателя с тем, что было отправлено</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="63" />
             <location filename="../../ui/sent_dossiers_dialog.py" line="63" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Закрыть</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="89" />
             <source>sent</source>
-            <translation type="unfinished" />
+            <translation>отправлено</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="89" />
             <source>received</source>
-            <translation type="unfinished" />
+            <translation>получено</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="90" />
             <source>recipient keys</source>
-            <translation type="unfinished" />
+            <translation>ключи получателей</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="90" />
             <source>password</source>
-            <translation type="unfinished" />
+            <translation>пароль</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="102" />
             <source>No dossier was sent or received yet.</source>
-            <translation type="unfinished" />
+            <translation>Досье ещё не отправлялись и не получались.</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="110" />
             <source>Signed receipt</source>
-            <translation type="unfinished" />
+            <translation>Подписанная квитанция</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="111" />
             <source>Receipts (*.receipt.json);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Квитанции (*.receipt.json);;Все файлы (*)</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="128" />
             <source>The receipt matches what was sent.</source>
-            <translation type="unfinished" />
+            <translation>Квитанция совпадает с тем, что было отправлено.</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="129" />
             <source>The receipt does NOT match what was sent.</source>
-            <translation type="unfinished" />
+            <translation>Квитанция НЕ совпадает с тем, что было отправлено.</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="130" />
             <source>Dossier: {id}</source>
-            <translation type="unfinished" />
+            <translation>Досье: {id}</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="131" />
             <source>Signed by: {who}</source>
-            <translation type="unfinished" />
+            <translation>Подписано: {who}</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="132" />
             <source>Received at: {when}</source>
-            <translation type="unfinished" />
+            <translation>Получено: {when}</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="133" />
             <source>{acknowledged} item(s) acknowledged of {sent} sent</source>
-            <translation type="unfinished" />
+            <translation>Получение подтверждено для элементов: {acknowledged} из {sent} отправленных</translation>
         </message>
     </context>
     <context>
@@ -3171,7 +3171,7 @@
         <message>
             <location filename="../../ui/sources_tab.py" line="60" />
             <source>Archived copy (exhibit)</source>
-            <translation type="unfinished" />
+            <translation>Архивная копия (материал)</translation>
         </message>
         <message>
             <location filename="../../ui/sources_tab.py" line="62" />
@@ -3186,7 +3186,7 @@
         <message>
             <location filename="../../ui/sources_tab.py" line="80" />
             <source>e.g. E0003: the saved page or file</source>
-            <translation type="unfinished" />
+            <translation>например, E0003: сохранённая страница или файл</translation>
         </message>
         <message>
             <location filename="../../ui/sources_tab.py" line="84" />
@@ -3385,10 +3385,10 @@
         <message numerus="yes">
             <location filename="../../ui/sources_tab.py" line="224" />
             <source>%Ln sources</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln источник</numerusform>
+                <numerusform>%Ln источника</numerusform>
+                <numerusform>%Ln источников</numerusform>
             </translation>
         </message>
         <message>
@@ -3399,7 +3399,7 @@
         <message>
             <location filename="../../ui/sources_tab.py" line="242" />
             <source>Archived copy</source>
-            <translation type="unfinished" />
+            <translation>Архивная копия</translation>
         </message>
         <message>
             <location filename="../../ui/sources_tab.py" line="246" />
@@ -3482,38 +3482,38 @@
         <message>
             <location filename="../../ui/testimonies_tab.py" line="75" />
             <source>From JSON file…</source>
-            <translation type="unfinished" />
+            <translation>Из файла JSON…</translation>
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="75" />
             <location filename="../../ui/testimonies_tab.py" line="295" />
             <source>Add a testimony from a JSON file</source>
-            <translation type="unfinished" />
+            <translation>Добавить показание из файла JSON</translation>
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="77" />
             <source>The testimony JSON of 'evidence-kit testimony add' and of NGO form tools</source>
-            <translation type="unfinished" />
+            <translation>JSON показания в формате «evidence-kit testimony add» и анкетных программ НКО</translation>
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="79" />
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Изменить…</translation>
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="79" />
             <source>Edit the testimony</source>
-            <translation type="unfinished" />
+            <translation>Изменить показание</translation>
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="82" />
             <source>Withdraw consent…</source>
-            <translation type="unfinished" />
+            <translation>Отозвать согласие…</translation>
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="82" />
             <source>Withdraw consent</source>
-            <translation type="unfinished" />
+            <translation>Отозвать согласие</translation>
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="144" />
@@ -3548,27 +3548,27 @@
         <message>
             <location filename="../../ui/testimonies_tab.py" line="267" />
             <source>Testimony {code} saved under the pseudonym {pseudonym}.</source>
-            <translation type="unfinished" />
+            <translation>Показание {code} сохранено под псевдонимом {pseudonym}.</translation>
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="269" />
             <source>Testimony {code} saved; changed: {fields}.</source>
-            <translation type="unfinished" />
+            <translation>Показание {code} сохранено; изменено: {fields}.</translation>
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="271" />
             <source>Nothing to save: testimony {code} is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Сохранять нечего: показание {code} не изменилось.</translation>
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="296" />
             <source>Testimony JSON (*.json);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>JSON показания (*.json);;Все файлы (*)</translation>
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="311" />
             <source>{file} was not added: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{file} не добавлен: {reason}</translation>
         </message>
         <message>
             <source>Testimony {code} saved.</source>
@@ -3658,7 +3658,7 @@
         <message>
             <location filename="../../ui/testimony_form.py" line="59" />
             <source>Edit testimony {code}</source>
-            <translation type="unfinished" />
+            <translation>Редактирование показания {code}</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="60" />
@@ -3748,12 +3748,12 @@
         <message>
             <location filename="../../ui/testimony_form.py" line="125" />
             <source>Pseudonym:</source>
-            <translation type="unfinished" />
+            <translation>Псевдоним:</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="126" />
             <source>Leave empty to have one generated (used in every output)</source>
-            <translation type="unfinished" />
+            <translation>Оставьте пустым, и псевдоним будет создан автоматически (используется во всех выходных документах)</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="127" />
@@ -3975,12 +3975,12 @@
         <message>
             <location filename="../../ui/testimony_form.py" line="206" />
             <source>Agrees that the account may be passed on to national or regional courts (needed for a UN investigative mechanism)</source>
-            <translation type="unfinished" />
+            <translation>Согласен(на), чтобы рассказ передавался национальным или региональным судам (нужно для следственного механизма ООН)</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="208" />
             <source>Agrees to onward sharing</source>
-            <translation type="unfinished" />
+            <translation>Согласен(на) на дальнейшую передачу</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="210" />
@@ -4031,42 +4031,42 @@
         <message>
             <location filename="../../ui/testimony_form.py" line="225" />
             <source>To take back consent for a body, use “Withdraw consent…” on the Testimonies tab: the recipients of earlier dossiers are then sent a signed notice.</source>
-            <translation type="unfinished" />
+            <translation>Чтобы отозвать согласие для органа, используйте «Отозвать согласие…» на вкладке «Показания»: получателям прежних досье тогда отправляется подписанное уведомление.</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="235" />
             <source>UN Special Procedures: the four questions of the submission form</source>
-            <translation type="unfinished" />
+            <translation>Специальные процедуры ООН: четыре вопроса формы подачи</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="238" />
             <source>1. Consents to this account being submitted to UN Special Procedures</source>
-            <translation type="unfinished" />
+            <translation>1. Согласен(на) на передачу этого рассказа в Специальные процедуры ООН</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="240" />
             <source>2. Knows that a letter naming the victim is sent to the government concerned</source>
-            <translation type="unfinished" />
+            <translation>2. Знает, что соответствующему правительству направляется письмо с именем потерпевшего</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="242" />
             <source>Knows a letter naming the victim goes to the government</source>
-            <translation type="unfinished" />
+            <translation>Знает, что правительство получит письмо с именем потерпевшего</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="243" />
             <source>3. Knows that the communication is published in the UN's public report</source>
-            <translation type="unfinished" />
+            <translation>3. Знает, что сообщение публикуется в публичном докладе ООН</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="245" />
             <source>Knows the communication is published in a public report</source>
-            <translation type="unfinished" />
+            <translation>Знает, что сообщение публикуется в публичном докладе</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="246" />
             <source>4. Full name or initials in the communication: choose it under “May be named as” (“Pseudonym only”: neither).</source>
-            <translation type="unfinished" />
+            <translation>4. Полное имя или инициалы в сообщении: выберите в поле «Можно называть» («Только псевдоним» — ни то, ни другое).</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="257" />
@@ -4142,7 +4142,7 @@
         <message>
             <location filename="../../ui/testimony_form.py" line="413" />
             <source>Write the account in the witness's words (“Account and incidents”), or attach its recording, first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала запишите рассказ словами свидетеля («Рассказ и инциденты») или приложите его запись.</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="417" />
@@ -4532,10 +4532,10 @@
         <message numerus="yes">
             <location filename="../../ui/unlock_view.py" line="260" />
             <source>Too short (at least %Ln characters)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Слишком коротко (не менее %Ln символа)</numerusform>
+                <numerusform>Слишком коротко (не менее %Ln символов)</numerusform>
+                <numerusform>Слишком коротко (не менее %Ln символов)</numerusform>
             </translation>
         </message>
         <message>
@@ -4586,10 +4586,10 @@
         <message numerus="yes">
             <location filename="../../ui/unlock_view.py" line="293" />
             <source>Use at least %Ln characters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Используйте не менее %Ln символа.</numerusform>
+                <numerusform>Используйте не менее %Ln символов.</numerusform>
+                <numerusform>Используйте не менее %Ln символов.</numerusform>
             </translation>
         </message>
         <message>
@@ -4612,124 +4612,124 @@
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="47" />
             <source>Withdraw consent for {code}</source>
-            <translation type="unfinished" />
+            <translation>Отзыв согласия: {code}</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="49" />
             <source>From now on, exports leave this account out for the bodies chosen below. Every body that already received it in a dossier gets a signed withdrawal notice, saved in the folder you choose, for you to send on.</source>
-            <translation type="unfinished" />
+            <translation>С этого момента при экспорте для выбранных ниже органов это показание не включается. Каждый орган, уже получивший его в досье, получит подписанное уведомление об отзыве: оно сохраняется в выбранную вами папку, чтобы вы его переслали.</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="54" />
             <source>Withdraw consent for which body</source>
-            <translation type="unfinished" />
+            <translation>Для какого органа отозвать согласие</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="55" />
             <source>Every body (all consent)</source>
-            <translation type="unfinished" />
+            <translation>Все органы (согласие целиком)</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="59" />
             <source>Date the person withdrew consent</source>
-            <translation type="unfinished" />
+            <translation>Дата, когда человек отозвал согласие</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="60" />
             <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>ГГГГ-ММ-ДД</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="61" />
             <source>How the person withdrew consent</source>
-            <translation type="unfinished" />
+            <translation>Как человек отозвал согласие</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="62" />
             <source>e.g. by phone to the interviewer</source>
-            <translation type="unfinished" />
+            <translation>например, по телефону интервьюеру</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="63" />
             <source>Folder for the signed notices</source>
-            <translation type="unfinished" />
+            <translation>Папка для подписанных уведомлений</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="65" />
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Выбрать…</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="65" />
             <source>Choose the notices folder</source>
-            <translation type="unfinished" />
+            <translation>Выбрать папку для уведомлений</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="71" />
             <source>Body:</source>
-            <translation type="unfinished" />
+            <translation>Орган:</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="72" />
             <source>Withdrawn on:</source>
-            <translation type="unfinished" />
+            <translation>Дата отзыва:</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="73" />
             <source>How:</source>
-            <translation type="unfinished" />
+            <translation>Как:</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="74" />
             <source>Save notices in:</source>
-            <translation type="unfinished" />
+            <translation>Сохранить уведомления в:</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="79" />
             <location filename="../../ui/withdraw_dialog.py" line="80" />
             <source>Withdraw consent</source>
-            <translation type="unfinished" />
+            <translation>Отозвать согласие</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="83" />
             <location filename="../../ui/withdraw_dialog.py" line="107" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Закрыть</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="93" />
             <source>the public</source>
-            <translation type="unfinished" />
+            <translation>общественность</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="96" />
             <source>Folder for the signed withdrawal notices</source>
-            <translation type="unfinished" />
+            <translation>Папка для подписанных уведомлений об отзыве</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="107" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Отмена</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="116" />
             <source>Write the date like 2026-11-25.</source>
-            <translation type="unfinished" />
+            <translation>Укажите дату в виде 2026-11-25.</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="133" />
             <source>Consent for {code} withdrawn for: {bodies}. Future exports leave it out.</source>
-            <translation type="unfinished" />
+            <translation>Согласие по {code} отозвано для: {bodies}. При дальнейшем экспорте показание не включается.</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="136" />
             <source>Signed withdrawal notices (send each to its dossier's recipient):</source>
-            <translation type="unfinished" />
+            <translation>Подписанные уведомления об отзыве (отправьте каждое получателю соответствующего досье):</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="140" />
             <source>No dossier sent so far held this account for those bodies: no notice was needed.</source>
-            <translation type="unfinished" />
+            <translation>Ни одно отправленное до сих пор досье не содержало это показание для этих органов: уведомления не нужны.</translation>
         </message>
     </context>
     <context>
@@ -4800,7 +4800,7 @@
         <message>
             <location filename="../../ui/workspace.py" line="306" />
             <source>Edit case…</source>
-            <translation type="unfinished" />
+            <translation>Изменить дело…</translation>
         </message>
     </context>
     <context>
@@ -4985,12 +4985,12 @@
         <message>
             <location filename="../../evidence_kit/cases.py" line="46" />
             <source>These case fields cannot be edited: {fields}.</source>
-            <translation type="unfinished" />
+            <translation>Эти поля дела нельзя изменить: {fields}.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/cases.py" line="55" />
             <source>case status</source>
-            <translation type="unfinished" />
+            <translation>статус дела</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/cli/cmd_dossier.py" line="42" />
@@ -5058,7 +5058,7 @@
         <message>
             <location filename="../../evidence_kit/cli/cmd_gui.py" line="37" />
             <source>No screen found (neither DISPLAY nor WAYLAND_DISPLAY is set): the desktop app needs one. Use the command line instead, e.g. `evidence-kit demo`.</source>
-            <translation type="unfinished" />
+            <translation>Экран не найден (не задана ни DISPLAY, ни WAYLAND_DISPLAY): он нужен настольному приложению. Используйте вместо этого командную строку, например `evidence-kit demo`.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/cli/cmd_keys.py" line="59" />
@@ -5127,12 +5127,12 @@
         <message>
             <location filename="../../evidence_kit/cli/cmd_records.py" line="51" />
             <source>Nothing to change: give --status, --title, --summary, --situation, --country or --target.</source>
-            <translation type="unfinished" />
+            <translation>Изменять нечего: укажите --status, --title, --summary, --situation, --country или --target.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/cli/cmd_records.py" line="118" />
             <source>Nothing to change: give --description, --location, --tag or --no-tags.</source>
-            <translation type="unfinished" />
+            <translation>Изменять нечего: укажите --description, --location, --tag или --no-tags.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/cli/cmd_report.py" line="48" />
@@ -5218,7 +5218,7 @@
         <message>
             <location filename="../../evidence_kit/consent.py" line="139" />
             <source>Editing cannot take back consent for {bodies}: withdraw it instead (Withdraw consent…, or 'evidence-kit consent withdraw'), so earlier recipients are told.</source>
-            <translation type="unfinished" />
+            <translation>Правкой нельзя отменить согласие для: {bodies}. Вместо этого отзовите его («Отозвать согласие…» или «evidence-kit consent withdraw»), чтобы прежние получатели были уведомлены.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/consent.py" line="40" />
@@ -5355,27 +5355,27 @@
         <message>
             <location filename="../../evidence_kit/dossier_plan.py" line="79" />
             <source>An override needs the name of the person who decided and the reason; both go into the custody log.</source>
-            <translation type="unfinished" />
+            <translation>Для исключения нужны имя принявшего решение и причина; и то и другое записывается в журнал хранения.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/dossier_plan.py" line="179" />
             <source>an override cannot include it: the witness withdrew consent</source>
-            <translation type="unfinished" />
+            <translation>исключение не может его включить: свидетель отозвал согласие</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/dossier_plan.py" line="219" />
             <source>linked to {testimony} ({relation}), which is left out: {why}</source>
-            <translation type="unfinished" />
+            <translation>связан с {testimony} ({relation}), а это показание исключено: {why}</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/dossier_plan.py" line="221" />
             <source>linked to {testimony} ({relation}), which is left out: {why}; an override of {testimony} also includes this exhibit</source>
-            <translation type="unfinished" />
+            <translation>связан с {testimony} ({relation}), а это показание исключено: {why}; исключение для {testimony} включит и этот материал</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/dossier_plan.py" line="156" />
             <source>a redacted dossier carries only redacted copies, and files of this kind cannot be redacted yet (share it in a confidential dossier)</source>
-            <translation type="unfinished" />
+            <translation>обезличенное досье содержит только обезличенные копии, а файлы этого вида пока нельзя обезличить (передайте его в конфиденциальном досье)</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/dossier_plan.py" line="250" />
@@ -5385,7 +5385,7 @@
         <message>
             <location filename="../../evidence_kit/dossier_plan.py" line="160" />
             <source>cannot be redacted: not a decodable image</source>
-            <translation type="unfinished" />
+            <translation>нельзя обезличить: изображение не удаётся декодировать</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/dossier_plan.py" line="163" />
@@ -5415,7 +5415,7 @@
         <message>
             <location filename="../../evidence_kit/dossier_read.py" line="165" />
             <source>The dossier's metadata files are unexpectedly large together ({size} bytes or more).</source>
-            <translation type="unfinished" />
+            <translation>Файлы метаданных досье в сумме неожиданно велики ({size} байт или больше).</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/dossier_read.py" line="73" />
@@ -5430,7 +5430,7 @@
         <message>
             <location filename="../../evidence_kit/dossier_read.py" line="145" />
             <source>{name} is longer than its header says.</source>
-            <translation type="unfinished" />
+            <translation>{name} длиннее, чем указано в его заголовке.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/envelope.py" line="144" />
@@ -5440,7 +5440,7 @@
         <message>
             <location filename="../../evidence_kit/envelope.py" line="123" />
             <source>The dossier password is not correct, or the file's header is damaged.</source>
-            <translation type="unfinished" />
+            <translation>Неверный пароль досье или повреждён заголовок файла.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/envelope.py" line="138" />
@@ -5475,7 +5475,7 @@
         <message>
             <location filename="../../evidence_kit/exhibits.py" line="55" />
             <source>A link needs a relation, such as 'records' or 'related'.</source>
-            <translation type="unfinished" />
+            <translation>Для связи нужен тип отношения, например «records» или «related».</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/exhibits.py" line="59" />
@@ -5506,7 +5506,7 @@
         <message>
             <location filename="../../evidence_kit/faces.py" line="78" />
             <source>Face detection is not available (OpenCV is missing).</source>
-            <translation type="unfinished" />
+            <translation>Распознавание лиц недоступно (отсутствует OpenCV).</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/header.py" line="113" />
@@ -5803,17 +5803,17 @@
         <message>
             <location filename="../../evidence_kit/records.py" line="23" />
             <source>an exhibit</source>
-            <translation type="unfinished" />
+            <translation>материал</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/records.py" line="23" />
             <source>a testimony</source>
-            <translation type="unfinished" />
+            <translation>показание</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/records.py" line="24" />
             <source>a source</source>
-            <translation type="unfinished" />
+            <translation>источник</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/records.py" line="38" />
@@ -5838,7 +5838,7 @@
         <message>
             <location filename="../../evidence_kit/records.py" line="85" />
             <source>{ref} is not {what}: give a code like {example}.</source>
-            <translation type="unfinished" />
+            <translation>{ref} — не {what}: укажите код вида {example}.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/records.py" line="54" />
@@ -5999,42 +5999,42 @@
         <message>
             <location filename="../../evidence_kit/sent_records.py" line="93" />
             <source>This vault has no record of sending dossier {dossier}.</source>
-            <translation type="unfinished" />
+            <translation>В этом хранилище нет записи об отправке досье {dossier}.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/sent_records.py" line="125" />
             <source>{path} is far too large to be {what}.</source>
-            <translation type="unfinished" />
+            <translation>{path} слишком велик для {what}.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/sent_records.py" line="130" />
             <source>a receipt</source>
-            <translation type="unfinished" />
+            <translation>квитанции</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/sent_records.py" line="138" />
             <source>{path} is not an Evidence Kit receipt this version knows.</source>
-            <translation type="unfinished" />
+            <translation>{path} — квитанция Evidence Kit в формате, неизвестном этой версии.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/sent_records.py" line="145" />
             <source>a signature</source>
-            <translation type="unfinished" />
+            <translation>подписи</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/sent_records.py" line="149" />
             <source>The receipt is signed by a key this vault does not trust. Confirm the recipient's fingerprint, trust their key ('evidence-kit key trust'), and check again.</source>
-            <translation type="unfinished" />
+            <translation>Квитанция подписана ключом, которому это хранилище не доверяет. Сверьте отпечаток получателя, добавьте его ключ в доверенные («evidence-kit key trust») и проверьте снова.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/sent_records.py" line="122" />
             <source>Cannot read {path}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Не удаётся прочитать {path}: {reason}</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/sent_records.py" line="136" />
             <source>{path} is not an Evidence Kit receipt.</source>
-            <translation type="unfinished" />
+            <translation>{path} — не квитанция Evidence Kit.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/sources.py" line="40" />
@@ -6134,7 +6134,7 @@
         <message>
             <location filename="../../evidence_kit/testimonies.py" line="267" />
             <source>The pseudonym {pseudonym} is already another witness's; choose another.</source>
-            <translation type="unfinished" />
+            <translation>Псевдоним {pseudonym} уже принадлежит другому свидетелю; выберите другой.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/testimonies.py" line="63" />
@@ -6255,7 +6255,7 @@
         <message>
             <location filename="../../evidence_kit/verify_text.py" line="334" />
             <source>Unknown dossier envelope '{kind}'.</source>
-            <translation type="unfinished" />
+            <translation>Неизвестный тип конверта досье «{kind}».</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/winzip_aes.py" line="207" />
