@@ -36,13 +36,13 @@
         <message numerus="yes">
             <location filename="../../ui/review_panels.py" line="234" />
             <source>%Ln required field(s) of this recipient's form have no value yet. Type answers below and press “Check again”, or export anyway.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا توجد في استمارة هذه الجهة حقول إلزامية بلا قيمة. اكتب الإجابات أدناه واضغط «إعادة التحقق»، أو صدّر رغم ذلك.</numerusform>
+                <numerusform>في استمارة هذه الجهة حقل إلزامي واحد لا قيمة له بعد. اكتب الإجابة أدناه واضغط «إعادة التحقق»، أو صدّر رغم ذلك.</numerusform>
+                <numerusform>في استمارة هذه الجهة حقلان إلزاميان لا قيمة لهما بعد. اكتب الإجابات أدناه واضغط «إعادة التحقق»، أو صدّر رغم ذلك.</numerusform>
+                <numerusform>في استمارة هذه الجهة %Ln حقول إلزامية لا قيمة لها بعد. اكتب الإجابات أدناه واضغط «إعادة التحقق»، أو صدّر رغم ذلك.</numerusform>
+                <numerusform>في استمارة هذه الجهة %Ln حقلًا إلزاميًا لا قيمة لها بعد. اكتب الإجابات أدناه واضغط «إعادة التحقق»، أو صدّر رغم ذلك.</numerusform>
+                <numerusform>في استمارة هذه الجهة %Ln حقل إلزامي لا قيمة لها بعد. اكتب الإجابات أدناه واضغط «إعادة التحقق»، أو صدّر رغم ذلك.</numerusform>
             </translation>
         </message>
         <message>
@@ -107,78 +107,78 @@
             <location filename="../../ui/vault_dialogs.py" line="172" />
             <location filename="../../ui/vault_dialogs.py" line="195" />
             <source>Change passphrase</source>
-            <translation type="unfinished" />
+            <translation>تغيير عبارة المرور</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="174" />
             <source>Current passphrase</source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور الحالية</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="175" />
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>عبارة مرور جديدة</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="176" />
             <source>Repeat the new passphrase</source>
-            <translation type="unfinished" />
+            <translation>أعد كتابة عبارة المرور الجديدة</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="181" />
             <source>Passphrase strength</source>
-            <translation type="unfinished" />
+            <translation>قوة عبارة المرور</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="186" />
             <source>Current passphrase:</source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور الحالية:</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="187" />
             <source>New passphrase:</source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور الجديدة:</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="188" />
             <source>Repeat:</source>
-            <translation type="unfinished" />
+            <translation>التكرار:</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="189" />
             <source>Strength:</source>
-            <translation type="unfinished" />
+            <translation>القوة:</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="190" />
             <source>Only the key that unlocks the vault is re-encrypted: your evidence is not rewritten. The old passphrase stops working.</source>
-            <translation type="unfinished" />
+            <translation>لا يُعاد تشفير إلا المفتاح الذي يفتح الخزنة: لا تُعاد كتابة أدلتك. وتتوقف عبارة المرور القديمة عن العمل.</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="196" />
             <source>Change the passphrase</source>
-            <translation type="unfinished" />
+            <translation>تغيير عبارة المرور</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="198" />
             <location filename="../../ui/vault_dialogs.py" line="198" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="232" />
             <source>The two new passphrases differ.</source>
-            <translation type="unfinished" />
+            <translation>عبارتا المرور الجديدتان غير متطابقتين.</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="237" />
             <source>Changing the passphrase… (this takes a few seconds on purpose)</source>
-            <translation type="unfinished" />
+            <translation>جارٍ تغيير عبارة المرور… (يستغرق ذلك بضع ثوانٍ عن قصد)</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="248" />
             <source>Passphrase changed. The old passphrase no longer opens this vault.</source>
-            <translation type="unfinished" />
+            <translation>تغيّرت عبارة المرور. لم تعد عبارة المرور القديمة تفتح هذه الخزنة.</translation>
         </message>
     </context>
     <context>
@@ -186,94 +186,94 @@
         <message>
             <location filename="../../ui/vault_dialogs.py" line="62" />
             <source>Check vault integrity</source>
-            <translation type="unfinished" />
+            <translation>التحقق من سلامة الخزنة</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="64" />
             <source>Checking every encrypted file, record and custody event…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ التحقق من كل ملف مشفّر وكل سجلّ وكل حدث في سجل العهدة…</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="68" />
             <source>Check progress</source>
-            <translation type="unfinished" />
+            <translation>تقدّم التحقق</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="70" />
             <source>Check findings</source>
-            <translation type="unfinished" />
+            <translation>نتائج التحقق</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="74" />
             <source>Remove leftover files</source>
-            <translation type="unfinished" />
+            <translation>إزالة الملفات المتبقية</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="75" />
             <source>Remove encrypted files left by interrupted imports</source>
-            <translation type="unfinished" />
+            <translation>إزالة الملفات المشفّرة التي خلّفتها عمليات استيراد متقطّعة</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="76" />
             <source>They have no record and no key: nobody can read them</source>
-            <translation type="unfinished" />
+            <translation>لا سجلّ لها ولا مفتاح: لا يستطيع أحد قراءتها</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="79" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="79" />
             <source>Cancel the check</source>
-            <translation type="unfinished" />
+            <translation>إلغاء التحقق</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="106" />
             <source>Decrypting encrypted file {done} of {total}…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ فك تشفير الملف ⁨{done}⁩ من ⁨{total}⁩…</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="112" />
             <location filename="../../ui/vault_dialogs.py" line="113" />
             <location filename="../../ui/vault_dialogs.py" line="133" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>إغلاق</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="114" />
             <source>Vault intact.</source>
-            <translation type="unfinished" />
+            <translation>الخزنة سليمة.</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="114" />
             <source>Problems found.</source>
-            <translation type="unfinished" />
+            <translation>عُثر على مشكلات.</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="115" />
             <source>{passed} of {checked} encrypted files decrypted and matched their SHA-256; {events} custody events verified.</source>
-            <translation type="unfinished" />
+            <translation>الملفات المشفّرة التي فُكّ تشفيرها وطابقت بصمة SHA-256 الخاصة بها: ⁨{passed}⁩ من ⁨{checked}⁩؛ أحداث العهدة التي تم التحقق منها: ⁨{events}⁩.</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="121" />
             <source>Problem: {text}</source>
-            <translation type="unfinished" />
+            <translation>مشكلة: ⁨{text}⁩</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="122" />
             <source>Note: {text}</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة: ⁨{text}⁩</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="124" />
             <source>No problems and nothing to note.</source>
-            <translation type="unfinished" />
+            <translation>لا مشكلات ولا ملاحظات.</translation>
         </message>
         <message>
             <location filename="../../ui/vault_dialogs.py" line="146" />
             <source>Removed {n} leftover encrypted files.</source>
-            <translation type="unfinished" />
+            <translation>الملفات المشفّرة المتبقية التي أُزيلت: ⁨{n}⁩.</translation>
         </message>
     </context>
     <context>
@@ -331,13 +331,13 @@
         <message numerus="yes">
             <location filename="../../ui/custody_tab.py" line="99" />
             <source>%Ln event(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا أحداث</numerusform>
+                <numerusform>حدث واحد</numerusform>
+                <numerusform>حدثان</numerusform>
+                <numerusform>%Ln أحداث</numerusform>
+                <numerusform>%Ln حدثًا</numerusform>
+                <numerusform>%Ln حدث</numerusform>
             </translation>
         </message>
         <message>
@@ -348,13 +348,13 @@
         <message numerus="yes">
             <location filename="../../ui/custody_tab.py" line="115" />
             <source>✔ Chain intact: %Ln event(s), every link and signature verified.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>✔ السلسلة سليمة: %Ln حدث، تم التحقق من كل رابط وتوقيع.</numerusform>
+                <numerusform>✔ السلسلة سليمة: حدث واحد، تم التحقق من كل رابط وتوقيع.</numerusform>
+                <numerusform>✔ السلسلة سليمة: حدثان، تم التحقق من كل رابط وتوقيع.</numerusform>
+                <numerusform>✔ السلسلة سليمة: %Ln أحداث، تم التحقق من كل رابط وتوقيع.</numerusform>
+                <numerusform>✔ السلسلة سليمة: %Ln حدثًا، تم التحقق من كل رابط وتوقيع.</numerusform>
+                <numerusform>✔ السلسلة سليمة: %Ln حدث، تم التحقق من كل رابط وتوقيع.</numerusform>
             </translation>
         </message>
         <message>
@@ -376,92 +376,92 @@
         <message>
             <location filename="../../ui/case_edit.py" line="32" />
             <source>Edit case</source>
-            <translation type="unfinished" />
+            <translation>تعديل القضية</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="34" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>مفتوحة</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="34" />
             <source>Submitted</source>
-            <translation type="unfinished" />
+            <translation>مُقدَّمة</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="35" />
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>مغلقة</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="35" />
             <source>Archived</source>
-            <translation type="unfinished" />
+            <translation>مؤرشفة</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="36" />
             <source>Case title</source>
-            <translation type="unfinished" />
+            <translation>عنوان القضية</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="38" />
             <source>Case summary</source>
-            <translation type="unfinished" />
+            <translation>ملخّص القضية</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="40" />
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>البلد</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="41" />
             <source>Body the case is prepared for</source>
-            <translation type="unfinished" />
+            <translation>الجهة التي تُعدّ لها القضية</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="45" />
             <source>Case status</source>
-            <translation type="unfinished" />
+            <translation>حالة القضية</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="50" />
             <source>Title *:</source>
-            <translation type="unfinished" />
+            <translation>العنوان *:</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="51" />
             <source>Summary:</source>
-            <translation type="unfinished" />
+            <translation>الملخّص:</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="52" />
             <source>Country:</source>
-            <translation type="unfinished" />
+            <translation>البلد:</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="53" />
             <source>Prepared for:</source>
-            <translation type="unfinished" />
+            <translation>مُعدّة لـ:</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="54" />
             <source>Status:</source>
-            <translation type="unfinished" />
+            <translation>الحالة:</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="60" />
             <source>Save the case</source>
-            <translation type="unfinished" />
+            <translation>حفظ القضية</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="61" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="72" />
             <source>A case needs a title.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون للقضية عنوان.</translation>
         </message>
     </context>
     <context>
@@ -469,7 +469,7 @@
         <message>
             <location filename="../../ui/widgets.py" line="28" />
             <source>{label}:</source>
-            <translation type="unfinished" />
+            <translation>⁨{label}⁩:</translation>
         </message>
     </context>
     <context>
@@ -535,12 +535,12 @@
         <message>
             <location filename="../../ui/exhibit_details.py" line="129" />
             <source>Edit details…</source>
-            <translation type="unfinished" />
+            <translation>تعديل التفاصيل…</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_details.py" line="130" />
             <source>Edit the description, location and tags</source>
-            <translation type="unfinished" />
+            <translation>تعديل الوصف والمكان والوسوم</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_details.py" line="143" />
@@ -605,7 +605,7 @@
         <message>
             <location filename="../../ui/exhibit_details.py" line="151" />
             <source>SHA-256 of the file</source>
-            <translation type="unfinished" />
+            <translation>بصمة SHA-256 للملف</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_details.py" line="160" />
@@ -663,63 +663,63 @@
         <message>
             <location filename="../../ui/exhibit_edit.py" line="57" />
             <source>Edit {code}</source>
-            <translation type="unfinished" />
+            <translation>تعديل {code}</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_edit.py" line="60" />
             <source>Exhibit description</source>
-            <translation type="unfinished" />
+            <translation>وصف الدليل</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_edit.py" line="63" />
             <source>Where it was captured</source>
-            <translation type="unfinished" />
+            <translation>مكان الالتقاط</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_edit.py" line="64" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>الوسوم</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_edit.py" line="65" />
             <source>Separate tags with commas</source>
-            <translation type="unfinished" />
+            <translation>افصل بين الوسوم بفواصل لاتينية (,)</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_edit.py" line="67" />
             <source>Description:</source>
-            <translation type="unfinished" />
+            <translation>الوصف:</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_edit.py" line="68" />
             <source>Location:</source>
-            <translation type="unfinished" />
+            <translation>المكان:</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_edit.py" line="69" />
             <source>Tags:</source>
-            <translation type="unfinished" />
+            <translation>الوسوم:</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_edit.py" line="70" />
             <source>The file itself and its hashes never change; the custody log records which fields were edited.</source>
-            <translation type="unfinished" />
+            <translation>لا يتغيّر الملف نفسه ولا بصماته أبدًا؛ ويسجّل سجل العهدة الحقول التي عُدِّلت.</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_edit.py" line="75" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>حفظ</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_edit.py" line="75" />
             <source>Save the details</source>
-            <translation type="unfinished" />
+            <translation>حفظ التفاصيل</translation>
         </message>
         <message>
             <location filename="../../ui/exhibit_edit.py" line="77" />
             <location filename="../../ui/exhibit_edit.py" line="77" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
     </context>
     <context>
@@ -900,25 +900,25 @@
         <message numerus="yes">
             <location filename="../../ui/exhibits_tab.py" line="276" />
             <source>%Ln matching</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا أدلة مطابقة</numerusform>
+                <numerusform>دليل واحد مطابق</numerusform>
+                <numerusform>دليلان مطابقان</numerusform>
+                <numerusform>%Ln أدلة مطابقة</numerusform>
+                <numerusform>%Ln دليلًا مطابقًا</numerusform>
+                <numerusform>%Ln دليل مطابق</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/exhibits_tab.py" line="278" />
             <source>%Ln exhibits</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا أدلة</numerusform>
+                <numerusform>دليل واحد</numerusform>
+                <numerusform>دليلان</numerusform>
+                <numerusform>%Ln أدلة</numerusform>
+                <numerusform>%Ln دليلًا</numerusform>
+                <numerusform>%Ln دليل</numerusform>
             </translation>
         </message>
         <message>
@@ -1097,18 +1097,18 @@
         <message>
             <location filename="../../ui/export_wizard.py" line="195" />
             <source>&lt;b&gt;{id}&lt;/b&gt; — {items}, {size}&lt;br&gt;{path}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;⁨{id}⁩&lt;/b&gt; — ⁨{items}⁩، ⁨{size}⁩&lt;br&gt;⁨{path}⁩</translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/export_wizard.py" line="197" />
             <source>%Ln item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln عنصر</numerusform>
+                <numerusform>عنصر واحد</numerusform>
+                <numerusform>عنصران</numerusform>
+                <numerusform>%Ln عناصر</numerusform>
+                <numerusform>%Ln عنصرًا</numerusform>
+                <numerusform>%Ln عنصر</numerusform>
             </translation>
         </message>
         <message>
@@ -1231,13 +1231,13 @@
         <message numerus="yes">
             <location filename="../../ui/import_flow.py" line="171" />
             <source>Imported %Ln file(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يُستورد أي ملف.</numerusform>
+                <numerusform>تم استيراد ملف واحد.</numerusform>
+                <numerusform>تم استيراد ملفين.</numerusform>
+                <numerusform>تم استيراد %Ln ملفات.</numerusform>
+                <numerusform>تم استيراد %Ln ملفًا.</numerusform>
+                <numerusform>تم استيراد %Ln ملف.</numerusform>
             </translation>
         </message>
         <message>
@@ -1248,37 +1248,37 @@
         <message numerus="yes">
             <location filename="../../ui/import_flow.py" line="175" />
             <source>%Ln already in the case.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا ملفات موجودة مسبقًا في القضية.</numerusform>
+                <numerusform>ملف واحد موجود مسبقًا في القضية.</numerusform>
+                <numerusform>ملفان موجودان مسبقًا في القضية.</numerusform>
+                <numerusform>%Ln ملفات موجودة مسبقًا في القضية.</numerusform>
+                <numerusform>%Ln ملفًا موجودًا مسبقًا في القضية.</numerusform>
+                <numerusform>%Ln ملف موجود مسبقًا في القضية.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/import_flow.py" line="177" />
             <source>%Ln could not be read.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تتعذّر قراءة أي ملف.</numerusform>
+                <numerusform>تعذّرت قراءة ملف واحد.</numerusform>
+                <numerusform>تعذّرت قراءة ملفين.</numerusform>
+                <numerusform>تعذّرت قراءة %Ln ملفات.</numerusform>
+                <numerusform>تعذّرت قراءة %Ln ملفًا.</numerusform>
+                <numerusform>تعذّرت قراءة %Ln ملف.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/import_flow.py" line="179" />
             <source>%Ln warning(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا تحذيرات.</numerusform>
+                <numerusform>تحذير واحد.</numerusform>
+                <numerusform>تحذيران.</numerusform>
+                <numerusform>%Ln تحذيرات.</numerusform>
+                <numerusform>%Ln تحذيرًا.</numerusform>
+                <numerusform>%Ln تحذير.</numerusform>
             </translation>
         </message>
         <message>
@@ -1393,13 +1393,13 @@
         <message numerus="yes">
             <location filename="../../ui/export_pages.py" line="182" />
             <source>%Ln items in this case.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا تحتوي هذه القضية على أي عنصر.</numerusform>
+                <numerusform>تحتوي هذه القضية على عنصر واحد.</numerusform>
+                <numerusform>تحتوي هذه القضية على عنصرين.</numerusform>
+                <numerusform>تحتوي هذه القضية على %Ln عناصر.</numerusform>
+                <numerusform>تحتوي هذه القضية على %Ln عنصرًا.</numerusform>
+                <numerusform>تحتوي هذه القضية على %Ln عنصر.</numerusform>
             </translation>
         </message>
         <message>
@@ -1498,12 +1498,12 @@
         <message>
             <location filename="../../ui/actions.py" line="85" />
             <source>Edit case…</source>
-            <translation type="unfinished" />
+            <translation>تعديل القضية…</translation>
         </message>
         <message>
             <location filename="../../ui/actions.py" line="86" />
             <source>Change the open case's title, summary or status</source>
-            <translation type="unfinished" />
+            <translation>تغيير عنوان القضية المفتوحة أو ملخّصها أو حالتها</translation>
         </message>
         <message>
             <location filename="../../ui/actions.py" line="87" />
@@ -1558,32 +1558,32 @@
         <message>
             <location filename="../../ui/actions.py" line="102" />
             <source>Check vault integrity…</source>
-            <translation type="unfinished" />
+            <translation>التحقق من سلامة الخزنة…</translation>
         </message>
         <message>
             <location filename="../../ui/actions.py" line="103" />
             <source>Decrypt every evidence file and verify its hash, the records and the custody log</source>
-            <translation type="unfinished" />
+            <translation>فك تشفير كل ملف دليل والتحقق من بصمته، ومن السجلات وسجل العهدة</translation>
         </message>
         <message>
             <location filename="../../ui/actions.py" line="105" />
             <source>Change passphrase…</source>
-            <translation type="unfinished" />
+            <translation>تغيير عبارة المرور…</translation>
         </message>
         <message>
             <location filename="../../ui/actions.py" line="107" />
             <source>Choose a new passphrase for this vault</source>
-            <translation type="unfinished" />
+            <translation>اختيار عبارة مرور جديدة لهذه الخزنة</translation>
         </message>
         <message>
             <location filename="../../ui/actions.py" line="108" />
             <source>Sent dossiers…</source>
-            <translation type="unfinished" />
+            <translation>ملفات الأدلة المُرسلة…</translation>
         </message>
         <message>
             <location filename="../../ui/actions.py" line="109" />
             <source>Dossiers sent and received, and recipients' receipts</source>
-            <translation type="unfinished" />
+            <translation>ملفات الأدلة المُرسلة والمستلَمة، وإيصالات الجهات المستلمة</translation>
         </message>
         <message>
             <location filename="../../ui/actions.py" line="110" />
@@ -1639,13 +1639,13 @@
         <message numerus="yes">
             <location filename="../../ui/main_window.py" line="239" />
             <source>Auto-lock after %Ln min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>القفل التلقائي بعد %Ln دقيقة</numerusform>
+                <numerusform>القفل التلقائي بعد دقيقة واحدة</numerusform>
+                <numerusform>القفل التلقائي بعد دقيقتين</numerusform>
+                <numerusform>القفل التلقائي بعد %Ln دقائق</numerusform>
+                <numerusform>القفل التلقائي بعد %Ln دقيقة</numerusform>
+                <numerusform>القفل التلقائي بعد %Ln دقيقة</numerusform>
             </translation>
         </message>
         <message>
@@ -1903,72 +1903,72 @@
         <message>
             <location filename="../../ui/open_dossier.py" line="112" />
             <source>Testimonies in the dossier</source>
-            <translation type="unfinished" />
+            <translation>الشهادات في الملف</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="113" />
             <source>Pseudonym</source>
-            <translation type="unfinished" />
+            <translation>الاسم المستعار</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="113" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>الصفة</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="113" />
             <source>Interviewed</source>
-            <translation type="unfinished" />
+            <translation>تاريخ المقابلة</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="114" />
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>المكان</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="114" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>اللغة</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="115" />
             <source>Sources in the dossier</source>
-            <translation type="unfinished" />
+            <translation>المصادر في الملف</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="116" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>العنوان</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="116" />
             <source>Publisher</source>
-            <translation type="unfinished" />
+            <translation>الناشر</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="116" />
             <source>Published</source>
-            <translation type="unfinished" />
+            <translation>تاريخ النشر</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="117" />
             <source>URL</source>
-            <translation type="unfinished" />
+            <translation>الرابط</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="121" />
             <source>What the dossier holds</source>
-            <translation type="unfinished" />
+            <translation>محتويات ملف الأدلة</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="122" />
             <source>Checks</source>
-            <translation type="unfinished" />
+            <translation>عمليات التحقق</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="126" />
             <source>Report</source>
-            <translation type="unfinished" />
+            <translation>التقرير</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="129" />
@@ -2084,22 +2084,22 @@
         <message>
             <location filename="../../ui/open_dossier.py" line="346" />
             <source>Exhibits</source>
-            <translation type="unfinished" />
+            <translation>الأدلة</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="346" />
             <source>Testimonies</source>
-            <translation type="unfinished" />
+            <translation>الشهادات</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="347" />
             <source>Sources</source>
-            <translation type="unfinished" />
+            <translation>المصادر</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="348" />
             <source>{name} ({n})</source>
-            <translation type="unfinished" />
+            <translation>⁨{name}⁩ (⁨{n}⁩)</translation>
         </message>
         <message>
             <location filename="../../ui/open_dossier.py" line="362" />
@@ -2129,18 +2129,18 @@
         <message>
             <location filename="../../ui/open_dossier.py" line="412" />
             <source>Imported: {added}, {held} already held. Signed receipt: {receipt}</source>
-            <translation type="unfinished" />
+            <translation>تم الاستيراد: ⁨{added}⁩؛ الموجود مسبقًا: ⁨{held}⁩. الإيصال الموقّع: ⁨{receipt}⁩</translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/open_dossier.py" line="414" />
             <source>%Ln item(s) added</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يُضف أي عنصر</numerusform>
+                <numerusform>أُضيف عنصر واحد</numerusform>
+                <numerusform>أُضيف عنصران</numerusform>
+                <numerusform>أُضيفت %Ln عناصر</numerusform>
+                <numerusform>أُضيف %Ln عنصرًا</numerusform>
+                <numerusform>أُضيف %Ln عنصر</numerusform>
             </translation>
         </message>
         <message>
@@ -2224,47 +2224,47 @@
         <message>
             <location filename="../../ui/pdf_preview.py" line="81" />
             <source>Previous pages</source>
-            <translation type="unfinished" />
+            <translation>الصفحات السابقة</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_preview.py" line="82" />
             <source>Show the previous pages of the report</source>
-            <translation type="unfinished" />
+            <translation>عرض الصفحات السابقة من التقرير</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_preview.py" line="83" />
             <source>Next pages</source>
-            <translation type="unfinished" />
+            <translation>الصفحات التالية</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_preview.py" line="84" />
             <source>Show the next pages of the report</source>
-            <translation type="unfinished" />
+            <translation>عرض الصفحات التالية من التقرير</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_preview.py" line="90" />
             <source>Report pages</source>
-            <translation type="unfinished" />
+            <translation>صفحات التقرير</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_preview.py" line="128" />
             <source>Drawing the pages…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ رسم الصفحات…</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_preview.py" line="144" />
             <source>The pages cannot be drawn: {why}</source>
-            <translation type="unfinished" />
+            <translation>يتعذّر رسم الصفحات: ⁨{why}⁩</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_preview.py" line="162" />
             <source>Pages {first}–{last} of {total}</source>
-            <translation type="unfinished" />
+            <translation>الصفحات ⁨{first}⁩–⁨{last}⁩ من ⁨{total}⁩</translation>
         </message>
         <message>
             <location filename="../../ui/pdf_preview.py" line="166" />
             <source>The report has no pages.</source>
-            <translation type="unfinished" />
+            <translation>لا صفحات في التقرير.</translation>
         </message>
     </context>
     <context>
@@ -2394,13 +2394,13 @@
         <message numerus="yes">
             <location filename="../../ui/export_protection.py" line="196" />
             <source>%Ln recipient(s) known to this vault.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا توجد جهات مستلمة معروفة لهذه الخزنة.</numerusform>
+                <numerusform>جهة مستلمة واحدة معروفة لهذه الخزنة.</numerusform>
+                <numerusform>جهتان مستلمتان معروفتان لهذه الخزنة.</numerusform>
+                <numerusform>%Ln جهات مستلمة معروفة لهذه الخزنة.</numerusform>
+                <numerusform>%Ln جهة مستلمة معروفة لهذه الخزنة.</numerusform>
+                <numerusform>%Ln جهة مستلمة معروفة لهذه الخزنة.</numerusform>
             </translation>
         </message>
         <message>
@@ -2748,13 +2748,13 @@
         <message numerus="yes">
             <location filename="../../ui/redaction_editor.py" line="249" />
             <source>%Ln region(s) will be hidden; all metadata is removed.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لن تُخفى أي منطقة؛ وتُزال كل البيانات الوصفية.</numerusform>
+                <numerusform>ستُخفى منطقة واحدة؛ وتُزال كل البيانات الوصفية.</numerusform>
+                <numerusform>ستُخفى منطقتان؛ وتُزال كل البيانات الوصفية.</numerusform>
+                <numerusform>ستُخفى %Ln مناطق؛ وتُزال كل البيانات الوصفية.</numerusform>
+                <numerusform>ستُخفى %Ln منطقة؛ وتُزال كل البيانات الوصفية.</numerusform>
+                <numerusform>ستُخفى %Ln منطقة؛ وتُزال كل البيانات الوصفية.</numerusform>
             </translation>
         </message>
         <message>
@@ -2777,32 +2777,32 @@
         <message>
             <location filename="../../ui/redaction_terms.py" line="42" />
             <source>Mark for redaction</source>
-            <translation type="unfinished" />
+            <translation>تعليم للحجب</translation>
         </message>
         <message>
             <location filename="../../ui/redaction_terms.py" line="43" />
             <source>Mark the selected words for redaction</source>
-            <translation type="unfinished" />
+            <translation>تعليم الكلمات المحدّدة للحجب</translation>
         </message>
         <message>
             <location filename="../../ui/redaction_terms.py" line="44" />
             <source>Select words of the account above (a name, a place, a unit), then mark them: redacted dossiers show “[redacted]” instead</source>
-            <translation type="unfinished" />
+            <translation>حدّد كلمات من الإفادة أعلاه (اسمًا أو مكانًا أو وحدة)، ثم علّمها: تُظهر ملفات الأدلة المنقّحة «⁦[redacted]⁩» بدلًا منها</translation>
         </message>
         <message>
             <location filename="../../ui/redaction_terms.py" line="49" />
             <source>Words marked for redaction</source>
-            <translation type="unfinished" />
+            <translation>الكلمات المعلَّمة للحجب</translation>
         </message>
         <message>
             <location filename="../../ui/redaction_terms.py" line="51" />
             <source>Marked for redaction:</source>
-            <translation type="unfinished" />
+            <translation>المعلَّم للحجب:</translation>
         </message>
         <message>
             <location filename="../../ui/redaction_terms.py" line="101" />
             <source>Redacted dossiers will show “[redacted]” for “{term}”.</source>
-            <translation type="unfinished" />
+            <translation>ستُظهر ملفات الأدلة المنقّحة «⁦[redacted]⁩» بدلًا من «⁨{term}⁩».</translation>
         </message>
     </context>
     <context>
@@ -2835,18 +2835,18 @@
         <message>
             <location filename="../../ui/review_panels.py" line="319" />
             <source>The report (data/report.pdf, {size}, {pages}) is signed into the dossier. Turn its pages below, or save it to read it in a PDF viewer.</source>
-            <translation type="unfinished" />
+            <translation>التقرير (data/report.pdf، ⁨{size}⁩، ⁨{pages}⁩) موقّع ضمن ملف الأدلة. تصفّح صفحاته أدناه، أو احفظه لقراءته في عارض PDF.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/review_panels.py" line="323" />
             <source>%Ln page(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln صفحة</numerusform>
+                <numerusform>صفحة واحدة</numerusform>
+                <numerusform>صفحتان</numerusform>
+                <numerusform>%Ln صفحات</numerusform>
+                <numerusform>%Ln صفحة</numerusform>
+                <numerusform>%Ln صفحة</numerusform>
             </translation>
         </message>
         <message>
@@ -2899,42 +2899,42 @@
         <message>
             <location filename="../../ui/export_review.py" line="239" />
             <source>&lt;b&gt;Dossier {id}&lt;/b&gt; for {body} ({level})&lt;br&gt;{exhibits}, {testimonies}, {sources} and the PDF report: {size} before encryption.&lt;br&gt;Testimonies travel under their pseudonyms; witnesses' names and contacts stay in this vault unless they consented to share them.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;ملف الأدلة ⁨{id}⁩&lt;/b&gt; إلى ⁨{body}⁩ (⁨{level}⁩)&lt;br&gt;⁨{exhibits}⁩، و⁨{testimonies}⁩، و⁨{sources}⁩، وتقرير PDF: ⁨{size}⁩ قبل التشفير.&lt;br&gt;تُرسل الشهادات بالأسماء المستعارة؛ وتبقى أسماء الشهود وبيانات اتصالهم في هذه الخزنة ما لم يوافقوا على مشاركتها.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/export_review.py" line="245" />
             <source>%Ln exhibit(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا أدلة</numerusform>
+                <numerusform>دليل واحد</numerusform>
+                <numerusform>دليلان</numerusform>
+                <numerusform>%Ln أدلة</numerusform>
+                <numerusform>%Ln دليلًا</numerusform>
+                <numerusform>%Ln دليل</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/export_review.py" line="246" />
             <source>%Ln testimony(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا شهادات</numerusform>
+                <numerusform>شهادة واحدة</numerusform>
+                <numerusform>شهادتان</numerusform>
+                <numerusform>%Ln شهادات</numerusform>
+                <numerusform>%Ln شهادة</numerusform>
+                <numerusform>%Ln شهادة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/export_review.py" line="247" />
             <source>%Ln source(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا مصادر</numerusform>
+                <numerusform>مصدر واحد</numerusform>
+                <numerusform>مصدران</numerusform>
+                <numerusform>%Ln مصادر</numerusform>
+                <numerusform>%Ln مصدرًا</numerusform>
+                <numerusform>%Ln مصدر</numerusform>
             </translation>
         </message>
         <message>
@@ -2967,143 +2967,143 @@
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="40" />
             <source>Sent dossiers</source>
-            <translation type="unfinished" />
+            <translation>ملفات الأدلة المُرسلة</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="42" />
             <source>Every dossier this vault exported or imported, with the SHA-256 of the file. When a recipient imports your dossier, their vault writes a signed receipt: check it here against what you sent.</source>
-            <translation type="unfinished" />
+            <translation>كل ملف أدلة صدّرته هذه الخزنة أو استوردته، مع بصمة SHA-256 للملف. عندما تستورد جهة مستلمة ملف الأدلة الذي أرسلته، تكتب خزنتها إيصالًا موقّعًا: طابِقه هنا مع ما أرسلته.</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="47" />
             <source>Dossiers</source>
-            <translation type="unfinished" />
+            <translation>ملفات الأدلة</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="48" />
             <source>Direction</source>
-            <translation type="unfinished" />
+            <translation>الاتجاه</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="48" />
             <source>Dossier</source>
-            <translation type="unfinished" />
+            <translation>ملف الأدلة</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="48" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>التاريخ</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="49" />
             <source>Case</source>
-            <translation type="unfinished" />
+            <translation>القضية</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="49" />
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>العناصر</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="49" />
             <source>Protection</source>
-            <translation type="unfinished" />
+            <translation>الحماية</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="50" />
             <source>Recipients</source>
-            <translation type="unfinished" />
+            <translation>الجهات المستلمة</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="50" />
             <source>SHA-256</source>
-            <translation type="unfinished" />
+            <translation>بصمة SHA-256</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="53" />
             <source>Receipt check result</source>
-            <translation type="unfinished" />
+            <translation>نتيجة التحقق من الإيصال</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="57" />
             <source>Check a receipt…</source>
-            <translation type="unfinished" />
+            <translation>التحقق من إيصال…</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="58" />
             <source>Check a recipient's signed receipt against what was sent</source>
-            <translation type="unfinished" />
+            <translation>مطابقة الإيصال الموقّع من جهة مستلمة مع ما أُرسل</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="63" />
             <location filename="../../ui/sent_dossiers_dialog.py" line="63" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>إغلاق</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="89" />
             <source>sent</source>
-            <translation type="unfinished" />
+            <translation>مُرسَل</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="89" />
             <source>received</source>
-            <translation type="unfinished" />
+            <translation>مُستلَم</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="90" />
             <source>recipient keys</source>
-            <translation type="unfinished" />
+            <translation>مفاتيح الجهات المستلمة</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="90" />
             <source>password</source>
-            <translation type="unfinished" />
+            <translation>كلمة مرور</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="102" />
             <source>No dossier was sent or received yet.</source>
-            <translation type="unfinished" />
+            <translation>لم يُرسَل أو يُستلَم أي ملف أدلة بعد.</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="110" />
             <source>Signed receipt</source>
-            <translation type="unfinished" />
+            <translation>الإيصال الموقّع</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="111" />
             <source>Receipts (*.receipt.json);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>الإيصالات (*.receipt.json);;كل الملفات (*)</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="128" />
             <source>The receipt matches what was sent.</source>
-            <translation type="unfinished" />
+            <translation>يطابق الإيصال ما أُرسل.</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="129" />
             <source>The receipt does NOT match what was sent.</source>
-            <translation type="unfinished" />
+            <translation>الإيصال لا يطابق ما أُرسل.</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="130" />
             <source>Dossier: {id}</source>
-            <translation type="unfinished" />
+            <translation>ملف الأدلة: ⁨{id}⁩</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="131" />
             <source>Signed by: {who}</source>
-            <translation type="unfinished" />
+            <translation>الموقّع: ⁨{who}⁩</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="132" />
             <source>Received at: {when}</source>
-            <translation type="unfinished" />
+            <translation>وقت الاستلام: ⁨{when}⁩</translation>
         </message>
         <message>
             <location filename="../../ui/sent_dossiers_dialog.py" line="133" />
             <source>{acknowledged} item(s) acknowledged of {sent} sent</source>
-            <translation type="unfinished" />
+            <translation>العناصر المُرسلة: ⁨{sent}⁩؛ المؤكَّد استلامها منها: ⁨{acknowledged}⁩</translation>
         </message>
     </context>
     <context>
@@ -3228,7 +3228,7 @@
         <message>
             <location filename="../../ui/sources_tab.py" line="60" />
             <source>Archived copy (exhibit)</source>
-            <translation type="unfinished" />
+            <translation>النسخة المؤرشفة (دليل)</translation>
         </message>
         <message>
             <location filename="../../ui/sources_tab.py" line="62" />
@@ -3243,7 +3243,7 @@
         <message>
             <location filename="../../ui/sources_tab.py" line="80" />
             <source>e.g. E0003: the saved page or file</source>
-            <translation type="unfinished" />
+            <translation>مثلًا E0003: الصفحة أو الملف المحفوظ</translation>
         </message>
         <message>
             <location filename="../../ui/sources_tab.py" line="84" />
@@ -3442,13 +3442,13 @@
         <message numerus="yes">
             <location filename="../../ui/sources_tab.py" line="224" />
             <source>%Ln sources</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا مصادر</numerusform>
+                <numerusform>مصدر واحد</numerusform>
+                <numerusform>مصدران</numerusform>
+                <numerusform>%Ln مصادر</numerusform>
+                <numerusform>%Ln مصدرًا</numerusform>
+                <numerusform>%Ln مصدر</numerusform>
             </translation>
         </message>
         <message>
@@ -3459,7 +3459,7 @@
         <message>
             <location filename="../../ui/sources_tab.py" line="242" />
             <source>Archived copy</source>
-            <translation type="unfinished" />
+            <translation>النسخة المؤرشفة</translation>
         </message>
         <message>
             <location filename="../../ui/sources_tab.py" line="246" />
@@ -3542,38 +3542,38 @@
         <message>
             <location filename="../../ui/testimonies_tab.py" line="75" />
             <source>From JSON file…</source>
-            <translation type="unfinished" />
+            <translation>من ملف JSON…</translation>
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="75" />
             <location filename="../../ui/testimonies_tab.py" line="295" />
             <source>Add a testimony from a JSON file</source>
-            <translation type="unfinished" />
+            <translation>إضافة شهادة من ملف JSON</translation>
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="77" />
             <source>The testimony JSON of 'evidence-kit testimony add' and of NGO form tools</source>
-            <translation type="unfinished" />
+            <translation>ملف JSON للشهادة الذي يستخدمه «⁦evidence-kit testimony add⁩» وأدوات الاستمارات لدى المنظمات غير الحكومية</translation>
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="79" />
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>تعديل…</translation>
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="79" />
             <source>Edit the testimony</source>
-            <translation type="unfinished" />
+            <translation>تعديل الشهادة</translation>
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="82" />
             <source>Withdraw consent…</source>
-            <translation type="unfinished" />
+            <translation>سحب الموافقة…</translation>
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="82" />
             <source>Withdraw consent</source>
-            <translation type="unfinished" />
+            <translation>سحب الموافقة</translation>
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="144" />
@@ -3608,27 +3608,27 @@
         <message>
             <location filename="../../ui/testimonies_tab.py" line="267" />
             <source>Testimony {code} saved under the pseudonym {pseudonym}.</source>
-            <translation type="unfinished" />
+            <translation>حُفظت الشهادة ⁨{code}⁩ بالاسم المستعار ⁨{pseudonym}⁩.</translation>
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="269" />
             <source>Testimony {code} saved; changed: {fields}.</source>
-            <translation type="unfinished" />
+            <translation>حُفظت الشهادة ⁨{code}⁩؛ الحقول المعدّلة: ⁨{fields}⁩.</translation>
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="271" />
             <source>Nothing to save: testimony {code} is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد ما يُحفظ: الشهادة ⁨{code}⁩ لم تتغيّر.</translation>
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="296" />
             <source>Testimony JSON (*.json);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>شهادات JSON (*.json);;كل الملفات (*)</translation>
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="311" />
             <source>{file} was not added: {reason}</source>
-            <translation type="unfinished" />
+            <translation>لم يُضف ⁨{file}⁩: ⁨{reason}⁩</translation>
         </message>
         <message>
             <source>Testimony {code} saved.</source>
@@ -3718,7 +3718,7 @@
         <message>
             <location filename="../../ui/testimony_form.py" line="59" />
             <source>Edit testimony {code}</source>
-            <translation type="unfinished" />
+            <translation>تعديل الشهادة {code}</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="60" />
@@ -3808,12 +3808,12 @@
         <message>
             <location filename="../../ui/testimony_form.py" line="125" />
             <source>Pseudonym:</source>
-            <translation type="unfinished" />
+            <translation>الاسم المستعار:</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="126" />
             <source>Leave empty to have one generated (used in every output)</source>
-            <translation type="unfinished" />
+            <translation>اتركه فارغًا ليُولَّد تلقائيًا (يُستخدم في كل المخرجات)</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="127" />
@@ -4035,12 +4035,12 @@
         <message>
             <location filename="../../ui/testimony_form.py" line="206" />
             <source>Agrees that the account may be passed on to national or regional courts (needed for a UN investigative mechanism)</source>
-            <translation type="unfinished" />
+            <translation>يوافق على جواز إحالة الإفادة إلى محاكم وطنية أو إقليمية (شرط لآلية تحقيق تابعة للأمم المتحدة)</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="208" />
             <source>Agrees to onward sharing</source>
-            <translation type="unfinished" />
+            <translation>يوافق على المشاركة اللاحقة</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="210" />
@@ -4091,42 +4091,42 @@
         <message>
             <location filename="../../ui/testimony_form.py" line="225" />
             <source>To take back consent for a body, use “Withdraw consent…” on the Testimonies tab: the recipients of earlier dossiers are then sent a signed notice.</source>
-            <translation type="unfinished" />
+            <translation>لسحب الموافقة الممنوحة لجهة ما، استخدم «سحب الموافقة…» في تبويب «الشهادات»: فيُرسَل عندئذٍ إشعار موقّع إلى مستلمي ملفات الأدلة السابقة.</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="235" />
             <source>UN Special Procedures: the four questions of the submission form</source>
-            <translation type="unfinished" />
+            <translation>الإجراءات الخاصة للأمم المتحدة: الأسئلة الأربعة في استمارة التقديم</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="238" />
             <source>1. Consents to this account being submitted to UN Special Procedures</source>
-            <translation type="unfinished" />
+            <translation>1. يوافق على تقديم هذه الإفادة إلى الإجراءات الخاصة للأمم المتحدة</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="240" />
             <source>2. Knows that a letter naming the victim is sent to the government concerned</source>
-            <translation type="unfinished" />
+            <translation>2. يعلم أن رسالة تذكر اسم الضحية تُرسَل إلى الحكومة المعنية</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="242" />
             <source>Knows a letter naming the victim goes to the government</source>
-            <translation type="unfinished" />
+            <translation>يعلم أن رسالة تذكر اسم الضحية تُرسَل إلى الحكومة</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="243" />
             <source>3. Knows that the communication is published in the UN's public report</source>
-            <translation type="unfinished" />
+            <translation>3. يعلم أن المراسلة تُنشر في التقرير العلني للأمم المتحدة</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="245" />
             <source>Knows the communication is published in a public report</source>
-            <translation type="unfinished" />
+            <translation>يعلم أن المراسلة تُنشر في تقرير علني</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="246" />
             <source>4. Full name or initials in the communication: choose it under “May be named as” (“Pseudonym only”: neither).</source>
-            <translation type="unfinished" />
+            <translation>4. الاسم الكامل أو الأحرف الأولى في المراسلة: اختر ذلك في «يجوز ذكره بـ» («الاسم المستعار فقط»: لا هذا ولا ذاك).</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="257" />
@@ -4202,7 +4202,7 @@
         <message>
             <location filename="../../ui/testimony_form.py" line="413" />
             <source>Write the account in the witness's words (“Account and incidents”), or attach its recording, first.</source>
-            <translation type="unfinished" />
+            <translation>اكتب أولًا الإفادة بكلمات الشاهد («الإفادة والوقائع»)، أو أرفق تسجيلها.</translation>
         </message>
         <message>
             <location filename="../../ui/testimony_form.py" line="417" />
@@ -4592,13 +4592,13 @@
         <message numerus="yes">
             <location filename="../../ui/unlock_view.py" line="260" />
             <source>Too short (at least %Ln characters)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>قصيرة جدًا (%Ln حرف على الأقل)</numerusform>
+                <numerusform>قصيرة جدًا (حرف واحد على الأقل)</numerusform>
+                <numerusform>قصيرة جدًا (حرفان على الأقل)</numerusform>
+                <numerusform>قصيرة جدًا (%Ln أحرف على الأقل)</numerusform>
+                <numerusform>قصيرة جدًا (%Ln حرفًا على الأقل)</numerusform>
+                <numerusform>قصيرة جدًا (%Ln حرف على الأقل)</numerusform>
             </translation>
         </message>
         <message>
@@ -4649,13 +4649,13 @@
         <message numerus="yes">
             <location filename="../../ui/unlock_view.py" line="293" />
             <source>Use at least %Ln characters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>استخدم %Ln حرف على الأقل.</numerusform>
+                <numerusform>استخدم حرفًا واحدًا على الأقل.</numerusform>
+                <numerusform>استخدم حرفين على الأقل.</numerusform>
+                <numerusform>استخدم %Ln أحرف على الأقل.</numerusform>
+                <numerusform>استخدم %Ln حرفًا على الأقل.</numerusform>
+                <numerusform>استخدم %Ln حرف على الأقل.</numerusform>
             </translation>
         </message>
         <message>
@@ -4678,124 +4678,124 @@
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="47" />
             <source>Withdraw consent for {code}</source>
-            <translation type="unfinished" />
+            <translation>سحب الموافقة على الشهادة {code}</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="49" />
             <source>From now on, exports leave this account out for the bodies chosen below. Every body that already received it in a dossier gets a signed withdrawal notice, saved in the folder you choose, for you to send on.</source>
-            <translation type="unfinished" />
+            <translation>من الآن فصاعدًا، تستبعد عمليات التصدير هذه الإفادة عن الجهات المختارة أدناه. وكل جهة سبق أن تلقّتها ضمن ملف أدلة يُعَدّ لها إشعار سحب موقّع، يُحفظ في المجلد الذي تختاره، لتُرسله أنت إليها.</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="54" />
             <source>Withdraw consent for which body</source>
-            <translation type="unfinished" />
+            <translation>الجهة التي تُسحب الموافقة بالنسبة إليها</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="55" />
             <source>Every body (all consent)</source>
-            <translation type="unfinished" />
+            <translation>كل الجهات (الموافقة كلها)</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="59" />
             <source>Date the person withdrew consent</source>
-            <translation type="unfinished" />
+            <translation>تاريخ سحب الشخص لموافقته</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="60" />
             <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>YYYY-MM-DD</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="61" />
             <source>How the person withdrew consent</source>
-            <translation type="unfinished" />
+            <translation>كيف سحب الشخص موافقته</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="62" />
             <source>e.g. by phone to the interviewer</source>
-            <translation type="unfinished" />
+            <translation>مثلًا هاتفيًا إلى المقابِل</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="63" />
             <source>Folder for the signed notices</source>
-            <translation type="unfinished" />
+            <translation>مجلد الإشعارات الموقّعة</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="65" />
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>اختيار…</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="65" />
             <source>Choose the notices folder</source>
-            <translation type="unfinished" />
+            <translation>اختيار مجلد الإشعارات</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="71" />
             <source>Body:</source>
-            <translation type="unfinished" />
+            <translation>الجهة:</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="72" />
             <source>Withdrawn on:</source>
-            <translation type="unfinished" />
+            <translation>تاريخ السحب:</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="73" />
             <source>How:</source>
-            <translation type="unfinished" />
+            <translation>الطريقة:</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="74" />
             <source>Save notices in:</source>
-            <translation type="unfinished" />
+            <translation>حفظ الإشعارات في:</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="79" />
             <location filename="../../ui/withdraw_dialog.py" line="80" />
             <source>Withdraw consent</source>
-            <translation type="unfinished" />
+            <translation>سحب الموافقة</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="83" />
             <location filename="../../ui/withdraw_dialog.py" line="107" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>إغلاق</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="93" />
             <source>the public</source>
-            <translation type="unfinished" />
+            <translation>العموم</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="96" />
             <source>Folder for the signed withdrawal notices</source>
-            <translation type="unfinished" />
+            <translation>مجلد إشعارات السحب الموقّعة</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="107" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="116" />
             <source>Write the date like 2026-11-25.</source>
-            <translation type="unfinished" />
+            <translation>اكتب التاريخ بالشكل ⁦2026-11-25⁩.</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="133" />
             <source>Consent for {code} withdrawn for: {bodies}. Future exports leave it out.</source>
-            <translation type="unfinished" />
+            <translation>سُحبت الموافقة الخاصة بـ⁨{code}⁩ بالنسبة إلى: ⁨{bodies}⁩. وستستبعدها عمليات التصدير القادمة.</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="136" />
             <source>Signed withdrawal notices (send each to its dossier's recipient):</source>
-            <translation type="unfinished" />
+            <translation>إشعارات السحب الموقّعة (أرسل كلًّا منها إلى الجهة المستلمة لملف الأدلة الخاص به):</translation>
         </message>
         <message>
             <location filename="../../ui/withdraw_dialog.py" line="140" />
             <source>No dossier sent so far held this account for those bodies: no notice was needed.</source>
-            <translation type="unfinished" />
+            <translation>لم يتضمّن أي ملف أدلة أُرسل حتى الآن هذه الإفادة لتلك الجهات: لم تكن هناك حاجة إلى إشعار.</translation>
         </message>
     </context>
     <context>
@@ -4866,7 +4866,7 @@
         <message>
             <location filename="../../ui/workspace.py" line="306" />
             <source>Edit case…</source>
-            <translation type="unfinished" />
+            <translation>تعديل القضية…</translation>
         </message>
     </context>
     <context>
@@ -5051,12 +5051,12 @@
         <message>
             <location filename="../../evidence_kit/cases.py" line="46" />
             <source>These case fields cannot be edited: {fields}.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن تعديل حقول القضية هذه: ⁨{fields}⁩.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/cases.py" line="55" />
             <source>case status</source>
-            <translation type="unfinished" />
+            <translation>حالة القضية</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/cli/cmd_dossier.py" line="42" />
@@ -5124,7 +5124,7 @@
         <message>
             <location filename="../../evidence_kit/cli/cmd_gui.py" line="37" />
             <source>No screen found (neither DISPLAY nor WAYLAND_DISPLAY is set): the desktop app needs one. Use the command line instead, e.g. `evidence-kit demo`.</source>
-            <translation type="unfinished" />
+            <translation>لم يُعثر على شاشة (لم يُعيَّن ⁦DISPLAY⁩ ولا ⁦WAYLAND_DISPLAY⁩): يحتاج تطبيق سطح المكتب إلى شاشة. استخدم سطر الأوامر بدلًا من ذلك، مثلًا «⁦evidence-kit demo⁩».</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/cli/cmd_keys.py" line="59" />
@@ -5193,12 +5193,12 @@
         <message>
             <location filename="../../evidence_kit/cli/cmd_records.py" line="51" />
             <source>Nothing to change: give --status, --title, --summary, --situation, --country or --target.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد ما يُغيَّر: أعطِ ⁦--status⁩ أو ⁦--title⁩ أو ⁦--summary⁩ أو ⁦--situation⁩ أو ⁦--country⁩ أو ⁦--target⁩.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/cli/cmd_records.py" line="118" />
             <source>Nothing to change: give --description, --location, --tag or --no-tags.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد ما يُغيَّر: أعطِ ⁦--description⁩ أو ⁦--location⁩ أو ⁦--tag⁩ أو ⁦--no-tags⁩.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/cli/cmd_report.py" line="48" />
@@ -5284,7 +5284,7 @@
         <message>
             <location filename="../../evidence_kit/consent.py" line="139" />
             <source>Editing cannot take back consent for {bodies}: withdraw it instead (Withdraw consent…, or 'evidence-kit consent withdraw'), so earlier recipients are told.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن بالتعديل سحب الموافقة الممنوحة لـ: ⁨{bodies}⁩؛ اسحبها بدلًا من ذلك («سحب الموافقة…» أو «⁦evidence-kit consent withdraw⁩»)، ليُبلَّغ المستلمون السابقون.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/consent.py" line="40" />
@@ -5421,27 +5421,27 @@
         <message>
             <location filename="../../evidence_kit/dossier_plan.py" line="79" />
             <source>An override needs the name of the person who decided and the reason; both go into the custody log.</source>
-            <translation type="unfinished" />
+            <translation>يحتاج الاستثناء إلى اسم صاحب القرار وإلى السبب؛ ويُسجَّل كلاهما في سجل العهدة.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/dossier_plan.py" line="179" />
             <source>an override cannot include it: the witness withdrew consent</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن تضمينها باستثناء: سحب الشاهد موافقته</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/dossier_plan.py" line="219" />
             <source>linked to {testimony} ({relation}), which is left out: {why}</source>
-            <translation type="unfinished" />
+            <translation>مرتبط بـ⁨{testimony}⁩ (⁨{relation}⁩)، وهي مستبعدة: ⁨{why}⁩</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/dossier_plan.py" line="221" />
             <source>linked to {testimony} ({relation}), which is left out: {why}; an override of {testimony} also includes this exhibit</source>
-            <translation type="unfinished" />
+            <translation>مرتبط بـ⁨{testimony}⁩ (⁨{relation}⁩)، وهي مستبعدة: ⁨{why}⁩؛ واستثناء ⁨{testimony}⁩ يضمّن هذا الدليل أيضًا</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/dossier_plan.py" line="156" />
             <source>a redacted dossier carries only redacted copies, and files of this kind cannot be redacted yet (share it in a confidential dossier)</source>
-            <translation type="unfinished" />
+            <translation>لا يحمل ملف الأدلة المحجوب إلا نسخًا محجوبة، ولا يمكن بعدُ الحجب في ملفات من هذا النوع (شاركه في ملف أدلة سرّي)</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/dossier_plan.py" line="250" />
@@ -5451,7 +5451,7 @@
         <message>
             <location filename="../../evidence_kit/dossier_plan.py" line="160" />
             <source>cannot be redacted: not a decodable image</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن الحجب فيه: ليس صورة يمكن فك ترميزها</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/dossier_plan.py" line="163" />
@@ -5481,7 +5481,7 @@
         <message>
             <location filename="../../evidence_kit/dossier_read.py" line="165" />
             <source>The dossier's metadata files are unexpectedly large together ({size} bytes or more).</source>
-            <translation type="unfinished" />
+            <translation>ملفات البيانات الوصفية في ملف الأدلة كبيرة معًا على نحو غير متوقع (⁨{size}⁩ بايت أو أكثر).</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/dossier_read.py" line="73" />
@@ -5496,7 +5496,7 @@
         <message>
             <location filename="../../evidence_kit/dossier_read.py" line="145" />
             <source>{name} is longer than its header says.</source>
-            <translation type="unfinished" />
+            <translation>⁨{name}⁩ أطول مما تذكره ترويسته.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/envelope.py" line="144" />
@@ -5506,7 +5506,7 @@
         <message>
             <location filename="../../evidence_kit/envelope.py" line="123" />
             <source>The dossier password is not correct, or the file's header is damaged.</source>
-            <translation type="unfinished" />
+            <translation>كلمة مرور ملف الأدلة غير صحيحة، أو ترويسة الملف تالفة.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/envelope.py" line="138" />
@@ -5541,7 +5541,7 @@
         <message>
             <location filename="../../evidence_kit/exhibits.py" line="55" />
             <source>A link needs a relation, such as 'records' or 'related'.</source>
-            <translation type="unfinished" />
+            <translation>يحتاج الربط إلى علاقة، مثل «⁦records⁩» أو «⁦related⁩».</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/exhibits.py" line="59" />
@@ -5572,7 +5572,7 @@
         <message>
             <location filename="../../evidence_kit/faces.py" line="78" />
             <source>Face detection is not available (OpenCV is missing).</source>
-            <translation type="unfinished" />
+            <translation>كشف الوجوه غير متاح (مكتبة OpenCV غير مثبّتة).</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/header.py" line="113" />
@@ -5869,17 +5869,17 @@
         <message>
             <location filename="../../evidence_kit/records.py" line="23" />
             <source>an exhibit</source>
-            <translation type="unfinished" />
+            <translation>دليلًا</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/records.py" line="23" />
             <source>a testimony</source>
-            <translation type="unfinished" />
+            <translation>شهادة</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/records.py" line="24" />
             <source>a source</source>
-            <translation type="unfinished" />
+            <translation>مصدرًا</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/records.py" line="38" />
@@ -5904,7 +5904,7 @@
         <message>
             <location filename="../../evidence_kit/records.py" line="85" />
             <source>{ref} is not {what}: give a code like {example}.</source>
-            <translation type="unfinished" />
+            <translation>⁨{ref}⁩ ليس ⁨{what}⁩: أعطِ رمزًا مثل ⁨{example}⁩.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/records.py" line="54" />
@@ -6065,42 +6065,42 @@
         <message>
             <location filename="../../evidence_kit/sent_records.py" line="93" />
             <source>This vault has no record of sending dossier {dossier}.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد في هذه الخزنة سجلّ لإرسال ملف الأدلة ⁨{dossier}⁩.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/sent_records.py" line="125" />
             <source>{path} is far too large to be {what}.</source>
-            <translation type="unfinished" />
+            <translation>⁨{path}⁩ أكبر بكثير من أن يكون ⁨{what}⁩.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/sent_records.py" line="130" />
             <source>a receipt</source>
-            <translation type="unfinished" />
+            <translation>ملف إيصال</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/sent_records.py" line="138" />
             <source>{path} is not an Evidence Kit receipt this version knows.</source>
-            <translation type="unfinished" />
+            <translation>⁨{path}⁩ ليس إيصالًا من Evidence Kit يعرفه هذا الإصدار.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/sent_records.py" line="145" />
             <source>a signature</source>
-            <translation type="unfinished" />
+            <translation>ملف توقيع</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/sent_records.py" line="149" />
             <source>The receipt is signed by a key this vault does not trust. Confirm the recipient's fingerprint, trust their key ('evidence-kit key trust'), and check again.</source>
-            <translation type="unfinished" />
+            <translation>الإيصال موقّع بمفتاح لا تثق به هذه الخزنة. تأكّد من بصمة الجهة المستلمة، واعتمد مفتاحها موثوقًا («⁦evidence-kit key trust⁩»)، ثم أعد التحقق.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/sent_records.py" line="122" />
             <source>Cannot read {path}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>تتعذّر قراءة ⁨{path}⁩: ⁨{reason}⁩</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/sent_records.py" line="136" />
             <source>{path} is not an Evidence Kit receipt.</source>
-            <translation type="unfinished" />
+            <translation>⁨{path}⁩ ليس إيصالًا من Evidence Kit.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/sources.py" line="40" />
@@ -6200,7 +6200,7 @@
         <message>
             <location filename="../../evidence_kit/testimonies.py" line="267" />
             <source>The pseudonym {pseudonym} is already another witness's; choose another.</source>
-            <translation type="unfinished" />
+            <translation>الاسم المستعار ⁨{pseudonym}⁩ مستخدم مسبقًا لشاهد آخر؛ اختر اسمًا آخر.</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/testimonies.py" line="63" />
@@ -6321,7 +6321,7 @@
         <message>
             <location filename="../../evidence_kit/verify_text.py" line="334" />
             <source>Unknown dossier envelope '{kind}'.</source>
-            <translation type="unfinished" />
+            <translation>غلاف ملف أدلة غير معروف: «⁨{kind}⁩».</translation>
         </message>
         <message>
             <location filename="../../evidence_kit/winzip_aes.py" line="207" />
