@@ -122,8 +122,9 @@ def test_phrases_and_listings_are_translated(switch: Callable[[str], str]) -> No
                                     "показания: Специальные процедуры ООН; обезличенное "
                                     "досье: только псевдоним")
     switch("fr")
-    assert error_text(WrongPassphrase("The dossier password is not correct.")) == \
-        "Le mot de passe du dossier est incorrect."
+    assert error_text(WrongPassphrase("The dossier password is not correct, or the file's "
+                                      "header is damaged.")) == \
+        "Le mot de passe du dossier est incorrect, ou l'en-tête du fichier est endommagé."
 
 
 def test_a_broken_translation_shows_the_english_message(
@@ -184,7 +185,7 @@ def test_wrong_dossier_password_reads_in_russian(qtbot: Any, tmp_path: Path,
         dialog.verify()
         qtbot.waitUntil(lambda: dialog.task is None and bool(dialog.status.text()),
                         timeout=WAIT_MS)
-        assert dialog.status.text() == "Неверный пароль досье."
+        assert dialog.status.text() == "Неверный пароль досье или повреждён заголовок файла."
         dialog.reject()
     finally:
         window.shutdown()

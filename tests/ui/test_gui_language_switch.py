@@ -137,7 +137,7 @@ def test_exhibit_search_sort_and_selection_survive(qtbot: Any,
     assert exhibits.model.rowCount() == 2 and exhibits.model.query.descending
     assert exhibits.model.row_dict(0)["number"] == 3
     assert exhibits.selected_row()["number"] == 2
-    assert exhibits.count_label.text() == "Trouvées\u00a0: 2"
+    assert exhibits.count_label.text() == "2 pièces correspondantes"
 
 
 def test_switch_waits_for_a_running_import(qtbot: Any, demo_window: MainWindow,
@@ -173,7 +173,7 @@ def test_switch_waits_for_a_running_import(qtbot: Any, demo_window: MainWindow,
     assert not window.imports.running
     assert menu_titles(window)[0] == "&Файл"
     assert window.import_panel.isVisible()
-    assert window.import_panel.label.text() == "Импортировано файлов: 1."
+    assert window.import_panel.label.text() == "Импортирован 1 файл."
     qtbot.waitUntil(lambda: window.workspace.exhibits.model.rowCount() == 5, timeout=WAIT_MS)
 
 
