@@ -99,7 +99,8 @@ def _scope_terms(consent: dict[str, Any]) -> dict[str, tuple[object, ...]]:
     return {body: (consent["be_named"], bool(consent.get("contact", False)), bool(publication),
                    bool(consent.get("onward_sharing", False)),
                    bool(consent.get("aware_government_letter", False)),
-                   consent["record"], consent["given_on"], consent["how"])
+                   consent["record"], consent["given_on"], consent["how"],
+                   consent.get("obtained_by", ""))
             for body in consent["share_with"]}
 
 
@@ -114,6 +115,7 @@ def active_document(vault: Vault, testimony_id: int) -> dict[str, Any] | None:
             "be_named": latest["identity"] or "pseudonym",
             "contact": any(s["may_contact"] for s in scopes),
             "given_on": latest["given_on"] or "", "how": latest["how"] or "",
+            "obtained_by": latest["obtained_by"] or "",
             "aware_government_letter": any(s["aware_government_letter"] for s in scopes),
             "aware_publication": any(s["publication"] for s in scopes),
             "onward_sharing": any(s["onward_sharing"] for s in scopes)}
@@ -129,7 +131,8 @@ def replace_consent(vault: Vault, testimony: Record, consent: dict[str, Any]) ->
     active = [s for s in scopes_of(vault, testimony["id"]) if not s["withdrawn_on"]]
     current = {s["body"]: (s["identity"], bool(s["may_contact"]), bool(s["publication"]),
                            bool(s["onward_sharing"]), bool(s["aware_government_letter"]),
-                           s["record"] or "", s["given_on"] or "", s["how"] or "")
+                           s["record"] or "", s["given_on"] or "", s["how"] or "",
+                           s["obtained_by"] or "")
                for s in active}
     wanted = _scope_terms(consent)
     if wanted == current:

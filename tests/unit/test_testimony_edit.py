@@ -143,3 +143,19 @@ def test_cli_edit_errors_are_one_line(cli, v, tmp_path, content, needle):
     res = cli("testimony", "edit", "--case", "1", "T0001", "--from", path, *v)
     assert needle in res.assert_user_error()
     assert "T0009" in cli("testimony", "show", "--case", "1", "T0009", *v).assert_user_error()
+
+
+def test_an_edit_of_who_obtained_the_consent_alone_is_saved(vault) -> None:
+    from evidence_kit.cases import add_case
+
+    case = add_case(vault, "Case")
+    given = {"record": "oral", "share_with": ["icc"], "be_named": "pseudonym",
+             "given_on": "2026-11-01", "how": "in person"}
+    testimonies.add_testimony(vault, case, {"narrative": "An account.", "consent": given})
+    first = testimonies.update_testimony(
+        vault, case, "T0001", {"consent": {**given, "obtained_by": "Interviewer A"}})
+    assert first.changed == ["consent"]
+    shown = testimonies.document_of(vault, first.testimony)["consent"]
+    assert shown["obtained_by"] == "Interviewer A"
+    again = testimonies.update_testimony(vault, case, "T0001", {"consent": shown})
+    assert again.changed == []
