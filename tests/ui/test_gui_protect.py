@@ -11,6 +11,7 @@ from typing import Any
 from gui_helpers import (
     WAIT_MS,
     call_core,
+    face_jpeg,
     make_jpeg,
     tick,
     wait_import,
@@ -69,8 +70,9 @@ def test_redaction_editor_saves_a_linked_copy(qtbot: Any, unlocked: MainWindow,
     qtbot.mouseClick(exhibits.details.redact_button, Qt.MouseButton.LeftButton)
     dialog = window.findChild(RedactionDialog)
     assert dialog is not None
-    qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not dialog.busy and not dialog.detecting, timeout=WAIT_MS)
     assert dialog.status.styleSheet() == "", dialog.status.text()
+    assert dialog.faces_found == 0 and dialog.view.boxes == []
     rect = dialog.view.sceneRect()
     assert (rect.width(), rect.height()) == (480, 640), "EXIF orientation applied"
     assert not dialog.undo_button.isEnabled()
@@ -205,3 +207,62 @@ def test_an_override_can_be_withdrawn(qtbot: Any, demo_window: MainWindow) -> No
                     timeout=WAIT_MS)
     assert review.plan.exclusions[0][0] == "T0002"
     wizard.reject()
+
+
+def test_redaction_editor_predraws_the_faces_it_finds(qtbot: Any, unlocked: MainWindow,
+                                                      tmp_path: Path) -> None:
+    """Faces found by OpenCV are pre-drawn, removable like drawn boxes, and blurred on save;
+    the note says detection can miss faces."""
+    window = unlocked
+    wait_import(qtbot, window, [face_jpeg(tmp_path / "face.jpg", (500, 400), (250, 200))])
+    exhibits = window.workspace.exhibits
+    qtbot.waitUntil(lambda: exhibits.selected_row() is not None, timeout=WAIT_MS)
+    dialog = exhibits.redact()
+    assert isinstance(dialog, RedactionDialog)
+    qtbot.waitUntil(lambda: dialog.faces_found is not None, timeout=WAIT_MS)
+    assert dialog.faces_note.isVisible()
+    assert dialog.faces_note.text() == ("Faces found automatically: 1. Check for others: "
+                                        "automatic detection can miss faces.")
+    [face] = dialog.view.image_boxes()
+    x, y, w, h = face
+    assert abs(x + w / 2 - 250) < 25 and abs(y + h / 2 - 200) < 25 and 120 < w < 300
+    assert dialog.save_button.isEnabled()
+
+    # A box drawn by hand is removed by clicking it, then "Remove box"; the face stays.
+    _drag(qtbot, dialog, (10, 10), (60, 60))
+    assert len(dialog.view.boxes) == 2 and not dialog.remove_button.isEnabled()
+    _drag(qtbot, dialog, (30, 30), (30, 30))  # a click inside it selects it
+    assert dialog.remove_button.isEnabled()
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert dialog.view.image_boxes() == [face]
+
+    assert dialog.mode() == "blur"
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS) as blocker:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0] == "E0002"
+
+    def copy_of(vault: Any) -> tuple[list[dict[str, Any]], list[Any]]:
+        from evidence_kit import faces
+
+        copy = vault.db["exhibits"].get(2)
+        return json.loads(copy["derivation"])["steps"], faces.exhibit_faces(vault, copy)
+
+    steps, faces_left = call_core(qtbot, window, copy_of)
+    assert {"step": "blur-region", "x": x, "y": y, "w": w, "h": h} in steps
+    assert [s for s in steps if s["step"].endswith("-region")] == steps[1:], "one region"
+    assert len(steps) == 2
+    assert faces_left == [], "the blurred face is no longer found"
+
+
+def test_redaction_editor_says_when_no_face_is_found(qtbot: Any, unlocked: MainWindow,
+                                                     tmp_path: Path) -> None:
+    window = unlocked
+    wait_import(qtbot, window, [make_jpeg(tmp_path / "plain.jpg")])
+    exhibits = window.workspace.exhibits
+    qtbot.waitUntil(lambda: exhibits.selected_row() is not None, timeout=WAIT_MS)
+    dialog = exhibits.redact()
+    qtbot.waitUntil(lambda: dialog.faces_found is not None, timeout=WAIT_MS)
+    assert dialog.view.boxes == []
+    assert dialog.faces_note.text().startswith("No face found automatically")
+    assert "can miss faces" in dialog.faces_note.text()
+    dialog.reject()
