@@ -266,3 +266,37 @@ def test_redaction_editor_says_when_no_face_is_found(qtbot: Any, unlocked: MainW
     assert dialog.faces_note.text().startswith("No face found automatically")
     assert "can miss faces" in dialog.faces_note.text()
     dialog.reject()
+
+
+def test_a_withdrawn_consent_cannot_be_overridden(qtbot: Any, demo_window: MainWindow,
+                                                  tmp_path: Path) -> None:
+    """T0001 consented to the ICC, then withdrew: it is left out with the reason, and
+    "Include anyway…" stays off for it (not for T0002, which has no consent on record)."""
+    window = demo_window
+
+    def withdraw(vault: Any) -> None:
+        from evidence_kit.records import get_case
+        from evidence_kit.withdrawal import withdraw as core_withdraw
+
+        core_withdraw(vault, get_case(vault.db, 1), "T0001", ["icc"], "asked by phone",
+                      tmp_path)
+
+    call_core(qtbot, window, withdraw)
+    wizard = wizard_to_review(qtbot, window, body="icc")
+    review = wait_review(qtbot, wizard)
+    panel = review.exclusions
+    rows = {panel.tree.topLevelItem(i).text(0): panel.tree.topLevelItem(i)
+            for i in range(panel.tree.topLevelItemCount())}
+    assert rows["T0001"].text(1).startswith(
+        "consent to share with International Criminal Court, Office of the Prosecutor was "
+        "withdrawn on ")
+    panel.tree.setCurrentItem(rows["T0001"])
+    assert not panel.include_button.isEnabled()
+    assert panel.note.isVisible()
+    assert panel.note.text() == ("T0001 cannot be included: the witness withdrew consent, "
+                                 "and only the witness can give it again.")
+    panel._include()  # noqa: SLF001 - even called directly, no override dialog opens
+    assert panel.findChild(OverrideDialog) is None
+    panel.tree.setCurrentItem(rows["T0002"])
+    assert panel.include_button.isEnabled() and panel.note.text() == ""
+    wizard.reject()
