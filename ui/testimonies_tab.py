@@ -41,7 +41,7 @@ def _code(row: dict[str, Any]) -> str:
 
 
 class TestimoniesTab(QWidget):
-    changed = Signal()  # a testimony (and maybe a recording exhibit) was added or edited
+    changed = Signal()  # a testimony (maybe with a recording) added or edited, or a withdrawal
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -328,6 +328,7 @@ class TestimoniesTab(QWidget):
                                        self.current["consent"]["share_with"], self)
         dialog.withdrawn.connect(lambda _result: self.reload(self.current and
                                                             self.current["row"]["number"]))
+        dialog.withdrawn.connect(lambda _result: self.changed.emit())
         dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
         self.dialog = dialog
         dialog.open()
