@@ -354,7 +354,7 @@ class RedactionDialog(QDialog):
             return
         self.detecting = False
         self.faces_note.setStyleSheet("color: #8a5300;")
-        self.faces_note.setText(self.tr("Faces were not looked for ({reason}): draw a "
+        self.faces_note.setText(self.tr("Faces were not looked for: {reason} Draw a "
                                         "rectangle over every face yourself.").format(
             reason=message))
         self._update()

@@ -268,6 +268,29 @@ def test_redaction_editor_says_when_no_face_is_found(qtbot: Any, unlocked: MainW
     dialog.reject()
 
 
+def test_redaction_editor_without_face_detection(qtbot: Any, unlocked: MainWindow,
+                                                 tmp_path: Path, monkeypatch: Any) -> None:
+    """A bundle without OpenCV: the editor says so and still redacts what is drawn."""
+    from evidence_kit import faces
+
+    def missing() -> None:
+        raise ImportError("cv2")
+
+    monkeypatch.setattr(faces, "_classifier", missing)
+    window = unlocked
+    wait_import(qtbot, window, [face_jpeg(tmp_path / "face.jpg")])
+    exhibits = window.workspace.exhibits
+    qtbot.waitUntil(lambda: exhibits.selected_row() is not None, timeout=WAIT_MS)
+    dialog = exhibits.redact()
+    qtbot.waitUntil(lambda: not dialog.busy and not dialog.detecting, timeout=WAIT_MS)
+    assert dialog.faces_found is None and dialog.view.boxes == []
+    assert dialog.faces_note.text() == (
+        "Faces were not looked for: Face detection is not available (OpenCV is missing). "
+        "Draw a rectangle over every face yourself.")
+    assert dialog.save_button.isEnabled()
+    dialog.reject()
+
+
 def test_a_withdrawn_consent_cannot_be_overridden(qtbot: Any, demo_window: MainWindow,
                                                   tmp_path: Path) -> None:
     """T0001 consented to the ICC, then withdrew: it is left out with the reason, and
