@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .i18n import body_name
+from .i18n import body_name, case_status
 from .widgets import named, quiet_buttons
 
 
@@ -31,8 +31,6 @@ class EditCaseDialog(QDialog):
         self.case = case
         self.setWindowTitle(self.tr("Edit case"))
         self.resize(520, 340)
-        status_names = {"open": self.tr("Open"), "submitted": self.tr("Submitted"),
-                        "closed": self.tr("Closed"), "archived": self.tr("Archived")}
         self.title_edit = named(QLineEdit(case.get("title") or ""), self.tr("Case title"))
         self.summary_edit = named(QPlainTextEdit(case.get("summary") or ""),
                                   self.tr("Case summary"))
@@ -44,7 +42,7 @@ class EditCaseDialog(QDialog):
         self.body.setCurrentIndex(max(0, self.body.findData(case.get("target_body") or "other")))
         self.status = named(QComboBox(), self.tr("Case status"))
         for key in STATUSES:
-            self.status.addItem(status_names.get(key, key), key)
+            self.status.addItem(case_status(key), key)
         self.status.setCurrentIndex(max(0, self.status.findData(case.get("status") or "open")))
         form = QFormLayout()
         form.addRow(self.tr("Title *:"), self.title_edit)

@@ -94,6 +94,7 @@ class ExhibitsTab(QWidget):
     """Table or grid of the case's exhibits, with search, kind filter and details."""
 
     import_files_requested = Signal()
+    changed = Signal()  # an exhibit was edited or got a redacted copy (custody events)
 
     def __init__(self, ctx: AppContext, prefs: Prefs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -331,9 +332,11 @@ class ExhibitsTab(QWidget):
         """Show the saved details: reload, keeping the edited exhibit selected."""
         self._select_number = number
         self.reload()
+        self.changed.emit()
 
     def _redacted(self, code: str, number: int) -> None:
         self._ctx.success(self.tr("{code} saved: a redacted copy; the original is "
                                   "unchanged.").format(code=code))
         self._select_number = number
         self.reload()
+        self.changed.emit()

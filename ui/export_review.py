@@ -40,6 +40,22 @@ class Review:
     outline: dict[str, Any]
     made_copies: list[str] = field(default_factory=list)
     answered: list[tuple[str, str, str]] = field(default_factory=list)  # id, label, text
+    withdrawn: set[str] = field(default_factory=set)  # left out: consent withdrawn
+
+
+def withdrawn_codes(vault: Any, plan: Any) -> set[str]:
+    """Codes of the testimonies the plan leaves out because the witness withdrew consent:
+    no override can include those (``consent_gate``), so the page offers none (a task)."""
+    from evidence_kit.consent_gate import evaluate
+    from evidence_kit.records import get_item
+
+    found = set()
+    for ref, _why in plan.exclusions:
+        if ref.startswith("T"):
+            _table, row = get_item(vault.db, plan.case["id"], ref)
+            if evaluate(vault, row, plan.recipient_body, plan.level).withdrawn:
+                found.add(ref)
+    return found
 
 
 def report_bytes_of(plan: Any) -> bytes:
@@ -207,7 +223,7 @@ class ReviewPage(QWizardPage):
             names = attach_report(vault, plan, language=language, answers=answers)
             return Review(plan, _missing(body, language, names),
                           report_outline(report_bytes_of(plan), body, language), made,
-                          _answered(body, language, answers))
+                          _answered(body, language, answers), withdrawn_codes(vault, plan))
 
         self._ctx.run(work, name="plan", on_done=lambda r: self._planned(key, r),
                       on_error=lambda message: self._failed(key, message))
@@ -251,7 +267,7 @@ class ReviewPage(QWizardPage):
                 "originals stay in the vault.").format(codes=", ".join(review.made_copies))
             self.copies_made.emit(review.made_copies)
         self.summary.setText(text)
-        self.exclusions.show_plan(plan.exclusions, plan.overrides)
+        self.exclusions.show_plan(plan.exclusions, plan.overrides, review.withdrawn)
         self._show_report(review)
         self._set_busy(False)
 

@@ -242,6 +242,20 @@ def source_kind(value: str | None) -> str:
     return QCoreApplication.translate("SourceForm", english) if english else value or ""
 
 
+# A case's status (``evidence_kit.cases.STATUSES``), as Case ▸ Edit case… and the header show it.
+CASE_STATUSES = {
+    "open": QT_TRANSLATE_NOOP("EditCaseDialog", "Open"),
+    "submitted": QT_TRANSLATE_NOOP("EditCaseDialog", "Submitted"),
+    "closed": QT_TRANSLATE_NOOP("EditCaseDialog", "Closed"),
+    "archived": QT_TRANSLATE_NOOP("EditCaseDialog", "Archived"),
+}
+
+
+def case_status(value: str | None) -> str:
+    english = CASE_STATUSES.get(value or "")
+    return QCoreApplication.translate("EditCaseDialog", english) if english else value or ""
+
+
 def vocabulary(value: str | None) -> str:
     """A stored testimony value ("victim", "told") as the form shows it, translated."""
     english = VOCABULARY.get(value or "")

@@ -1,7 +1,7 @@
 """Changing the UI language while the app runs (View › Language), keeping the session.
 
 Every screen sets its texts when it is built, so a new language is shown by building the
-window's parts again from the session state (``MainWindow.retranslate``): menus and
+window's parts again from the session state (``rebuild``, below): menus and
 actions, toolbar, status texts, message bar, import panel, unlock screen and the case
 workspace with its tabs, tables and models. What the user works on stays as it was: the
 vault stays unlocked (no passphrase asked again), the same case open, the same tab
@@ -88,3 +88,90 @@ class LanguageSwitch(QObject):
         elif self._told:
             self._window.messages.dismiss()
         self.switched.emit(i18n.current_language())
+
+
+# -- building the window again ---------------------------------------------------------
+
+
+def rebuild(window: Any) -> None:
+    """Show everything in the language just installed: build the menus, toolbar, message
+    bar, import panel, unlock screen and workspace of ``window`` (a ``MainWindow``) again
+    from the session, which stays as it was (vault unlocked, same case and tab). Runs from
+    ``LanguageSwitch`` only while no dialog is open and no task runs."""
+    from PySide6.QtWidgets import QMenuBar
+
+    from .import_flow import ImportPanel
+    from .message_bar import MessageBar
+
+    window._set_texts()
+    state = window.saveState()
+    window.removeToolBar(window.toolbar)
+    discard(window.toolbar)
+    old_bar = window.menuBar()
+    window.setMenuBar(QMenuBar())
+    discard(old_bar)
+    for action in window.actions():
+        window.removeAction(action)
+        discard(action)
+    window._build_commands()
+    window.restoreState(state)
+    window.messages = _swap(window, window.messages, MessageBar())
+    window.ctx.messages = window.messages
+    panel, old_panel = ImportPanel(), window.import_panel
+    window._layout.replaceWidget(old_panel, panel)
+    window.imports.replace_panel(panel)  # (shows the summary the old one shows)
+    window.import_panel = panel
+    discard(old_panel)
+    _rebuild_unlock_view(window)
+    _rebuild_workspace(window)
+    window._update_actions()
+    if window.workspace is not None and window.stack.currentWidget() is window.workspace:
+        window.workspace.tabs.setFocus()
+    else:
+        window.unlock_view.focus_first()
+
+
+def _swap(window: Any, old: Any, new: Any) -> Any:
+    window._layout.replaceWidget(old, new)
+    discard(old)
+    return new
+
+
+def _rebuild_unlock_view(window: Any) -> None:
+    from .unlock_view import UnlockView
+
+    old = window.unlock_view
+    window.unlock_view = UnlockView(old.folder)
+    window.unlock_view.take_input(old)
+    window._connect_unlock_view()
+    window.stack.insertWidget(0, window.unlock_view)
+    if window.stack.currentWidget() is old:
+        window.stack.setCurrentWidget(window.unlock_view)
+    window.stack.removeWidget(old)
+    discard(old)
+
+
+def _rebuild_workspace(window: Any) -> None:
+    """A locked window drops its (empty) workspace: the next unlock builds one."""
+    old, window.workspace = window.workspace, None
+    if old is None:
+        return
+    if window.vault is not None:
+        state = old.view_state()
+        workspace = window._ensure_workspace()
+        if window.stack.currentWidget() is old:
+            window.stack.setCurrentWidget(workspace)
+        workspace.restore_view_state(state)
+    window.stack.removeWidget(old)
+    discard(old)
+
+
+def discard(obj: Any) -> None:
+    """Delete a replaced part now, not later: a pending timer of an old thumbnail loader,
+    say, must not start a task whose result would reach a deleted object. (Safe here:
+    ``rebuild`` runs from the language switch's timer, inside no old object's code, and
+    only while no task runs.)"""
+    import shiboken6
+
+    if shiboken6.isValid(obj):
+        shiboken6.delete(obj)

@@ -1,7 +1,7 @@
 """The main window: unlock screen or case workspace, toolbar, drops, import panel, lock.
 
 It wires screens together and owns the lifecycle (unlock, lock, shutdown, and a new
-language: ``retranslate`` builds every screen again, see ui/language_switch.py); each
+language: ``retranslate`` builds every screen again, in ui/language_switch.py); each
 screen does its own work. Start-up is in two steps so the window appears at once: the
 constructor builds only what the first frame shows (the unlock screen); ``finish_setup``
 adds the worker pool, menus, toolbar, status bar and import panel on the event loop's
@@ -152,71 +152,10 @@ class MainWindow(QMainWindow):
     # -- a new language ------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        """Show everything in the language just installed: build the menus, toolbar,
-        message bar, import panel, unlock screen and workspace again from the session,
-        which stays as it was (vault unlocked, same case and tab). Called by
-        ``ui/language_switch.py`` only while no dialog is open and no task runs."""
-        from PySide6.QtWidgets import QMenuBar
+        """Show everything in the language just installed (``language_switch.rebuild``)."""
+        from .language_switch import rebuild
 
-        from .import_flow import ImportPanel
-        from .message_bar import MessageBar
-
-        self._set_texts()
-        state = self.saveState()
-        self.removeToolBar(self.toolbar)
-        _discard(self.toolbar)
-        old_bar = self.menuBar()
-        self.setMenuBar(QMenuBar())
-        _discard(old_bar)
-        for action in self.actions():
-            self.removeAction(action)
-            _discard(action)
-        self._build_commands()
-        self.restoreState(state)
-        self.messages = self._swap(self.messages, MessageBar())
-        self.ctx.messages = self.messages
-        panel, old_panel = ImportPanel(), self.import_panel
-        self._layout.replaceWidget(old_panel, panel)
-        self.imports.replace_panel(panel)  # (shows the summary the old one shows)
-        self.import_panel = panel
-        _discard(old_panel)
-        self._rebuild_unlock_view()
-        self._rebuild_workspace()
-        self._update_actions()
-        if self.workspace is not None and self.stack.currentWidget() is self.workspace:
-            self.workspace.tabs.setFocus()
-        else:
-            self.unlock_view.focus_first()
-
-    def _swap(self, old: Any, new: Any) -> Any:
-        self._layout.replaceWidget(old, new)
-        _discard(old)
-        return new
-
-    def _rebuild_unlock_view(self) -> None:
-        old = self.unlock_view
-        self.unlock_view = UnlockView(old.folder)
-        self.unlock_view.take_input(old)
-        self._connect_unlock_view()
-        self.stack.insertWidget(0, self.unlock_view)
-        if self.stack.currentWidget() is old:
-            self.stack.setCurrentWidget(self.unlock_view)
-        self.stack.removeWidget(old)
-        _discard(old)
-
-    def _rebuild_workspace(self) -> None:
-        """A locked window drops its (empty) workspace: the next unlock builds one."""
-        old, self.workspace = self.workspace, None
-        if old is None:
-            return
-        if self.vault is not None:
-            state = old.view_state()
-            workspace = self._ensure_workspace()
-            if self.stack.currentWidget() is old:
-                self.stack.setCurrentWidget(workspace)
-            workspace.restore_view_state(state)
-        self.stack.removeWidget(old)
-        _discard(old)
+        rebuild(self)
 
     # -- state ---------------------------------------------------------------------------
 
@@ -501,13 +440,3 @@ def _vault_dialog_class(name: str) -> Any:
 
     return getattr(vault_dialogs, name)
 
-
-def _discard(obj: Any) -> None:
-    """Delete a replaced part now, not later: a pending timer of an old thumbnail loader,
-    say, must not start a task whose result would reach a deleted object. (Safe here:
-    ``retranslate`` runs from the language switch's timer, inside no old object's code,
-    and only while no task runs.)"""
-    import shiboken6
-
-    if shiboken6.isValid(obj):
-        shiboken6.delete(obj)

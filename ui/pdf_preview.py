@@ -136,16 +136,23 @@ class PdfPreview(QWidget):
             return first, total, images
 
         def done(result: tuple[int, int, list[QImage]]) -> None:
-            if serial == self._serial:
+            if serial == self._serial and self._alive():
                 self._show(*result, ratio)
 
         def failed(message: str) -> None:
-            if serial == self._serial:
+            if serial == self._serial and self._alive():
                 self.status.setText(self.tr("The pages cannot be drawn: {why}").format(
                     why=message))
                 self._update_buttons()
 
         self._ctx.run(work, name="pdf-preview", on_done=done, on_error=failed)
+
+    def _alive(self) -> bool:
+        """False once the page that holds the preview was closed and deleted (the export
+        wizard, say) while the pages were drawn."""
+        import shiboken6
+
+        return shiboken6.isValid(self) and shiboken6.isValid(self.page_row)
 
     def _show(self, first: int, total: int, images: list[QImage], ratio: float) -> None:
         self._clear_pages()

@@ -6,7 +6,8 @@ every re-plan or re-check in a task (issue 5 and issue 7):
 - ``ExclusionsPanel``: items the consent gate left out, with the reason, and the one way to
   include one anyway: a person's recorded decision (``OverrideDialog``), which export writes
   to the custody log. An override never discloses an identity (the core sends only the
-  pseudonym), and it can be taken back before export.
+  pseudonym), and it can be taken back before export. An account whose witness withdrew
+  consent has no such way: the withdrawal is the witness's own word (``consent_gate``).
 - ``AnswersPanel``: the recipient template's required fields that are still empty, one text
   box each, and "Check again"; or the explicit choice to export anyway ("not provided").
 - ``ReportPanel``: the PDF report itself: its pages as pictures (``pdf_preview``: PDFium
@@ -42,6 +43,7 @@ from .widgets import field_label, human_size, named, quiet_buttons
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERRIDDEN_ROLE = Qt.ItemDataRole.UserRole + 2
+WITHDRAWN_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class OverrideDialog(QDialog):
@@ -114,8 +116,12 @@ class ExclusionsPanel(QGroupBox):
                                      self.tr("Withdraw the override of the selected item"))
         self.include_button.clicked.connect(self._include)
         self.withdraw_button.clicked.connect(self._withdraw)
+        self.note = QLabel()
+        self.note.setObjectName("ExclusionNote")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #b3261e;")
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.note, 1)
         buttons.addWidget(self.include_button)
         buttons.addWidget(self.withdraw_button)
         layout = QVBoxLayout(self)
@@ -124,12 +130,15 @@ class ExclusionsPanel(QGroupBox):
         self.dialog: OverrideDialog | None = None
         self._update()
 
-    def show_plan(self, exclusions: list[tuple[str, str]], overrides: dict[str, Any]) -> None:
+    def show_plan(self, exclusions: list[tuple[str, str]], overrides: dict[str, Any],
+                  withdrawn: set[str] | None = None) -> None:
+        """``withdrawn``: codes left out because the witness withdrew consent."""
         self.tree.clear()
         for item_code, english in exclusions:
             reason = str(phrase_text(english))  # the core's reasons are Phrases
             row = QTreeWidgetItem([item_code, reason])
             row.setData(0, CODE_ROLE, item_code)
+            row.setData(0, WITHDRAWN_ROLE, item_code in (withdrawn or set()))
             row.setToolTip(1, reason)
             self.tree.addTopLevelItem(row)
         for item_code, override in overrides.items():
@@ -157,16 +166,22 @@ class ExclusionsPanel(QGroupBox):
 
     def _update(self) -> None:
         current = self._current()
+        row = self.tree.currentItem()
+        withdrawn = bool(row is not None and row.data(0, WITHDRAWN_ROLE))
         # Only testimonies pass the consent gate; an exhibit left out of a redacted dossier
         # (no redacted copy) cannot be overridden: its original must never travel there.
-        self.include_button.setEnabled(bool(current and not current[1] and
+        # Nor can a testimony whose witness withdrew consent.
+        self.include_button.setEnabled(bool(current and not current[1] and not withdrawn and
                                             current[0].startswith("T")))
         self.withdraw_button.setEnabled(bool(current and current[1]))
+        self.note.setText(self.tr(
+            "{code} cannot be included: the witness withdrew consent, and only the witness "
+            "can give it again.").format(code=current[0]) if current and withdrawn else "")
 
     def _include(self) -> None:
         row = self.tree.currentItem()
         current = self._current()
-        if row is None or current is None:
+        if row is None or current is None or row.data(0, WITHDRAWN_ROLE):
             return
         self.dialog = OverrideDialog(current[0], row.text(1), self)
         self.dialog.finished.connect(lambda result: self._decided(current[0], result))

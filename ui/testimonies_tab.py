@@ -41,7 +41,7 @@ def _code(row: dict[str, Any]) -> str:
 
 
 class TestimoniesTab(QWidget):
-    changed = Signal()  # a testimony (and maybe a recording exhibit) was added or edited
+    changed = Signal()  # a testimony (maybe with a recording) added or edited, or a withdrawal
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -205,7 +205,11 @@ class TestimoniesTab(QWidget):
     def new_testimony(self) -> None:
         if self._case is None:
             return
-        self._open_form(TestimonyForm(self))
+        self._open_form(TestimonyForm(self, others=self._others()))
+
+    def _others(self) -> list[tuple[str, str]]:
+        """(code, pseudonym) of the listed testimonies: what a new one may translate."""
+        return [(_code(row), row.get("pseudonym") or "") for row in self.model.rows]
 
     def edit_testimony(self) -> None:
         """Open the form on the shown testimony, its identity read on a worker."""
@@ -218,11 +222,12 @@ class TestimoniesTab(QWidget):
             from evidence_kit import testimonies
 
             row = vault.db["testimonies"].get(testimony_id)
-            return testimonies.document_of(vault, row, identity=True)
+            return _with_obtained_by(vault, testimonies.document_of(vault, row, identity=True),
+                                     testimony_id)
 
         def loaded(document: dict[str, Any]) -> None:
             if self._case is not None and self.form is None:
-                self._open_form(TestimonyForm(self, document, code))
+                self._open_form(TestimonyForm(self, document, code, self._others()))
 
         self._ctx.run(work, name="testimony-document", on_done=loaded)
 
@@ -323,6 +328,7 @@ class TestimoniesTab(QWidget):
                                        self.current["consent"]["share_with"], self)
         dialog.withdrawn.connect(lambda _result: self.reload(self.current and
                                                             self.current["row"]["number"]))
+        dialog.withdrawn.connect(lambda _result: self.changed.emit())
         dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
         self.dialog = dialog
         dialog.open()
@@ -334,6 +340,19 @@ def _rows(vault: Any, case_id: int) -> list[dict[str, Any]]:
         "t.interview_place, t.language, "
         "(SELECT count(*) FROM incidents i WHERE i.testimony_id = t.id) AS incidents "
         "FROM testimonies t WHERE t.case_id = ? ORDER BY t.number", [case_id]))
+
+
+def _with_obtained_by(vault: Any, document: dict[str, Any],
+                      testimony_id: int) -> dict[str, Any]:
+    """The active consent's ``obtained_by`` in the edit form's document (in a task):
+    ``document_of`` leaves it out, and a form showing it empty would save it empty."""
+    from evidence_kit.consent import scopes_of
+
+    consent = document.get("consent")
+    if consent is not None and "obtained_by" not in consent:
+        active = [s for s in scopes_of(vault, testimony_id) if not s["withdrawn_on"]]
+        consent["obtained_by"] = (active[-1]["obtained_by"] or "") if active else ""
+    return document
 
 
 def _attach_recording(vault: Any, case: dict[str, Any], code: str, recording: Path,

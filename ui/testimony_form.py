@@ -49,13 +49,16 @@ class TestimonyForm(QDialog):
     """Collects a testimony; ``document()`` is the JSON object, ``recording`` an optional file."""
 
     def __init__(self, parent: QWidget | None = None, document: dict[str, Any] | None = None,
-                 code: str = "") -> None:
-        """``document`` (with ``code``, e.g. "T0002") opens the form to edit that testimony."""
+                 code: str = "", others: list[tuple[str, str]] | None = None) -> None:
+        """``document`` (with ``code``, e.g. "T0002") opens the form to edit that testimony;
+        ``others``: (code, pseudonym) of the case's other testimonies, which this one may
+        translate."""
         super().__init__(parent)
         from evidence_kit import consent, testimonies
 
         self._schema = testimonies
         self.code = code if document is not None else ""
+        self._others = [(c, name) for c, name in others or [] if c != self.code]
         self.setWindowTitle(self.tr("Edit testimony {code}").format(code=code)
                             if self.code else self.tr("New testimony"))
         self.resize(760, 640)
@@ -140,6 +143,11 @@ class TestimonyForm(QDialog):
         self._line(form, "interviewer_org", self.tr("Interviewer's organisation:"))
         self._line(form, "interpreter", self.tr("Interpreter:"))
         self._line(form, "language", self.tr("Language:"), self.tr("e.g. ru, ar, fr"))
+        self.translation_of = named(QComboBox(), self.tr("Translation of"))
+        self.translation_of.addItem(self.tr("(none: this is the original account)"), "")
+        for other, pseudonym in self._others:
+            self.translation_of.addItem(f"{other} · {pseudonym}", other)
+        form.addRow(self.tr("Translation of:"), self.translation_of)
         self.texts["persons_present"] = _text_edit(self.tr("Persons present, one per line"), 50)
         form.addRow(self.tr("Persons present\n(one per line):"), self.texts["persons_present"])
         self._line(form, "referral", self.tr("Referred by:"))
@@ -222,6 +230,10 @@ class TestimonyForm(QDialog):
         self.consent_how = named(QLineEdit(), self.tr("How consent was given"))
         self.consent_how.setPlaceholderText(self.tr("e.g. orally, recorded; written form"))
         form.addRow(self.tr("How:"), self.consent_how)
+        self.consent_obtained_by = named(QLineEdit(), self.tr("Consent obtained by"))
+        self.consent_obtained_by.setPlaceholderText(self.tr("Name or role of the person who "
+                                                            "asked for consent"))
+        form.addRow(self.tr("Obtained by:"), self.consent_obtained_by)
         self.withdraw_hint = QLabel(self.tr(
             "To take back consent for a body, use “Withdraw consent…” on the Testimonies tab: "
             "the recipients of earlier dossiers are then sent a signed notice."))
@@ -336,6 +348,7 @@ class TestimonyForm(QDialog):
                                    self.texts["persons_present"].toPlainText().splitlines()
                                    if line.strip()]
         data["read_back"] = self.read_back.isChecked()
+        data["translation_of"] = self.translation_of.currentData() or ""
         data["incidents"] = self._incident_rows()
         if self.consent_given.isChecked():
             data["consent"] = {
@@ -344,6 +357,7 @@ class TestimonyForm(QDialog):
                 "be_named": self.be_named.currentData(), "contact": self.may_contact.isChecked(),
                 "given_on": self.consent_date.text().strip(),
                 "how": self.consent_how.text().strip(),
+                "obtained_by": self.consent_obtained_by.text().strip(),
                 "aware_government_letter": self.aware_government_letter.isChecked(),
                 "aware_publication": self.aware_publication.isChecked(),
                 "onward_sharing": self.onward_sharing.isChecked()}
@@ -382,6 +396,10 @@ class TestimonyForm(QDialog):
         self.mode.setCurrentIndex(max(0, self.mode.findData(document.get("interview_mode")
                                                             or "")))
         self.read_back.setChecked(bool(document.get("read_back")))
+        original = document.get("translation_of") or ""
+        if original and self.translation_of.findData(original) < 0:  # kept, even if unlisted
+            self.translation_of.addItem(original, original)
+        self.translation_of.setCurrentIndex(max(0, self.translation_of.findData(original)))
         self.incidents.setRowCount(0)
         for incident in document.get("incidents") or []:
             self.add_incident(incident)
@@ -396,6 +414,7 @@ class TestimonyForm(QDialog):
         self.may_contact.setChecked(bool(consent.get("contact")))
         self.consent_date.setText(consent.get("given_on") or "")
         self.consent_how.setText(consent.get("how") or "")
+        self.consent_obtained_by.setText(consent.get("obtained_by") or "")
         for key in ("aware_government_letter", "aware_publication", "onward_sharing"):
             getattr(self, key).setChecked(bool(consent.get(key)))
 

@@ -35,7 +35,7 @@ from .case_edit import EditCaseDialog
 from .context import AppContext
 from .custody_tab import CustodyTab
 from .exhibits_tab import ExhibitsTab
-from .i18n import body_name, number
+from .i18n import body_name, case_status, number
 from .prefs import Prefs
 from .sources_tab import SourcesTab
 from .testimonies_tab import TestimoniesTab
@@ -144,9 +144,11 @@ class Workspace(QWidget):
         self.tabs.addTab(self.sources, self.tr("Sources"))
         self.tabs.addTab(self.custody, self.tr("Custody log"))
         self.tabs.currentChanged.connect(self._tab_changed)
-        for tab in (self.testimonies, self.sources):
+        for tab in (self.exhibits, self.testimonies, self.sources):
             tab.changed.connect(self.refresh_counts)
         self.testimonies.changed.connect(self.exhibits.reload)
+        for tab in (self.exhibits, self.testimonies, self.sources):
+            tab.changed.connect(self.custody_changed)  # each change logs custody events
         right_layout.addWidget(header)
         right_layout.addWidget(self.tabs, 1)
 
@@ -241,7 +243,9 @@ class Workspace(QWidget):
             return
         self.title.setText(case["title"])
         body = body_name(case.get("target_body") or "other")
-        bits = [self.tr("Prepared for: {body}").format(body=body)]
+        bits = [self.tr("Status: {status}").format(status=case_status(case.get("status")
+                                                                      or "open")),
+                self.tr("Prepared for: {body}").format(body=body)]
         if case.get("country"):
             bits.append(case["country"])
         counts = case.get("counts")
@@ -278,9 +282,13 @@ class Workspace(QWidget):
         if self.case is None:
             return
         self.exhibits.reload()
+        self.custody_changed()
+        self.refresh_counts()
+
+    def custody_changed(self) -> None:
+        """New custody events: reload the log now if it shows, else when next shown."""
         self._custody_loaded = False
         self._tab_changed(self.tabs.currentIndex())
-        self.refresh_counts()
 
     def new_case(self) -> None:
         dialog = NewCaseDialog(self)
@@ -334,8 +342,7 @@ class Workspace(QWidget):
             return update_case(vault, case_id, changes)["id"]
 
         def done(saved_id: int) -> None:
-            self._custody_loaded = False  # a case-edited event to show
-            self._tab_changed(self.tabs.currentIndex())
+            self.custody_changed()  # a case-edited event to show
             self.load_cases(self.case["id"] if self.case else saved_id)
 
         self._ctx.run(work, name="edit-case", on_done=done)

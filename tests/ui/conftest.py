@@ -3,12 +3,16 @@
 tests/conftest.py already sets QT_QPA_PLATFORM=offscreen and the insecure fast KDF before
 anything imports Qt or makes a vault. Each test gets its own QSettings file, a fresh window
 and a temporary vault folder. Tests reach the core only through the window's own worker
-pool (``gui_helpers.call_core``), never on the GUI thread, as the app itself does.
+pool (``gui_helpers.call_core``), never on the GUI thread, as the app itself does; every
+test fails if the app or the test touches the vault's database or files on the GUI thread
+(``vault_off_gui_thread``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import threading
+import traceback
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +42,36 @@ def isolated_settings(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
     qapp.setOrganizationName("Evidence Kit Tests")
     qapp.setApplicationName("Evidence Kit Tests")
     yield
+
+
+@pytest.fixture(autouse=True)
+def vault_off_gui_thread(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Fail the test when the vault's database or an evidence file is touched on the GUI
+    thread (issue 6: the database is touched only from worker threads; a query on the GUI
+    thread freezes the window on a big case or a slow disk). Every ``Vault.db`` access,
+    ``Vault.read_blob`` and ``BlobStore.open_chunks`` call is checked; the test fails at
+    teardown with where the first such call came from."""
+    from evidence_kit.blobstore import BlobStore
+    from evidence_kit.vault import Vault
+
+    seen: list[str] = []
+
+    def checked(what: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            if threading.current_thread() is threading.main_thread() and not seen:
+                seen.append(what + " on the GUI thread:\n" +
+                            "".join(traceback.format_stack(limit=14)[:-1]))
+            return fn(*args, **kwargs)
+        return wrapper
+
+    db = Vault.__dict__["db"]
+    monkeypatch.setattr(Vault, "db", property(checked("Vault.db", db.fget)))
+    monkeypatch.setattr(Vault, "read_blob", checked("Vault.read_blob", Vault.read_blob))
+    monkeypatch.setattr(BlobStore, "open_chunks",
+                        checked("BlobStore.open_chunks", BlobStore.open_chunks))
+    yield seen
+    monkeypatch.undo()
+    assert not seen, seen[0]
 
 
 @pytest.fixture

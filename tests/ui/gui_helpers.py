@@ -83,6 +83,22 @@ def make_jpeg(path: Path, size: tuple[int, int] = (640, 480), colour: tuple[int,
     return path
 
 
+def face_jpeg(path: Path, size: tuple[int, int] = (500, 400),
+              at: tuple[int, int] = (250, 200)) -> Path:
+    """A photo of a drawn frontal face that OpenCV's cascade finds, centred on ``at``: the
+    drawing tests/unit/test_redact.py checks the detector with (one face for both suites;
+    that module is loaded from its file, it is not a package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "redact_face_drawing", Path(__file__).resolve().parents[1] / "unit" / "test_redact.py")
+    assert spec is not None and spec.loader is not None
+    drawing = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(drawing)
+    drawing._face_image(size, at).save(path, "JPEG", quality=90)  # noqa: SLF001
+    return path
+
+
 def tick(qtbot: Any, box: QAbstractButton) -> None:
     """Click a check box on its box (a click in the empty middle of a wide row misses it):
     at its left end, or its right end in a right-to-left (Arabic) layout."""

@@ -11,6 +11,7 @@ from typing import Any
 from gui_helpers import (
     WAIT_MS,
     call_core,
+    face_jpeg,
     make_jpeg,
     tick,
     wait_import,
@@ -69,8 +70,9 @@ def test_redaction_editor_saves_a_linked_copy(qtbot: Any, unlocked: MainWindow,
     qtbot.mouseClick(exhibits.details.redact_button, Qt.MouseButton.LeftButton)
     dialog = window.findChild(RedactionDialog)
     assert dialog is not None
-    qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not dialog.busy and not dialog.detecting, timeout=WAIT_MS)
     assert dialog.status.styleSheet() == "", dialog.status.text()
+    assert dialog.faces_found == 0 and dialog.view.boxes == []
     rect = dialog.view.sceneRect()
     assert (rect.width(), rect.height()) == (480, 640), "EXIF orientation applied"
     assert not dialog.undo_button.isEnabled()
@@ -204,4 +206,120 @@ def test_an_override_can_be_withdrawn(qtbot: Any, demo_window: MainWindow) -> No
     qtbot.waitUntil(lambda: review.plan is not None and not review.plan.overrides,
                     timeout=WAIT_MS)
     assert review.plan.exclusions[0][0] == "T0002"
+    wizard.reject()
+
+
+def test_redaction_editor_predraws_the_faces_it_finds(qtbot: Any, unlocked: MainWindow,
+                                                      tmp_path: Path) -> None:
+    """Faces found by OpenCV are pre-drawn, removable like drawn boxes, and blurred on save;
+    the note says detection can miss faces."""
+    window = unlocked
+    wait_import(qtbot, window, [face_jpeg(tmp_path / "face.jpg", (500, 400), (250, 200))])
+    exhibits = window.workspace.exhibits
+    qtbot.waitUntil(lambda: exhibits.selected_row() is not None, timeout=WAIT_MS)
+    dialog = exhibits.redact()
+    assert isinstance(dialog, RedactionDialog)
+    qtbot.waitUntil(lambda: dialog.faces_found is not None, timeout=WAIT_MS)
+    assert dialog.faces_note.isVisible()
+    assert dialog.faces_note.text() == ("Faces found automatically: 1. Check for others: "
+                                        "automatic detection can miss faces.")
+    [face] = dialog.view.image_boxes()
+    x, y, w, h = face
+    assert abs(x + w / 2 - 250) < 25 and abs(y + h / 2 - 200) < 25 and 120 < w < 300
+    assert dialog.save_button.isEnabled()
+
+    # A box drawn by hand is removed by clicking it, then "Remove box"; the face stays.
+    _drag(qtbot, dialog, (10, 10), (60, 60))
+    assert len(dialog.view.boxes) == 2 and not dialog.remove_button.isEnabled()
+    _drag(qtbot, dialog, (30, 30), (30, 30))  # a click inside it selects it
+    assert dialog.remove_button.isEnabled()
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert dialog.view.image_boxes() == [face]
+
+    assert dialog.mode() == "blur"
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS) as blocker:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0] == "E0002"
+
+    def copy_of(vault: Any) -> tuple[list[dict[str, Any]], list[Any]]:
+        from evidence_kit import faces
+
+        copy = vault.db["exhibits"].get(2)
+        return json.loads(copy["derivation"])["steps"], faces.exhibit_faces(vault, copy)
+
+    steps, faces_left = call_core(qtbot, window, copy_of)
+    assert {"step": "blur-region", "x": x, "y": y, "w": w, "h": h} in steps
+    assert [s for s in steps if s["step"].endswith("-region")] == steps[1:], "one region"
+    assert len(steps) == 2
+    assert faces_left == [], "the blurred face is no longer found"
+
+
+def test_redaction_editor_says_when_no_face_is_found(qtbot: Any, unlocked: MainWindow,
+                                                     tmp_path: Path) -> None:
+    window = unlocked
+    wait_import(qtbot, window, [make_jpeg(tmp_path / "plain.jpg")])
+    exhibits = window.workspace.exhibits
+    qtbot.waitUntil(lambda: exhibits.selected_row() is not None, timeout=WAIT_MS)
+    dialog = exhibits.redact()
+    qtbot.waitUntil(lambda: dialog.faces_found is not None, timeout=WAIT_MS)
+    assert dialog.view.boxes == []
+    assert dialog.faces_note.text().startswith("No face found automatically")
+    assert "can miss faces" in dialog.faces_note.text()
+    dialog.reject()
+
+
+def test_redaction_editor_without_face_detection(qtbot: Any, unlocked: MainWindow,
+                                                 tmp_path: Path, monkeypatch: Any) -> None:
+    """A bundle without OpenCV: the editor says so and still redacts what is drawn."""
+    from evidence_kit import faces
+
+    def missing() -> None:
+        raise ImportError("cv2")
+
+    monkeypatch.setattr(faces, "_classifier", missing)
+    window = unlocked
+    wait_import(qtbot, window, [face_jpeg(tmp_path / "face.jpg")])
+    exhibits = window.workspace.exhibits
+    qtbot.waitUntil(lambda: exhibits.selected_row() is not None, timeout=WAIT_MS)
+    dialog = exhibits.redact()
+    qtbot.waitUntil(lambda: not dialog.busy and not dialog.detecting, timeout=WAIT_MS)
+    assert dialog.faces_found is None and dialog.view.boxes == []
+    assert dialog.faces_note.text() == (
+        "Faces were not looked for: Face detection is not available (OpenCV is missing). "
+        "Draw a rectangle over every face yourself.")
+    assert dialog.save_button.isEnabled()
+    dialog.reject()
+
+
+def test_a_withdrawn_consent_cannot_be_overridden(qtbot: Any, demo_window: MainWindow,
+                                                  tmp_path: Path) -> None:
+    """T0001 consented to the ICC, then withdrew: it is left out with the reason, and
+    "Include anyway…" stays off for it (not for T0002, which has no consent on record)."""
+    window = demo_window
+
+    def withdraw(vault: Any) -> None:
+        from evidence_kit.records import get_case
+        from evidence_kit.withdrawal import withdraw as core_withdraw
+
+        core_withdraw(vault, get_case(vault.db, 1), "T0001", ["icc"], "asked by phone",
+                      tmp_path)
+
+    call_core(qtbot, window, withdraw)
+    wizard = wizard_to_review(qtbot, window, body="icc")
+    review = wait_review(qtbot, wizard)
+    panel = review.exclusions
+    rows = {panel.tree.topLevelItem(i).text(0): panel.tree.topLevelItem(i)
+            for i in range(panel.tree.topLevelItemCount())}
+    assert rows["T0001"].text(1).startswith(
+        "consent to share with International Criminal Court, Office of the Prosecutor was "
+        "withdrawn on ")
+    panel.tree.setCurrentItem(rows["T0001"])
+    assert not panel.include_button.isEnabled()
+    assert panel.note.isVisible()
+    assert panel.note.text() == ("T0001 cannot be included: the witness withdrew consent, "
+                                 "and only the witness can give it again.")
+    panel._include()  # noqa: SLF001 - even called directly, no override dialog opens
+    assert panel.findChild(OverrideDialog) is None
+    panel.tree.setCurrentItem(rows["T0002"])
+    assert panel.include_button.isEnabled() and panel.note.text() == ""
     wizard.reject()

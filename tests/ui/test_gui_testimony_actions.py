@@ -247,3 +247,54 @@ def test_opening_the_editor_does_not_touch_the_narrative(qtbot: Any,
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     _message(qtbot, window, "Testimony T0001 saved; changed: notes.")
     assert call_core(qtbot, window, lambda v: v.db["testimonies"].get(1)["narrative"]) == words
+
+
+def test_translation_of_and_consent_obtained_by(qtbot: Any, demo_window: MainWindow) -> None:
+    """A new testimony is the translation of another one and records who obtained the
+    consent; the edit form shows both again, and changing "Translation of" is saved."""
+    window = demo_window
+    tab = _tab(qtbot, window)
+    count = tab.model.rowCount()
+    window.actions_.new_testimony.trigger()
+    form = _wait_form(qtbot, window)
+    combo = form.translation_of
+    assert combo.currentData() == "" and combo.count() == count + 1
+    assert combo.itemText(1) == "T0001 · W-07"
+    combo.setCurrentIndex(combo.findData("T0001"))
+    form.texts["narrative"].setPlainText("English translation of the account of W-07.")
+    tick(qtbot, form.consent_given)
+    tick(qtbot, form.share["icc"])
+    form.consent_obtained_by.setText("Interviewer A-3")
+    new_code = f"T{count + 1:04d}"
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    _message(qtbot, window, f"Testimony {new_code} saved")
+
+    def stored(vault: Any) -> tuple[Any, list[str]]:
+        from evidence_kit.consent import scopes_of
+        from evidence_kit.testimonies import get_testimony
+
+        row = get_testimony(vault, vault.db["cases"].get(1), new_code)
+        original = vault.db["testimonies"].get(row["translation_of"])["number"] \
+            if row["translation_of"] else None
+        return original, [s["obtained_by"] for s in scopes_of(vault, row["id"])
+                          if not s["withdrawn_on"]]
+
+    assert call_core(qtbot, window, stored) == (1, ["Interviewer A-3"])
+
+    qtbot.waitUntil(lambda: tab.current is not None and
+                    tab.current["row"]["number"] == count + 1, timeout=WAIT_MS)
+    _click(qtbot, tab.edit_button)
+    form = _wait_form(qtbot, window)
+    assert form.translation_of.currentData() == "T0001"
+    assert form.translation_of.findData(new_code) == -1, "not a translation of itself"
+    assert form.consent_obtained_by.text() == "Interviewer A-3"
+    document = form.document()
+    assert document["translation_of"] == "T0001"
+    assert document["consent"]["obtained_by"] == "Interviewer A-3"
+    again = Form(window, document, new_code, [("T0001", "W-07"), (new_code, "W-x")])
+    assert again.document() == document, "load() and document() round-trip"
+    again.deleteLater()
+    form.translation_of.setCurrentIndex(0)  # (none: this is the original account)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    _message(qtbot, window, f"Testimony {new_code} saved; changed: translation_of.")
+    assert call_core(qtbot, window, stored) == (None, ["Interviewer A-3"])

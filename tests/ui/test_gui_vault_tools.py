@@ -109,6 +109,9 @@ def test_edit_case_from_the_case_menu_and_the_list(qtbot: Any, unlocked: MainWin
     assert "Edit case…" in menu_texts(window, "&Case")
     workspace = window.workspace
     case_id = workspace.case["id"]
+    assert workspace.subtitle.text().startswith("Status: Open   ·   Prepared for: ")
+    workspace.tabs.setCurrentWidget(workspace.custody)  # the log shows: it follows the edit
+    qtbot.waitUntil(lambda: workspace.custody.model.rowCount() == 1, timeout=WAIT_MS)
     window.actions_.edit_case.trigger()
     dialog = window.findChild(EditCaseDialog)
     assert dialog is not None and dialog.isVisible()
@@ -117,6 +120,10 @@ def test_edit_case_from_the_case_menu_and_the_list(qtbot: Any, unlocked: MainWin
     dialog.accept()
     qtbot.waitUntil(lambda: workspace.case["status"] == "closed", timeout=WAIT_MS)
     assert workspace.title.text() == "Renamed case"
+    qtbot.waitUntil(lambda: workspace.subtitle.text().startswith("Status: Closed   ·   "),
+                    timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: workspace.custody.model.rowCount() == 2, timeout=WAIT_MS)
+    assert workspace.custody.model.index(1, 2).data() == "case-edited"
     assert workspace.case["id"] == case_id
     assert workspace.cases.item(0).text().startswith("Renamed case")
     last = call_core(qtbot, window, lambda v: events(v)[-1])
@@ -132,14 +139,26 @@ def test_edit_case_from_the_case_menu_and_the_list(qtbot: Any, unlocked: MainWin
     second.status.setCurrentIndex(second.status.findData("archived"))
     second.accept()
     qtbot.waitUntil(lambda: workspace.case["status"] == "archived", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: workspace.subtitle.text().startswith("Status: Archived"),
+                    timeout=WAIT_MS)
     assert not [a for a in workspace.case_menu(None).actions()
                 if a.text() == "Edit case…"][0].isEnabled()
 
 
+def custody_actions(window: MainWindow) -> list[str]:
+    model = window.workspace.custody.model
+    return [model.index(r, 2).data() for r in range(model.rowCount())]
+
+
 def test_edit_exhibit_details(qtbot: Any, demo_window: MainWindow) -> None:
     window = demo_window
-    tab = window.workspace.exhibits
+    workspace = window.workspace
+    tab = workspace.exhibits
     details = tab.details
+    workspace.tabs.setCurrentWidget(workspace.custody)  # the log, loaded before the edit
+    qtbot.waitUntil(lambda: "exhibit-ingested" in custody_actions(window), timeout=WAIT_MS)
+    before = len(custody_actions(window))
+    workspace.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: details.title.text() == "E0001", timeout=WAIT_MS)
     assert details.edit_button.isVisible()
     qtbot.mouseClick(details.edit_button, Qt.MouseButton.LeftButton)
@@ -159,6 +178,9 @@ def test_edit_exhibit_details(qtbot: Any, demo_window: MainWindow) -> None:
     assert json.loads(row["tags"]) == ["gate", "night"]
     assert last["action"] == "exhibit-metadata-edited"
     assert json.loads(last["details"])["fields"] == ["description", "location_text", "tags"]
+    workspace.tabs.setCurrentWidget(workspace.custody)  # shows the new event
+    qtbot.waitUntil(lambda: len(custody_actions(window)) == before + 1, timeout=WAIT_MS)
+    assert custody_actions(window)[-1] == "exhibit-metadata-edited"
 
 
 def test_source_form_archived_copy(qtbot: Any, demo_window: MainWindow) -> None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from typing import Any
 
-from gui_helpers import WAIT_MS
+from gui_helpers import WAIT_MS, call_core
 
 from evidence_kit.errors import InvalidInput
 from ui.workers import TaskContext, TaskRunner, readable_error
@@ -87,3 +88,20 @@ def test_cancel_all_and_join_on_shutdown(qtbot: Any) -> None:
     assert runner.wait(WAIT_MS)
     assert runner.idle()
     qtbot.waitUntil(lambda: all(t.was_cancelled for t in tasks), timeout=WAIT_MS)
+
+
+def test_the_vault_guard_catches_the_gui_thread(qtbot: Any, unlocked: Any,
+                                                vault_off_gui_thread: list[str]) -> None:
+    """tests/ui/conftest.py's guard (autouse) sees a database read or an evidence file
+    opened on the GUI thread, and nothing the app itself did while it opened a case."""
+    assert vault_off_gui_thread == []
+    blob = call_core(qtbot, unlocked, lambda v: v.db["blobs"].count)  # a worker: allowed
+    assert blob == 0 and vault_off_gui_thread == []
+    unlocked.vault.meta("vault_id")  # the GUI thread: caught
+    assert vault_off_gui_thread[0].startswith("Vault.db on the GUI thread:")
+    assert "test_the_vault_guard_catches_the_gui_thread" in vault_off_gui_thread[0]
+    vault_off_gui_thread.clear()
+    with contextlib.suppress(Exception):  # no such file: only the guard's record matters
+        unlocked.vault.blobs.open_chunks("ab" * 32, b"\0" * 32)
+    assert vault_off_gui_thread[0].startswith("BlobStore.open_chunks on the GUI thread:")
+    vault_off_gui_thread.clear()  # (else this test fails at teardown, as it should)
