@@ -4,37 +4,37 @@
     <context>
         <name>AnswersPanel</name>
         <message>
-            <location filename="../../ui/review_panels.py" line="194" />
+            <location filename="../../ui/review_panels.py" line="209" />
             <source>Required fields of the recipient's form</source>
             <translation>الحقول الإلزامية في استمارة الجهة المستلمة</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="197" />
+            <location filename="../../ui/review_panels.py" line="212" />
             <source>Required fields still empty</source>
             <translation>حقول إلزامية ما زالت فارغة</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="205" />
+            <location filename="../../ui/review_panels.py" line="220" />
             <source>Check again</source>
             <translation>إعادة التحقق</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="206" />
+            <location filename="../../ui/review_panels.py" line="221" />
             <source>Check the answers again</source>
             <translation>إعادة التحقق من الإجابات</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="208" />
+            <location filename="../../ui/review_panels.py" line="223" />
             <source>Export anyway: the report will say “not provided”</source>
             <translation>التصدير رغم ذلك: سيذكر التقرير «لم يُقدَّم»</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="210" />
+            <location filename="../../ui/review_panels.py" line="225" />
             <source>Export anyway: the report will say not provided</source>
             <translation>التصدير رغم ذلك: سيذكر التقرير لم يُقدَّم</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/review_panels.py" line="234" />
+            <location filename="../../ui/review_panels.py" line="249" />
             <source>%Ln required field(s) of this recipient's form have no value yet. Type answers below and press “Check again”, or export anyway.</source>
             <translation>
                 <numerusform>لا توجد في استمارة هذه الجهة حقول إلزامية بلا قيمة. اكتب الإجابات أدناه واضغط «إعادة التحقق»، أو صدّر رغم ذلك.</numerusform>
@@ -46,17 +46,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="239" />
+            <location filename="../../ui/review_panels.py" line="254" />
             <source>Every required field of the form has a value.</source>
             <translation>كل الحقول الإلزامية في الاستمارة لها قيمة.</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="248" />
+            <location filename="../../ui/review_panels.py" line="263" />
             <source>Answer: {label}</source>
             <translation>الإجابة: ⁨{label}⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="251" />
+            <location filename="../../ui/review_panels.py" line="266" />
             <source>Your answer for the report</source>
             <translation>إجابتك للتقرير</translation>
         </message>
@@ -380,88 +380,88 @@
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="34" />
-            <source>Open</source>
-            <translation>مفتوحة</translation>
-        </message>
-        <message>
-            <location filename="../../ui/case_edit.py" line="34" />
-            <source>Submitted</source>
-            <translation>مُقدَّمة</translation>
-        </message>
-        <message>
-            <location filename="../../ui/case_edit.py" line="35" />
-            <source>Closed</source>
-            <translation>مغلقة</translation>
-        </message>
-        <message>
-            <location filename="../../ui/case_edit.py" line="35" />
-            <source>Archived</source>
-            <translation>مؤرشفة</translation>
-        </message>
-        <message>
-            <location filename="../../ui/case_edit.py" line="36" />
             <source>Case title</source>
             <translation>عنوان القضية</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="38" />
+            <location filename="../../ui/case_edit.py" line="36" />
             <source>Case summary</source>
             <translation>ملخّص القضية</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="40" />
+            <location filename="../../ui/case_edit.py" line="38" />
             <source>Country</source>
             <translation>البلد</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="41" />
+            <location filename="../../ui/case_edit.py" line="39" />
             <source>Body the case is prepared for</source>
             <translation>الجهة التي تُعدّ لها القضية</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="45" />
+            <location filename="../../ui/case_edit.py" line="43" />
             <source>Case status</source>
             <translation>حالة القضية</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="50" />
+            <location filename="../../ui/case_edit.py" line="48" />
             <source>Title *:</source>
             <translation>العنوان *:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="51" />
+            <location filename="../../ui/case_edit.py" line="49" />
             <source>Summary:</source>
             <translation>الملخّص:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="52" />
+            <location filename="../../ui/case_edit.py" line="50" />
             <source>Country:</source>
             <translation>البلد:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="53" />
+            <location filename="../../ui/case_edit.py" line="51" />
             <source>Prepared for:</source>
             <translation>مُعدّة لـ:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="54" />
+            <location filename="../../ui/case_edit.py" line="52" />
             <source>Status:</source>
             <translation>الحالة:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="60" />
+            <location filename="../../ui/case_edit.py" line="58" />
             <source>Save the case</source>
             <translation>حفظ القضية</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="61" />
+            <location filename="../../ui/case_edit.py" line="59" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="72" />
+            <location filename="../../ui/case_edit.py" line="70" />
             <source>A case needs a title.</source>
             <translation>يجب أن يكون للقضية عنوان.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="247" />
+            <source>Open</source>
+            <translation>مفتوحة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="248" />
+            <source>Submitted</source>
+            <translation>مُقدَّمة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="249" />
+            <source>Closed</source>
+            <translation>مغلقة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="250" />
+            <source>Archived</source>
+            <translation>مؤرشفة</translation>
         </message>
     </context>
     <context>
@@ -475,49 +475,54 @@
     <context>
         <name>ExclusionsPanel</name>
         <message>
-            <location filename="../../ui/review_panels.py" line="103" />
+            <location filename="../../ui/review_panels.py" line="105" />
             <source>Left out of this dossier</source>
             <translation>مستبعد من ملف الأدلة هذا</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="104" />
+            <location filename="../../ui/review_panels.py" line="106" />
             <source>Items left out and overrides</source>
             <translation>العناصر المستبعدة والاستثناءات</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="105" />
+            <location filename="../../ui/review_panels.py" line="107" />
             <source>Item</source>
             <translation>العنصر</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="105" />
+            <location filename="../../ui/review_panels.py" line="107" />
             <source>Why</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="111" />
+            <location filename="../../ui/review_panels.py" line="113" />
             <source>Include anyway…</source>
             <translation>تضمين رغم ذلك…</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="112" />
+            <location filename="../../ui/review_panels.py" line="114" />
             <source>Include the selected item anyway</source>
             <translation>تضمين العنصر المحدّد رغم ذلك</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="113" />
+            <location filename="../../ui/review_panels.py" line="115" />
             <source>Keep it out</source>
             <translation>إبقاؤه مستبعدًا</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="114" />
+            <location filename="../../ui/review_panels.py" line="116" />
             <source>Withdraw the override of the selected item</source>
             <translation>سحب الاستثناء عن العنصر المحدّد</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="136" />
+            <location filename="../../ui/review_panels.py" line="145" />
             <source>Included by decision of {who}: {why}</source>
             <translation>ضُمّن بقرار من ⁨{who}⁩: ⁨{why}⁩</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review_panels.py" line="177" />
+            <source>{code} cannot be included: the witness withdrew consent, and only the witness can give it again.</source>
+            <translation>لا يمكن تضمين ⁨{code}⁩: سحب الشاهد موافقته، ولا يستطيع أحد غيره أن يمنحها من جديد.</translation>
         </message>
     </context>
     <context>
@@ -803,102 +808,102 @@
     <context>
         <name>ExhibitsTab</name>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="109" />
+            <location filename="../../ui/exhibits_tab.py" line="110" />
             <source>Search exhibits</source>
             <translation>البحث في الأدلة</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="110" />
+            <location filename="../../ui/exhibits_tab.py" line="111" />
             <source>Search descriptions, places, tags, file names, hashes and codes</source>
             <translation>البحث في الأوصاف والأماكن والوسوم وأسماء الملفات والبصمات والرموز</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="112" />
+            <location filename="../../ui/exhibits_tab.py" line="113" />
             <source>Search description, place, tag, file name, hash or code…</source>
             <translation>وصف أو مكان أو وسم أو اسم ملف أو بصمة أو رمز…</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="116" />
+            <location filename="../../ui/exhibits_tab.py" line="117" />
             <source>Clear the search</source>
             <translation>مسح البحث</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="122" />
+            <location filename="../../ui/exhibits_tab.py" line="123" />
             <source>Filter by kind</source>
             <translation>التصفية حسب النوع</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="123" />
+            <location filename="../../ui/exhibits_tab.py" line="124" />
             <source>All kinds</source>
             <translation>كل الأنواع</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="124" />
+            <location filename="../../ui/exhibits_tab.py" line="125" />
             <source>Photos</source>
             <translation>صور</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="124" />
+            <location filename="../../ui/exhibits_tab.py" line="125" />
             <source>Videos</source>
             <translation>فيديوهات</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="125" />
+            <location filename="../../ui/exhibits_tab.py" line="126" />
             <source>Audio</source>
             <translation>صوت</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="125" />
+            <location filename="../../ui/exhibits_tab.py" line="126" />
             <source>Documents</source>
             <translation>مستندات</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="126" />
+            <location filename="../../ui/exhibits_tab.py" line="127" />
             <source>Web captures</source>
             <translation>لقطات ويب</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="126" />
+            <location filename="../../ui/exhibits_tab.py" line="127" />
             <source>Other</source>
             <translation>أخرى</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="130" />
+            <location filename="../../ui/exhibits_tab.py" line="131" />
             <source>Show as table</source>
             <translation>العرض كجدول</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="131" />
+            <location filename="../../ui/exhibits_tab.py" line="132" />
             <source>Show as thumbnail grid</source>
             <translation>العرض كصور مصغّرة</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="132" />
+            <location filename="../../ui/exhibits_tab.py" line="133" />
             <source>Table</source>
             <translation>جدول</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="133" />
+            <location filename="../../ui/exhibits_tab.py" line="134" />
             <source>Grid</source>
             <translation>شبكة</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="151" />
+            <location filename="../../ui/exhibits_tab.py" line="152" />
             <source>Exhibits table</source>
             <translation>جدول الأدلة</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="169" />
+            <location filename="../../ui/exhibits_tab.py" line="170" />
             <source>Exhibits thumbnail grid</source>
             <translation>شبكة الصور المصغّرة للأدلة</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="214" />
+            <location filename="../../ui/exhibits_tab.py" line="215" />
             <source>Loading…</source>
             <translation>جارٍ التحميل…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/exhibits_tab.py" line="276" />
+            <location filename="../../ui/exhibits_tab.py" line="277" />
             <source>%Ln matching</source>
             <translation>
                 <numerusform>لا أدلة مطابقة</numerusform>
@@ -910,7 +915,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/exhibits_tab.py" line="278" />
+            <location filename="../../ui/exhibits_tab.py" line="279" />
             <source>%Ln exhibits</source>
             <translation>
                 <numerusform>لا أدلة</numerusform>
@@ -922,12 +927,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="312" />
+            <location filename="../../ui/exhibits_tab.py" line="313" />
             <source>Redact…</source>
             <translation>حجب…</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="336" />
+            <location filename="../../ui/exhibits_tab.py" line="338" />
             <source>{code} saved: a redacted copy; the original is unchanged.</source>
             <translation>حُفظ ⁨{code}⁩: نسخة محجوبة، والأصل لم يتغيّر.</translation>
         </message>
@@ -1124,27 +1129,27 @@
     <context>
         <name>Formats</name>
         <message>
-            <location filename="../../ui/i18n.py" line="277" />
+            <location filename="../../ui/i18n.py" line="291" />
             <source>B</source>
             <translation>بايت</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="277" />
+            <location filename="../../ui/i18n.py" line="291" />
             <source>KB</source>
             <translation>ك.ب</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="277" />
+            <location filename="../../ui/i18n.py" line="291" />
             <source>MB</source>
             <translation>م.ب</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="277" />
+            <location filename="../../ui/i18n.py" line="291" />
             <source>GB</source>
             <translation>غ.ب</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="277" />
+            <location filename="../../ui/i18n.py" line="291" />
             <source>TB</source>
             <translation>ت.ب</translation>
         </message>
@@ -1637,7 +1642,7 @@
             <translation>أفلت ملفات أو مجلدات لاستيرادها إلى هذه القضية</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="239" />
+            <location filename="../../ui/main_window.py" line="178" />
             <source>Auto-lock after %Ln min</source>
             <translation>
                 <numerusform>القفل التلقائي بعد %Ln دقيقة</numerusform>
@@ -1649,62 +1654,62 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="240" />
+            <location filename="../../ui/main_window.py" line="179" />
             <source>Auto-lock off</source>
             <translation>القفل التلقائي معطّل</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="240" />
+            <location filename="../../ui/main_window.py" line="179" />
             <source>Locked</source>
             <translation>مقفلة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="243" />
+            <location filename="../../ui/main_window.py" line="182" />
             <source>Signing as {label} · key {fp}</source>
             <translation>التوقيع باسم ⁨{label}⁩ · المفتاح ⁨{fp}⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="244" />
+            <location filename="../../ui/main_window.py" line="183" />
             <source>(no name)</source>
             <translation>(بلا اسم)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="267" />
+            <location filename="../../ui/main_window.py" line="206" />
             <source>Unlocking… (this takes a second on purpose: it makes guessing your passphrase slow)</source>
             <translation>جارٍ الفتح… (يستغرق ذلك ثانية عن قصد: لجعل تخمين عبارة المرور بطيئًا)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="275" />
+            <location filename="../../ui/main_window.py" line="214" />
             <source>Creating your encrypted vault…</source>
             <translation>جارٍ إنشاء خزنتك المشفّرة…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="282" />
+            <location filename="../../ui/main_window.py" line="221" />
             <source>Creating a throw-away vault with the fictional demo case…</source>
             <translation>جارٍ إنشاء خزنة مؤقتة فيها القضية التجريبية الخيالية…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="339" />
+            <location filename="../../ui/main_window.py" line="278" />
             <source>Auto-lock</source>
             <translation>القفل التلقائي</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="339" />
+            <location filename="../../ui/main_window.py" line="278" />
             <source>Lock the vault after this many idle minutes (0 = never):</source>
             <translation>قفل الخزنة بعد هذا العدد من دقائق الخمول (0 = أبدًا):</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="355" />
+            <location filename="../../ui/main_window.py" line="294" />
             <source>Import evidence files</source>
             <translation>استيراد ملفات الأدلة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="364" />
+            <location filename="../../ui/main_window.py" line="303" />
             <source>Import a folder of evidence</source>
             <translation>استيراد مجلد أدلة</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="371" />
+            <location filename="../../ui/main_window.py" line="310" />
             <source>Open or create a case first, then import into it.</source>
             <translation>افتح قضية أو أنشئها أولًا، ثم استورد إليها.</translation>
         </message>
@@ -2164,57 +2169,57 @@
     <context>
         <name>OverrideDialog</name>
         <message>
-            <location filename="../../ui/review_panels.py" line="52" />
+            <location filename="../../ui/review_panels.py" line="54" />
             <source>Include {code} anyway</source>
             <translation>تضمين {code} رغم ذلك</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="54" />
+            <location filename="../../ui/review_panels.py" line="56" />
             <source>&lt;b&gt;{code}&lt;/b&gt; was left out: {reason}.&lt;br&gt;&lt;br&gt;Including it anyway is recorded in the custody log with the name and reason you give here. Only the pseudonym travels; an override never discloses the witness's identity.</source>
             <translation>&lt;b&gt;⁨{code}⁩&lt;/b&gt; استُبعد: ⁨{reason}⁩.&lt;br&gt;&lt;br&gt;يُسجَّل تضمينه رغم ذلك في سجل العهدة مع الاسم والسبب اللذين تُدخلهما هنا. لا يُرسل إلا الاسم المستعار؛ ولا يكشف الاستثناء هوية الشاهد أبدًا.</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="61" />
+            <location filename="../../ui/review_panels.py" line="63" />
             <source>Decided by</source>
             <translation>صاحب القرار</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="62" />
+            <location filename="../../ui/review_panels.py" line="64" />
             <source>Name and role of the person who decided</source>
             <translation>اسم صاحب القرار وصفته</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="63" />
+            <location filename="../../ui/review_panels.py" line="65" />
             <source>Reason</source>
             <translation>السبب</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="65" />
+            <location filename="../../ui/review_panels.py" line="67" />
             <source>Why this account may go to this recipient (e.g. consent given orally on …, recorded in …)</source>
             <translation>لماذا يجوز إرسال هذه الشهادة إلى هذه الجهة (مثلًا: موافقة شفهية بتاريخ …، مسجّلة في …)</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="70" />
+            <location filename="../../ui/review_panels.py" line="72" />
             <source>Record the decision and include</source>
             <translation>تسجيل القرار والتضمين</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="71" />
+            <location filename="../../ui/review_panels.py" line="73" />
             <source>Include and record</source>
             <translation>تضمين وتسجيل</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="72" />
+            <location filename="../../ui/review_panels.py" line="74" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="76" />
+            <location filename="../../ui/review_panels.py" line="78" />
             <source>Decided by *:</source>
             <translation>صاحب القرار *:</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="77" />
+            <location filename="../../ui/review_panels.py" line="79" />
             <source>Reason *:</source>
             <translation>السبب *:</translation>
         </message>
@@ -2257,12 +2262,12 @@
             <translation>يتعذّر رسم الصفحات: ⁨{why}⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="162" />
+            <location filename="../../ui/pdf_preview.py" line="169" />
             <source>Pages {first}–{last} of {total}</source>
             <translation>الصفحات ⁨{first}⁩–⁨{last}⁩ من ⁨{total}⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="166" />
+            <location filename="../../ui/pdf_preview.py" line="173" />
             <source>The report has no pages.</source>
             <translation>لا صفحات في التقرير.</translation>
         </message>
@@ -2655,98 +2660,138 @@
     <context>
         <name>RedactionDialog</name>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="161" />
+            <location filename="../../ui/redaction_editor.py" line="236" />
             <source>Redact {code}</source>
             <translation>حجب أجزاء من {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="163" />
+            <location filename="../../ui/redaction_editor.py" line="238" />
             <source>Drag rectangles over faces, tattoos, street signs, number plates — anything that could identify someone. The copy keeps pixels only: every metadata block (GPS, device, time, embedded thumbnail) is removed. {code} itself stays unchanged.</source>
             <translation>اسحب مستطيلات فوق الوجوه والوشوم ولافتات الشوارع ولوحات السيارات — كل ما قد يكشف هوية شخص. لا تحتفظ النسخة إلا بالبكسلات: تُزال كل كتل البيانات الوصفية (الموقع، الجهاز، الوقت، الصورة المصغّرة المضمّنة). ويبقى ⁨{code}⁩ نفسه دون تغيير.</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="169" />
+            <location filename="../../ui/redaction_editor.py" line="248" />
             <source>Image to redact</source>
             <translation>الصورة المراد حجب أجزاء منها</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="170" />
+            <location filename="../../ui/redaction_editor.py" line="249" />
             <source>Drag with the mouse to draw a rectangle to hide</source>
             <translation>اسحب بالفأرة لرسم مستطيل يُراد إخفاؤه</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="172" />
+            <location filename="../../ui/redaction_editor.py" line="251" />
             <source>Blur</source>
             <translation>تمويه</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="172" />
+            <location filename="../../ui/redaction_editor.py" line="251" />
             <source>Blur the regions</source>
             <translation>تمويه المناطق</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="173" />
+            <location filename="../../ui/redaction_editor.py" line="252" />
             <source>Black</source>
             <translation>أسود</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="173" />
+            <location filename="../../ui/redaction_editor.py" line="252" />
             <source>Black out the regions</source>
             <translation>تسويد المناطق</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="178" />
+            <location filename="../../ui/redaction_editor.py" line="257" />
             <source>Undo last box</source>
             <translation>التراجع عن آخر مستطيل</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="179" />
+            <location filename="../../ui/redaction_editor.py" line="258" />
             <source>Remove the last rectangle</source>
             <translation>إزالة آخر مستطيل</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="181" />
+            <location filename="../../ui/redaction_editor.py" line="260" />
             <source>Clear boxes</source>
             <translation>مسح المستطيلات</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="182" />
+            <location filename="../../ui/redaction_editor.py" line="261" />
             <source>Remove every rectangle</source>
             <translation>إزالة كل المستطيلات</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="184" />
+            <location filename="../../ui/redaction_editor.py" line="263" />
+            <source>Remove box</source>
+            <translation>إزالة المستطيل</translation>
+        </message>
+        <message>
+            <location filename="../../ui/redaction_editor.py" line="264" />
+            <source>Remove the selected rectangle</source>
+            <translation>إزالة المستطيل المحدَّد</translation>
+        </message>
+        <message>
+            <location filename="../../ui/redaction_editor.py" line="265" />
+            <source>Click a rectangle to select it, then remove it (or press Delete)</source>
+            <translation>انقر على مستطيل لتحديده، ثم أزِله (أو اضغط Delete)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/redaction_editor.py" line="268" />
             <source>Save redacted copy</source>
             <translation>حفظ النسخة المحجوبة</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="185" />
+            <location filename="../../ui/redaction_editor.py" line="269" />
             <source>Save the redacted copy as a new exhibit</source>
             <translation>حفظ النسخة المحجوبة كدليل جديد</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="187" />
-            <location filename="../../ui/redaction_editor.py" line="187" />
+            <location filename="../../ui/redaction_editor.py" line="271" />
+            <location filename="../../ui/redaction_editor.py" line="271" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="189" />
+            <location filename="../../ui/redaction_editor.py" line="273" />
             <source>Decrypting the photo…</source>
             <translation>جارٍ فك تشفير الصورة…</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="192" />
+            <location filename="../../ui/redaction_editor.py" line="276" />
             <source>Hide regions by:</source>
             <translation>طريقة الإخفاء:</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="227" />
+            <location filename="../../ui/redaction_editor.py" line="319" />
             <source>{w} × {h} pixels. Draw the regions to hide.</source>
             <translation>⁨{w}⁩ × ⁨{h}⁩ بكسل. ارسم المناطق المراد إخفاؤها.</translation>
         </message>
+        <message>
+            <location filename="../../ui/redaction_editor.py" line="327" />
+            <source>Looking for faces…</source>
+            <translation>جارٍ البحث عن الوجوه…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/redaction_editor.py" line="342" />
+            <source>Found automatically: remove it if it is not a face</source>
+            <translation>عُثر عليه تلقائيًا: أزِله إن لم يكن وجهًا</translation>
+        </message>
+        <message>
+            <location filename="../../ui/redaction_editor.py" line="345" />
+            <source>Faces found automatically: {n}. Check for others: automatic detection can miss faces.</source>
+            <translation>الوجوه التي عُثر عليها تلقائيًا: ⁨{n}⁩. تحقّق من وجود غيرها: قد يفوت الكشفَ التلقائي بعضُ الوجوه.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/redaction_editor.py" line="347" />
+            <source>No face found automatically. Check the whole photo: automatic detection can miss faces.</source>
+            <translation>لم يُعثر تلقائيًا على أي وجه. افحص الصورة كلها: قد يفوت الكشفَ التلقائي بعضُ الوجوه.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/redaction_editor.py" line="357" />
+            <source>Faces were not looked for: {reason} Draw a rectangle over every face yourself.</source>
+            <translation>لم يجرِ البحث عن الوجوه: ⁨{reason}⁩ ارسم بنفسك مستطيلًا فوق كل وجه.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/redaction_editor.py" line="249" />
+            <location filename="../../ui/redaction_editor.py" line="383" />
             <source>%Ln region(s) will be hidden; all metadata is removed.</source>
             <translation>
                 <numerusform>لن تُخفى أي منطقة؛ وتُزال كل البيانات الوصفية.</numerusform>
@@ -2758,12 +2803,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="251" />
+            <location filename="../../ui/redaction_editor.py" line="385" />
             <source>No region drawn: the copy only has its metadata removed.</source>
             <translation>لم تُرسم أي منطقة: ستُزال البيانات الوصفية من النسخة فقط.</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="260" />
+            <location filename="../../ui/redaction_editor.py" line="394" />
             <source>Saving the redacted copy…</source>
             <translation>جارٍ حفظ النسخة المحجوبة…</translation>
         </message>
@@ -2808,37 +2853,37 @@
     <context>
         <name>ReportPanel</name>
         <message>
-            <location filename="../../ui/review_panels.py" line="288" />
+            <location filename="../../ui/review_panels.py" line="303" />
             <source>The report is made once the plan is ready.</source>
             <translation>يُنشأ التقرير عندما تجهز الخطة.</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="290" />
+            <location filename="../../ui/review_panels.py" line="305" />
             <source>Report sections</source>
             <translation>أقسام التقرير</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="293" />
+            <location filename="../../ui/review_panels.py" line="308" />
             <source>Save report as PDF…</source>
             <translation>حفظ التقرير بصيغة PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="294" />
+            <location filename="../../ui/review_panels.py" line="309" />
             <source>Save the report as a PDF file</source>
             <translation>حفظ التقرير في ملف PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="316" />
+            <location filename="../../ui/review_panels.py" line="331" />
             <source>Making the report…</source>
             <translation>جارٍ إنشاء التقرير…</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="319" />
+            <location filename="../../ui/review_panels.py" line="334" />
             <source>The report (data/report.pdf, {size}, {pages}) is signed into the dossier. Turn its pages below, or save it to read it in a PDF viewer.</source>
             <translation>التقرير (data/report.pdf، ⁨{size}⁩، ⁨{pages}⁩) موقّع ضمن ملف الأدلة. تصفّح صفحاته أدناه، أو احفظه لقراءته في عارض PDF.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/review_panels.py" line="323" />
+            <location filename="../../ui/review_panels.py" line="338" />
             <source>%Ln page(s)</source>
             <translation>
                 <numerusform>%Ln صفحة</numerusform>
@@ -2857,52 +2902,52 @@
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../ui/export_review.py" line="131" />
+            <location filename="../../ui/export_review.py" line="147" />
             <source>Check before export</source>
             <translation>مراجعة قبل التصدير</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="132" />
+            <location filename="../../ui/export_review.py" line="148" />
             <source>Nothing has been written yet.</source>
             <translation>لم يُكتب أي شيء بعد.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="133" />
+            <location filename="../../ui/export_review.py" line="149" />
             <source>Preparing…</source>
             <translation>جارٍ التحضير…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="146" />
+            <location filename="../../ui/export_review.py" line="162" />
             <source>The report</source>
             <translation>التقرير</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="149" />
+            <location filename="../../ui/export_review.py" line="165" />
             <source>The PDF report is made with the plan.</source>
             <translation>يُنشأ تقرير PDF مع الخطة.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="191" />
+            <location filename="../../ui/export_review.py" line="207" />
             <source>Preparing the dossier plan…</source>
             <translation>جارٍ تحضير خطة ملف الأدلة…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="238" />
+            <location filename="../../ui/export_review.py" line="254" />
             <source>redacted</source>
             <translation>منقّح</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="238" />
+            <location filename="../../ui/export_review.py" line="254" />
             <source>confidential</source>
             <translation>سرّي</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="239" />
+            <location filename="../../ui/export_review.py" line="255" />
             <source>&lt;b&gt;Dossier {id}&lt;/b&gt; for {body} ({level})&lt;br&gt;{exhibits}, {testimonies}, {sources} and the PDF report: {size} before encryption.&lt;br&gt;Testimonies travel under their pseudonyms; witnesses' names and contacts stay in this vault unless they consented to share them.</source>
             <translation>&lt;b&gt;ملف الأدلة ⁨{id}⁩&lt;/b&gt; إلى ⁨{body}⁩ (⁨{level}⁩)&lt;br&gt;⁨{exhibits}⁩، و⁨{testimonies}⁩، و⁨{sources}⁩، وتقرير PDF: ⁨{size}⁩ قبل التشفير.&lt;br&gt;تُرسل الشهادات بالأسماء المستعارة؛ وتبقى أسماء الشهود وبيانات اتصالهم في هذه الخزنة ما لم يوافقوا على مشاركتها.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export_review.py" line="245" />
+            <location filename="../../ui/export_review.py" line="261" />
             <source>%Ln exhibit(s)</source>
             <translation>
                 <numerusform>لا أدلة</numerusform>
@@ -2914,7 +2959,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export_review.py" line="246" />
+            <location filename="../../ui/export_review.py" line="262" />
             <source>%Ln testimony(ies)</source>
             <translation>
                 <numerusform>لا شهادات</numerusform>
@@ -2926,7 +2971,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export_review.py" line="247" />
+            <location filename="../../ui/export_review.py" line="263" />
             <source>%Ln source(s)</source>
             <translation>
                 <numerusform>لا مصادر</numerusform>
@@ -2938,22 +2983,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="249" />
+            <location filename="../../ui/export_review.py" line="265" />
             <source>Metadata-stripped copies were made for the redacted dossier: {codes}. The originals stay in the vault.</source>
             <translation>أُنشئت نسخ مجرّدة من البيانات الوصفية لملف الأدلة المنقّح: ⁨{codes}⁩. وتبقى الأصول في الخزنة.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="323" />
+            <location filename="../../ui/export_review.py" line="339" />
             <source>Save the report as</source>
             <translation>حفظ التقرير باسم</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="325" />
+            <location filename="../../ui/export_review.py" line="341" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="341" />
+            <location filename="../../ui/export_review.py" line="357" />
             <source>Saved to {path}</source>
             <translation>حُفظ في ⁨{path}⁩</translation>
         </message>
@@ -3546,7 +3591,7 @@
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="75" />
-            <location filename="../../ui/testimonies_tab.py" line="295" />
+            <location filename="../../ui/testimonies_tab.py" line="300" />
             <source>Add a testimony from a JSON file</source>
             <translation>إضافة شهادة من ملف JSON</translation>
         </message>
@@ -3606,27 +3651,27 @@
             <translation>لم تُسجَّل موافقة على المشاركة.</translation>
         </message>
         <message>
-            <location filename="../../ui/testimonies_tab.py" line="267" />
+            <location filename="../../ui/testimonies_tab.py" line="272" />
             <source>Testimony {code} saved under the pseudonym {pseudonym}.</source>
             <translation>حُفظت الشهادة ⁨{code}⁩ بالاسم المستعار ⁨{pseudonym}⁩.</translation>
         </message>
         <message>
-            <location filename="../../ui/testimonies_tab.py" line="269" />
+            <location filename="../../ui/testimonies_tab.py" line="274" />
             <source>Testimony {code} saved; changed: {fields}.</source>
             <translation>حُفظت الشهادة ⁨{code}⁩؛ الحقول المعدّلة: ⁨{fields}⁩.</translation>
         </message>
         <message>
-            <location filename="../../ui/testimonies_tab.py" line="271" />
+            <location filename="../../ui/testimonies_tab.py" line="276" />
             <source>Nothing to save: testimony {code} is unchanged.</source>
             <translation>لا يوجد ما يُحفظ: الشهادة ⁨{code}⁩ لم تتغيّر.</translation>
         </message>
         <message>
-            <location filename="../../ui/testimonies_tab.py" line="296" />
+            <location filename="../../ui/testimonies_tab.py" line="301" />
             <source>Testimony JSON (*.json);;All files (*)</source>
             <translation>شهادات JSON (*.json);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/testimonies_tab.py" line="311" />
+            <location filename="../../ui/testimonies_tab.py" line="316" />
             <source>{file} was not added: {reason}</source>
             <translation>لم يُضف ⁨{file}⁩: ⁨{reason}⁩</translation>
         </message>
@@ -3639,573 +3684,603 @@
         <name>TestimonyForm</name>
         <message>
             <location filename="../../ui/i18n.py" line="206" />
-            <location filename="../../ui/testimony_form.py" line="103" />
+            <location filename="../../ui/testimony_form.py" line="106" />
             <source>Victim</source>
             <translation>ضحية</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="207" />
-            <location filename="../../ui/testimony_form.py" line="103" />
+            <location filename="../../ui/testimony_form.py" line="106" />
             <source>Witness</source>
             <translation>شاهد</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="208" />
-            <location filename="../../ui/testimony_form.py" line="103" />
+            <location filename="../../ui/testimony_form.py" line="106" />
             <source>Relative</source>
             <translation>قريب</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="209" />
-            <location filename="../../ui/testimony_form.py" line="104" />
+            <location filename="../../ui/testimony_form.py" line="107" />
             <source>Insider</source>
             <translation>مطّلع من الداخل</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="210" />
-            <location filename="../../ui/testimony_form.py" line="104" />
+            <location filename="../../ui/testimony_form.py" line="107" />
             <source>Intermediary</source>
             <translation>وسيط</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="211" />
-            <location filename="../../ui/testimony_form.py" line="104" />
+            <location filename="../../ui/testimony_form.py" line="107" />
             <source>Other</source>
             <translation>أخرى</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="212" />
-            <location filename="../../ui/testimony_form.py" line="105" />
+            <location filename="../../ui/testimony_form.py" line="108" />
             <source>In person</source>
             <translation>حضوريًا</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="213" />
-            <location filename="../../ui/testimony_form.py" line="105" />
+            <location filename="../../ui/testimony_form.py" line="108" />
             <source>Remote</source>
             <translation>عن بُعد</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="214" />
-            <location filename="../../ui/testimony_form.py" line="105" />
+            <location filename="../../ui/testimony_form.py" line="108" />
             <source>Written</source>
             <translation>كتابيًا</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="215" />
-            <location filename="../../ui/testimony_form.py" line="106" />
+            <location filename="../../ui/testimony_form.py" line="109" />
             <source>Saw it</source>
             <translation>رأى ذلك</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="216" />
-            <location filename="../../ui/testimony_form.py" line="106" />
+            <location filename="../../ui/testimony_form.py" line="109" />
             <source>Heard it</source>
             <translation>سمع ذلك</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="217" />
-            <location filename="../../ui/testimony_form.py" line="106" />
+            <location filename="../../ui/testimony_form.py" line="109" />
             <source>Was told</source>
             <translation>أُخبر بذلك</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="218" />
-            <location filename="../../ui/testimony_form.py" line="107" />
+            <location filename="../../ui/testimony_form.py" line="110" />
             <source>From a document</source>
             <translation>من وثيقة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="59" />
+            <location filename="../../ui/testimony_form.py" line="62" />
             <source>Edit testimony {code}</source>
             <translation>تعديل الشهادة {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="60" />
+            <location filename="../../ui/testimony_form.py" line="63" />
             <source>New testimony</source>
             <translation>شهادة جديدة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="65" />
+            <location filename="../../ui/testimony_form.py" line="68" />
             <source>Witness and interview</source>
             <translation>الشاهد والمقابلة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="66" />
+            <location filename="../../ui/testimony_form.py" line="69" />
             <source>Account and incidents</source>
             <translation>الإفادة والوقائع</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="67" />
+            <location filename="../../ui/testimony_form.py" line="70" />
             <source>Consent</source>
             <translation>الموافقة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="68" />
+            <location filename="../../ui/testimony_form.py" line="71" />
             <source>Follow-up</source>
             <translation>المتابعة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="69" />
+            <location filename="../../ui/testimony_form.py" line="72" />
             <source>Testimony sections</source>
             <translation>أقسام الشهادة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="76" />
+            <location filename="../../ui/testimony_form.py" line="79" />
             <source>Save testimony</source>
             <translation>حفظ الشهادة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="77" />
+            <location filename="../../ui/testimony_form.py" line="80" />
             <source>Cancel</source>
             <translation>إلغاء</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="107" />
+            <location filename="../../ui/testimony_form.py" line="110" />
             <source>Exact day</source>
             <translation>اليوم بالضبط</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="107" />
+            <location filename="../../ui/testimony_form.py" line="110" />
             <source>Month</source>
             <translation>الشهر</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="108" />
+            <location filename="../../ui/testimony_form.py" line="111" />
             <source>Year</source>
             <translation>السنة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="108" />
+            <location filename="../../ui/testimony_form.py" line="111" />
             <source>Approximate</source>
             <translation>تقريبي</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="109" />
+            <location filename="../../ui/testimony_form.py" line="112" />
             <source>Full name</source>
             <translation>الاسم الكامل</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="109" />
+            <location filename="../../ui/testimony_form.py" line="112" />
             <source>Initials only</source>
             <translation>الأحرف الأولى فقط</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="110" />
+            <location filename="../../ui/testimony_form.py" line="113" />
             <source>Pseudonym only</source>
             <translation>الاسم المستعار فقط</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="110" />
+            <location filename="../../ui/testimony_form.py" line="113" />
             <source>Not at all</source>
             <translation>لا يُذكر إطلاقًا</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="116" />
+            <location filename="../../ui/testimony_form.py" line="119" />
             <source>(not recorded)</source>
             <translation>(غير مسجّل)</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="125" />
+            <location filename="../../ui/testimony_form.py" line="128" />
             <source>Pseudonym:</source>
             <translation>الاسم المستعار:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="126" />
+            <location filename="../../ui/testimony_form.py" line="129" />
             <source>Leave empty to have one generated (used in every output)</source>
             <translation>اتركه فارغًا ليُولَّد تلقائيًا (يُستخدم في كل المخرجات)</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="127" />
+            <location filename="../../ui/testimony_form.py" line="130" />
             <source>The name and contact below stay in this vault; dossiers carry only the pseudonym.</source>
             <translation>يبقى الاسم وبيانات الاتصال أدناه في هذه الخزنة؛ ولا تحمل ملفات الأدلة إلا الاسم المستعار.</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="131" />
+            <location filename="../../ui/testimony_form.py" line="134" />
             <source>Full name:</source>
             <translation>الاسم الكامل:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="132" />
+            <location filename="../../ui/testimony_form.py" line="135" />
             <source>Contact:</source>
             <translation>بيانات الاتصال:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="133" />
+            <location filename="../../ui/testimony_form.py" line="136" />
             <source>Role</source>
             <translation>الصفة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="134" />
+            <location filename="../../ui/testimony_form.py" line="137" />
             <source>Role:</source>
             <translation>الصفة:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="135" />
+            <location filename="../../ui/testimony_form.py" line="138" />
             <source>Interview date:</source>
             <translation>تاريخ المقابلة:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="135" />
-            <location filename="../../ui/testimony_form.py" line="220" />
+            <location filename="../../ui/testimony_form.py" line="138" />
+            <location filename="../../ui/testimony_form.py" line="228" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="136" />
+            <location filename="../../ui/testimony_form.py" line="139" />
             <source>Interview place:</source>
             <translation>مكان المقابلة:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="137" />
+            <location filename="../../ui/testimony_form.py" line="140" />
             <source>Interview mode</source>
             <translation>طريقة المقابلة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="138" />
+            <location filename="../../ui/testimony_form.py" line="141" />
             <source>Interview mode:</source>
             <translation>طريقة المقابلة:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="139" />
+            <location filename="../../ui/testimony_form.py" line="142" />
             <source>Interviewer:</source>
             <translation>المقابِل:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="140" />
+            <location filename="../../ui/testimony_form.py" line="143" />
             <source>Interviewer's organisation:</source>
             <translation>منظمة المقابِل:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="141" />
+            <location filename="../../ui/testimony_form.py" line="144" />
             <source>Interpreter:</source>
             <translation>المترجم الشفهي:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="142" />
+            <location filename="../../ui/testimony_form.py" line="145" />
             <source>Language:</source>
             <translation>اللغة:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="142" />
+            <location filename="../../ui/testimony_form.py" line="145" />
             <source>e.g. ru, ar, fr</source>
             <translation>مثلًا ru أو ar أو fr</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="143" />
+            <location filename="../../ui/testimony_form.py" line="146" />
+            <source>Translation of</source>
+            <translation>ترجمة لـ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/testimony_form.py" line="147" />
+            <source>(none: this is the original account)</source>
+            <translation>(لا شيء: هذه هي الإفادة الأصلية)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/testimony_form.py" line="150" />
+            <source>Translation of:</source>
+            <translation>ترجمة لـ:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/testimony_form.py" line="151" />
             <source>Persons present, one per line</source>
             <translation>الحاضرون، واحد في كل سطر</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="144" />
+            <location filename="../../ui/testimony_form.py" line="152" />
             <source>Persons present
 (one per line):</source>
             <translation>الحاضرون
 (واحد في كل سطر):</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="145" />
+            <location filename="../../ui/testimony_form.py" line="153" />
             <source>Referred by:</source>
             <translation>أحاله:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="146" />
+            <location filename="../../ui/testimony_form.py" line="154" />
             <source>Prior accounts</source>
             <translation>إفادات سابقة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="147" />
+            <location filename="../../ui/testimony_form.py" line="155" />
             <source>Prior accounts:</source>
             <translation>إفادات سابقة:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="153" />
+            <location filename="../../ui/testimony_form.py" line="161" />
             <source>Account in the witness's own words:</source>
             <translation>الإفادة بكلمات الشاهد نفسه:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="154" />
+            <location filename="../../ui/testimony_form.py" line="162" />
             <source>Narrative</source>
             <translation>الإفادة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="156" />
-            <location filename="../../ui/testimony_form.py" line="158" />
+            <location filename="../../ui/testimony_form.py" line="164" />
+            <location filename="../../ui/testimony_form.py" line="166" />
             <source>Incidents</source>
             <translation>الوقائع</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="160" />
+            <location filename="../../ui/testimony_form.py" line="168" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="160" />
+            <location filename="../../ui/testimony_form.py" line="168" />
             <source>Precision</source>
             <translation>الدقة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="160" />
+            <location filename="../../ui/testimony_form.py" line="168" />
             <source>Place</source>
             <translation>المكان</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="160" />
+            <location filename="../../ui/testimony_form.py" line="168" />
             <source>What happened</source>
             <translation>ما حدث</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="161" />
+            <location filename="../../ui/testimony_form.py" line="169" />
             <source>Basis</source>
             <translation>مصدر المعرفة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="161" />
+            <location filename="../../ui/testimony_form.py" line="169" />
             <source>Told by</source>
             <translation>نقلًا عن</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="166" />
-            <location filename="../../ui/testimony_form.py" line="166" />
+            <location filename="../../ui/testimony_form.py" line="174" />
+            <location filename="../../ui/testimony_form.py" line="174" />
             <source>Add incident</source>
             <translation>إضافة واقعة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="167" />
-            <location filename="../../ui/testimony_form.py" line="167" />
+            <location filename="../../ui/testimony_form.py" line="175" />
+            <location filename="../../ui/testimony_form.py" line="175" />
             <source>Remove incident</source>
             <translation>إزالة الواقعة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="181" />
+            <location filename="../../ui/testimony_form.py" line="189" />
             <source>Record what the witness agreed to. Exports to a body the witness did not agree to leave this account out.</source>
             <translation>سجّل ما وافق عليه الشاهد. عند التصدير إلى جهة لم يوافق عليها الشاهد تُستبعد هذه الشهادة.</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="185" />
-            <location filename="../../ui/testimony_form.py" line="186" />
+            <location filename="../../ui/testimony_form.py" line="193" />
+            <location filename="../../ui/testimony_form.py" line="194" />
             <source>Consent was recorded</source>
             <translation>سُجّلت الموافقة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="188" />
+            <location filename="../../ui/testimony_form.py" line="196" />
             <source>Consent record</source>
             <translation>سجل الموافقة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="189" />
+            <location filename="../../ui/testimony_form.py" line="197" />
             <source>e.g. signed form no. 12, or audio at 00:01:10</source>
             <translation>مثلًا الاستمارة الموقّعة رقم 12، أو التسجيل الصوتي عند 00:01:10</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="191" />
+            <location filename="../../ui/testimony_form.py" line="199" />
             <source>Record of consent:</source>
             <translation>سجل الموافقة:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="192" />
+            <location filename="../../ui/testimony_form.py" line="200" />
             <source>International Criminal Court</source>
             <translation>المحكمة الجنائية الدولية</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="193" />
+            <location filename="../../ui/testimony_form.py" line="201" />
             <source>UN Special Procedures</source>
             <translation>الإجراءات الخاصة للأمم المتحدة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="194" />
+            <location filename="../../ui/testimony_form.py" line="202" />
             <source>UN investigative mechanism</source>
             <translation>آلية التحقيق التابعة للأمم المتحدة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="195" />
+            <location filename="../../ui/testimony_form.py" line="203" />
             <source>National authorities</source>
             <translation>السلطات الوطنية</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="195" />
+            <location filename="../../ui/testimony_form.py" line="203" />
             <source>Public</source>
             <translation>العموم</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="202" />
+            <location filename="../../ui/testimony_form.py" line="210" />
             <source>May be shared with {body}</source>
             <translation>يجوز مشاركتها مع: ⁨{body}⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="206" />
+            <location filename="../../ui/testimony_form.py" line="214" />
             <source>Agrees that the account may be passed on to national or regional courts (needed for a UN investigative mechanism)</source>
             <translation>يوافق على جواز إحالة الإفادة إلى محاكم وطنية أو إقليمية (شرط لآلية تحقيق تابعة للأمم المتحدة)</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="208" />
+            <location filename="../../ui/testimony_form.py" line="216" />
             <source>Agrees to onward sharing</source>
             <translation>يوافق على المشاركة اللاحقة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="210" />
+            <location filename="../../ui/testimony_form.py" line="218" />
             <source>May be shared with:</source>
             <translation>يجوز مشاركتها مع:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="211" />
+            <location filename="../../ui/testimony_form.py" line="219" />
             <source>How the witness may be named</source>
             <translation>كيف يجوز ذكر الشاهد</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="214" />
+            <location filename="../../ui/testimony_form.py" line="222" />
             <source>May be named as:</source>
             <translation>يجوز ذكره بـ:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="216" />
-            <location filename="../../ui/testimony_form.py" line="217" />
+            <location filename="../../ui/testimony_form.py" line="224" />
+            <location filename="../../ui/testimony_form.py" line="225" />
             <source>The body may contact the witness</source>
             <translation>يجوز للجهة التواصل مع الشاهد</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="219" />
+            <location filename="../../ui/testimony_form.py" line="227" />
             <source>Consent given on</source>
             <translation>تاريخ الموافقة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="221" />
+            <location filename="../../ui/testimony_form.py" line="229" />
             <source>Given on:</source>
             <translation>تاريخها:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="222" />
+            <location filename="../../ui/testimony_form.py" line="230" />
             <source>How consent was given</source>
             <translation>كيف أُعطيت الموافقة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="223" />
+            <location filename="../../ui/testimony_form.py" line="231" />
             <source>e.g. orally, recorded; written form</source>
             <translation>مثلًا شفهيًا مع تسجيل؛ استمارة مكتوبة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="224" />
+            <location filename="../../ui/testimony_form.py" line="232" />
             <source>How:</source>
             <translation>الطريقة:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="225" />
+            <location filename="../../ui/testimony_form.py" line="233" />
+            <source>Consent obtained by</source>
+            <translation>من حصل على الموافقة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/testimony_form.py" line="234" />
+            <source>Name or role of the person who asked for consent</source>
+            <translation>اسم أو دور الشخص الذي طلب الموافقة</translation>
+        </message>
+        <message>
+            <location filename="../../ui/testimony_form.py" line="236" />
+            <source>Obtained by:</source>
+            <translation>حصل عليها:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/testimony_form.py" line="237" />
             <source>To take back consent for a body, use “Withdraw consent…” on the Testimonies tab: the recipients of earlier dossiers are then sent a signed notice.</source>
             <translation>لسحب الموافقة الممنوحة لجهة ما، استخدم «سحب الموافقة…» في تبويب «الشهادات»: فيُرسَل عندئذٍ إشعار موقّع إلى مستلمي ملفات الأدلة السابقة.</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="235" />
+            <location filename="../../ui/testimony_form.py" line="247" />
             <source>UN Special Procedures: the four questions of the submission form</source>
             <translation>الإجراءات الخاصة للأمم المتحدة: الأسئلة الأربعة في استمارة التقديم</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="238" />
+            <location filename="../../ui/testimony_form.py" line="250" />
             <source>1. Consents to this account being submitted to UN Special Procedures</source>
             <translation>1. يوافق على تقديم هذه الإفادة إلى الإجراءات الخاصة للأمم المتحدة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="240" />
+            <location filename="../../ui/testimony_form.py" line="252" />
             <source>2. Knows that a letter naming the victim is sent to the government concerned</source>
             <translation>2. يعلم أن رسالة تذكر اسم الضحية تُرسَل إلى الحكومة المعنية</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="242" />
+            <location filename="../../ui/testimony_form.py" line="254" />
             <source>Knows a letter naming the victim goes to the government</source>
             <translation>يعلم أن رسالة تذكر اسم الضحية تُرسَل إلى الحكومة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="243" />
+            <location filename="../../ui/testimony_form.py" line="255" />
             <source>3. Knows that the communication is published in the UN's public report</source>
             <translation>3. يعلم أن المراسلة تُنشر في التقرير العلني للأمم المتحدة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="245" />
+            <location filename="../../ui/testimony_form.py" line="257" />
             <source>Knows the communication is published in a public report</source>
             <translation>يعلم أن المراسلة تُنشر في تقرير علني</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="246" />
+            <location filename="../../ui/testimony_form.py" line="258" />
             <source>4. Full name or initials in the communication: choose it under “May be named as” (“Pseudonym only”: neither).</source>
             <translation>4. الاسم الكامل أو الأحرف الأولى في المراسلة: اختر ذلك في «يجوز ذكره بـ» («الاسم المستعار فقط»: لا هذا ولا ذاك).</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="257" />
+            <location filename="../../ui/testimony_form.py" line="269" />
             <source>Welfare follow-up:</source>
             <translation>متابعة الرعاية:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="258" />
+            <location filename="../../ui/testimony_form.py" line="270" />
             <source>Feedback promised:</source>
             <translation>الإفادة بالنتائج الموعودة:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="259" />
-            <location filename="../../ui/testimony_form.py" line="260" />
+            <location filename="../../ui/testimony_form.py" line="271" />
+            <location filename="../../ui/testimony_form.py" line="272" />
             <source>The account was read back to the witness</source>
             <translation>قُرئت الإفادة على الشاهد</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="262" />
+            <location filename="../../ui/testimony_form.py" line="274" />
             <source>Notes</source>
             <translation>ملاحظات</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="263" />
+            <location filename="../../ui/testimony_form.py" line="275" />
             <source>Notes:</source>
             <translation>ملاحظات:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="265" />
+            <location filename="../../ui/testimony_form.py" line="277" />
             <source>Recording file</source>
             <translation>ملف التسجيل</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="267" />
+            <location filename="../../ui/testimony_form.py" line="279" />
             <source>No recording attached</source>
             <translation>لا تسجيل مرفق</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="268" />
+            <location filename="../../ui/testimony_form.py" line="280" />
             <source>Attach recording…</source>
             <translation>إرفاق تسجيل…</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="268" />
+            <location filename="../../ui/testimony_form.py" line="280" />
             <source>Attach recording</source>
             <translation>إرفاق التسجيل</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="274" />
+            <location filename="../../ui/testimony_form.py" line="286" />
             <source>Recording:</source>
             <translation>التسجيل:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="285" />
+            <location filename="../../ui/testimony_form.py" line="297" />
             <source>Date precision</source>
             <translation>دقة التاريخ</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="286" />
+            <location filename="../../ui/testimony_form.py" line="298" />
             <source>Basis of knowledge</source>
             <translation>مصدر المعرفة</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="287" />
+            <location filename="../../ui/testimony_form.py" line="299" />
             <source>Incident {n}: {what}</source>
             <translation>الواقعة ⁨{n}⁩: ⁨{what}⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="317" />
+            <location filename="../../ui/testimony_form.py" line="329" />
             <source>Attach a recording</source>
             <translation>إرفاق تسجيل</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="413" />
+            <location filename="../../ui/testimony_form.py" line="432" />
             <source>Write the account in the witness's words (“Account and incidents”), or attach its recording, first.</source>
             <translation>اكتب أولًا الإفادة بكلمات الشاهد («الإفادة والوقائع»)، أو أرفق تسجيلها.</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="417" />
+            <location filename="../../ui/testimony_form.py" line="436" />
             <source>The recording file no longer exists.</source>
             <translation>ملف التسجيل لم يعد موجودًا.</translation>
         </message>
@@ -4808,7 +4883,7 @@
         </message>
         <message>
             <location filename="../../ui/workspace.py" line="118" />
-            <location filename="../../ui/workspace.py" line="309" />
+            <location filename="../../ui/workspace.py" line="317" />
             <source>New case…</source>
             <translation>قضية جديدة…</translation>
         </message>
@@ -4843,28 +4918,33 @@
             <translation>سجل العهدة</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="183" />
-            <location filename="../../ui/workspace.py" line="249" />
+            <location filename="../../ui/workspace.py" line="185" />
+            <location filename="../../ui/workspace.py" line="253" />
             <source>{e} exhibits · {t} testimonies · {s} sources</source>
             <translation>الأدلة: ⁨{e}⁩ · الشهادات: ⁨{t}⁩ · المصادر: ⁨{s}⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="238" />
+            <location filename="../../ui/workspace.py" line="240" />
             <source>No case open</source>
             <translation>لا قضية مفتوحة</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="239" />
+            <location filename="../../ui/workspace.py" line="241" />
             <source>Create a case with “New case…” to start gathering evidence.</source>
             <translation>أنشئ قضية من «قضية جديدة…» لتبدأ جمع الأدلة.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="244" />
+            <location filename="../../ui/workspace.py" line="246" />
+            <source>Status: {status}</source>
+            <translation>الحالة: ⁨{status}⁩</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workspace.py" line="248" />
             <source>Prepared for: {body}</source>
             <translation>مُعدّة لـ: ⁨{body}⁩</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="306" />
+            <location filename="../../ui/workspace.py" line="314" />
             <source>Edit case…</source>
             <translation>تعديل القضية…</translation>
         </message>
@@ -5227,7 +5307,7 @@
         </message>
         <message>
             <location filename="../../evidence_kit/cli/cmd_report.py" line="80" />
-            <location filename="../../ui/export_review.py" line="335" />
+            <location filename="../../ui/export_review.py" line="351" />
             <source>the report</source>
             <translation>التقرير</translation>
         </message>
@@ -5282,7 +5362,7 @@
             <translation>يجب أن تكون قيمة «be_named» في consent إحدى القيم: ⁨{allowed}⁩ (أو ⁦true/false⁩).</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/consent.py" line="139" />
+            <location filename="../../evidence_kit/consent.py" line="142" />
             <source>Editing cannot take back consent for {bodies}: withdraw it instead (Withdraw consent…, or 'evidence-kit consent withdraw'), so earlier recipients are told.</source>
             <translation>لا يمكن بالتعديل سحب الموافقة الممنوحة لـ: ⁨{bodies}⁩؛ اسحبها بدلًا من ذلك («سحب الموافقة…» أو «⁦evidence-kit consent withdraw⁩»)، ليُبلَّغ المستلمون السابقون.</translation>
         </message>

@@ -4,37 +4,37 @@
     <context>
         <name>AnswersPanel</name>
         <message>
-            <location filename="../../ui/review_panels.py" line="194" />
+            <location filename="../../ui/review_panels.py" line="209" />
             <source>Required fields of the recipient's form</source>
             <translation>Champs obligatoires du formulaire du destinataire</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="197" />
+            <location filename="../../ui/review_panels.py" line="212" />
             <source>Required fields still empty</source>
             <translation>Champs obligatoires encore vides</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="205" />
+            <location filename="../../ui/review_panels.py" line="220" />
             <source>Check again</source>
             <translation>Revérifier</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="206" />
+            <location filename="../../ui/review_panels.py" line="221" />
             <source>Check the answers again</source>
             <translation>Revérifier les réponses</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="208" />
+            <location filename="../../ui/review_panels.py" line="223" />
             <source>Export anyway: the report will say “not provided”</source>
             <translation>Exporter quand même : le rapport indiquera « non fourni »</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="210" />
+            <location filename="../../ui/review_panels.py" line="225" />
             <source>Export anyway: the report will say not provided</source>
             <translation>Exporter quand même : le rapport indiquera non fourni</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/review_panels.py" line="234" />
+            <location filename="../../ui/review_panels.py" line="249" />
             <source>%Ln required field(s) of this recipient's form have no value yet. Type answers below and press “Check again”, or export anyway.</source>
             <translation>
                 <numerusform>%Ln champ obligatoire du formulaire de ce destinataire n'a pas encore de valeur. Saisissez les réponses ci-dessous et appuyez sur « Revérifier », ou exportez quand même.</numerusform>
@@ -42,17 +42,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="239" />
+            <location filename="../../ui/review_panels.py" line="254" />
             <source>Every required field of the form has a value.</source>
             <translation>Chaque champ obligatoire du formulaire a une valeur.</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="248" />
+            <location filename="../../ui/review_panels.py" line="263" />
             <source>Answer: {label}</source>
             <translation>Réponse : {label}</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="251" />
+            <location filename="../../ui/review_panels.py" line="266" />
             <source>Your answer for the report</source>
             <translation>Votre réponse pour le rapport</translation>
         </message>
@@ -368,88 +368,88 @@
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="34" />
-            <source>Open</source>
-            <translation>Ouverte</translation>
-        </message>
-        <message>
-            <location filename="../../ui/case_edit.py" line="34" />
-            <source>Submitted</source>
-            <translation>Soumise</translation>
-        </message>
-        <message>
-            <location filename="../../ui/case_edit.py" line="35" />
-            <source>Closed</source>
-            <translation>Clôturée</translation>
-        </message>
-        <message>
-            <location filename="../../ui/case_edit.py" line="35" />
-            <source>Archived</source>
-            <translation>Archivée</translation>
-        </message>
-        <message>
-            <location filename="../../ui/case_edit.py" line="36" />
             <source>Case title</source>
             <translation>Titre de l'affaire</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="38" />
+            <location filename="../../ui/case_edit.py" line="36" />
             <source>Case summary</source>
             <translation>Résumé de l'affaire</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="40" />
+            <location filename="../../ui/case_edit.py" line="38" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="41" />
+            <location filename="../../ui/case_edit.py" line="39" />
             <source>Body the case is prepared for</source>
             <translation>Organe auquel l'affaire est destinée</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="45" />
+            <location filename="../../ui/case_edit.py" line="43" />
             <source>Case status</source>
             <translation>Statut de l'affaire</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="50" />
+            <location filename="../../ui/case_edit.py" line="48" />
             <source>Title *:</source>
             <translation>Titre * :</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="51" />
+            <location filename="../../ui/case_edit.py" line="49" />
             <source>Summary:</source>
             <translation>Résumé :</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="52" />
+            <location filename="../../ui/case_edit.py" line="50" />
             <source>Country:</source>
             <translation>Pays :</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="53" />
+            <location filename="../../ui/case_edit.py" line="51" />
             <source>Prepared for:</source>
             <translation>Destiné à :</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="54" />
+            <location filename="../../ui/case_edit.py" line="52" />
             <source>Status:</source>
             <translation>Statut :</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="60" />
+            <location filename="../../ui/case_edit.py" line="58" />
             <source>Save the case</source>
             <translation>Enregistrer l'affaire</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="61" />
+            <location filename="../../ui/case_edit.py" line="59" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="72" />
+            <location filename="../../ui/case_edit.py" line="70" />
             <source>A case needs a title.</source>
             <translation>Une affaire doit avoir un titre.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="247" />
+            <source>Open</source>
+            <translation>Ouverte</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="248" />
+            <source>Submitted</source>
+            <translation>Soumise</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="249" />
+            <source>Closed</source>
+            <translation>Clôturée</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="250" />
+            <source>Archived</source>
+            <translation>Archivée</translation>
         </message>
     </context>
     <context>
@@ -463,49 +463,54 @@
     <context>
         <name>ExclusionsPanel</name>
         <message>
-            <location filename="../../ui/review_panels.py" line="103" />
+            <location filename="../../ui/review_panels.py" line="105" />
             <source>Left out of this dossier</source>
             <translation>Écarté de ce dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="104" />
+            <location filename="../../ui/review_panels.py" line="106" />
             <source>Items left out and overrides</source>
             <translation>Éléments écartés et dérogations</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="105" />
+            <location filename="../../ui/review_panels.py" line="107" />
             <source>Item</source>
             <translation>Élément</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="105" />
+            <location filename="../../ui/review_panels.py" line="107" />
             <source>Why</source>
             <translation>Pourquoi</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="111" />
+            <location filename="../../ui/review_panels.py" line="113" />
             <source>Include anyway…</source>
             <translation>Inclure malgré tout…</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="112" />
+            <location filename="../../ui/review_panels.py" line="114" />
             <source>Include the selected item anyway</source>
             <translation>Inclure malgré tout l'élément sélectionné</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="113" />
+            <location filename="../../ui/review_panels.py" line="115" />
             <source>Keep it out</source>
             <translation>Le laisser de côté</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="114" />
+            <location filename="../../ui/review_panels.py" line="116" />
             <source>Withdraw the override of the selected item</source>
             <translation>Retirer la dérogation de l'élément sélectionné</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="136" />
+            <location filename="../../ui/review_panels.py" line="145" />
             <source>Included by decision of {who}: {why}</source>
             <translation>Inclus sur décision de {who} : {why}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review_panels.py" line="177" />
+            <source>{code} cannot be included: the witness withdrew consent, and only the witness can give it again.</source>
+            <translation>{code} ne peut pas être inclus : le témoin a retiré son consentement, et lui seul peut le redonner.</translation>
         </message>
     </context>
     <context>
@@ -791,102 +796,102 @@
     <context>
         <name>ExhibitsTab</name>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="109" />
+            <location filename="../../ui/exhibits_tab.py" line="110" />
             <source>Search exhibits</source>
             <translation>Rechercher des pièces</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="110" />
+            <location filename="../../ui/exhibits_tab.py" line="111" />
             <source>Search descriptions, places, tags, file names, hashes and codes</source>
             <translation>Rechercher dans les descriptions, lieux, étiquettes, noms de fichiers, empreintes et codes</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="112" />
+            <location filename="../../ui/exhibits_tab.py" line="113" />
             <source>Search description, place, tag, file name, hash or code…</source>
             <translation>Description, lieu, étiquette, nom de fichier, empreinte ou code…</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="116" />
+            <location filename="../../ui/exhibits_tab.py" line="117" />
             <source>Clear the search</source>
             <translation>Effacer la recherche</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="122" />
+            <location filename="../../ui/exhibits_tab.py" line="123" />
             <source>Filter by kind</source>
             <translation>Filtrer par nature</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="123" />
+            <location filename="../../ui/exhibits_tab.py" line="124" />
             <source>All kinds</source>
             <translation>Toutes natures</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="124" />
+            <location filename="../../ui/exhibits_tab.py" line="125" />
             <source>Photos</source>
             <translation>Photos</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="124" />
+            <location filename="../../ui/exhibits_tab.py" line="125" />
             <source>Videos</source>
             <translation>Vidéos</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="125" />
+            <location filename="../../ui/exhibits_tab.py" line="126" />
             <source>Audio</source>
             <translation>Audio</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="125" />
+            <location filename="../../ui/exhibits_tab.py" line="126" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="126" />
+            <location filename="../../ui/exhibits_tab.py" line="127" />
             <source>Web captures</source>
             <translation>Captures web</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="126" />
+            <location filename="../../ui/exhibits_tab.py" line="127" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="130" />
+            <location filename="../../ui/exhibits_tab.py" line="131" />
             <source>Show as table</source>
             <translation>Afficher en tableau</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="131" />
+            <location filename="../../ui/exhibits_tab.py" line="132" />
             <source>Show as thumbnail grid</source>
             <translation>Afficher en vignettes</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="132" />
+            <location filename="../../ui/exhibits_tab.py" line="133" />
             <source>Table</source>
             <translation>Tableau</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="133" />
+            <location filename="../../ui/exhibits_tab.py" line="134" />
             <source>Grid</source>
             <translation>Grille</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="151" />
+            <location filename="../../ui/exhibits_tab.py" line="152" />
             <source>Exhibits table</source>
             <translation>Tableau des pièces</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="169" />
+            <location filename="../../ui/exhibits_tab.py" line="170" />
             <source>Exhibits thumbnail grid</source>
             <translation>Vignettes des pièces</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="214" />
+            <location filename="../../ui/exhibits_tab.py" line="215" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/exhibits_tab.py" line="276" />
+            <location filename="../../ui/exhibits_tab.py" line="277" />
             <source>%Ln matching</source>
             <translation>
                 <numerusform>%Ln pièce correspondante</numerusform>
@@ -894,7 +899,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/exhibits_tab.py" line="278" />
+            <location filename="../../ui/exhibits_tab.py" line="279" />
             <source>%Ln exhibits</source>
             <translation>
                 <numerusform>%Ln pièce</numerusform>
@@ -902,12 +907,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="312" />
+            <location filename="../../ui/exhibits_tab.py" line="313" />
             <source>Redact…</source>
             <translation>Caviarder…</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="336" />
+            <location filename="../../ui/exhibits_tab.py" line="338" />
             <source>{code} saved: a redacted copy; the original is unchanged.</source>
             <translation>{code} enregistrée : une copie caviardée ; l'original reste inchangé.</translation>
         </message>
@@ -1100,27 +1105,27 @@
     <context>
         <name>Formats</name>
         <message>
-            <location filename="../../ui/i18n.py" line="277" />
+            <location filename="../../ui/i18n.py" line="291" />
             <source>B</source>
             <translation>o</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="277" />
+            <location filename="../../ui/i18n.py" line="291" />
             <source>KB</source>
             <translation>Ko</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="277" />
+            <location filename="../../ui/i18n.py" line="291" />
             <source>MB</source>
             <translation>Mo</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="277" />
+            <location filename="../../ui/i18n.py" line="291" />
             <source>GB</source>
             <translation>Go</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="277" />
+            <location filename="../../ui/i18n.py" line="291" />
             <source>TB</source>
             <translation>To</translation>
         </message>
@@ -1593,7 +1598,7 @@
             <translation>Déposez des fichiers ou des dossiers pour les importer dans cette affaire</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="239" />
+            <location filename="../../ui/main_window.py" line="178" />
             <source>Auto-lock after %Ln min</source>
             <translation>
                 <numerusform>Verrouillage auto après %Ln min</numerusform>
@@ -1601,62 +1606,62 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="240" />
+            <location filename="../../ui/main_window.py" line="179" />
             <source>Auto-lock off</source>
             <translation>Verrouillage auto désactivé</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="240" />
+            <location filename="../../ui/main_window.py" line="179" />
             <source>Locked</source>
             <translation>Verrouillé</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="243" />
+            <location filename="../../ui/main_window.py" line="182" />
             <source>Signing as {label} · key {fp}</source>
             <translation>Signé en tant que {label} · clé {fp}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="244" />
+            <location filename="../../ui/main_window.py" line="183" />
             <source>(no name)</source>
             <translation>(sans nom)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="267" />
+            <location filename="../../ui/main_window.py" line="206" />
             <source>Unlocking… (this takes a second on purpose: it makes guessing your passphrase slow)</source>
             <translation>Déverrouillage… (cela prend une seconde exprès : deviner votre phrase secrète en devient lent)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="275" />
+            <location filename="../../ui/main_window.py" line="214" />
             <source>Creating your encrypted vault…</source>
             <translation>Création de votre coffre chiffré…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="282" />
+            <location filename="../../ui/main_window.py" line="221" />
             <source>Creating a throw-away vault with the fictional demo case…</source>
             <translation>Création d'un coffre jetable avec l'affaire de démonstration fictive…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="339" />
+            <location filename="../../ui/main_window.py" line="278" />
             <source>Auto-lock</source>
             <translation>Verrouillage automatique</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="339" />
+            <location filename="../../ui/main_window.py" line="278" />
             <source>Lock the vault after this many idle minutes (0 = never):</source>
             <translation>Verrouiller le coffre après ce nombre de minutes d'inactivité (0 = jamais) :</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="355" />
+            <location filename="../../ui/main_window.py" line="294" />
             <source>Import evidence files</source>
             <translation>Importer des fichiers de preuve</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="364" />
+            <location filename="../../ui/main_window.py" line="303" />
             <source>Import a folder of evidence</source>
             <translation>Importer un dossier de preuves</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="371" />
+            <location filename="../../ui/main_window.py" line="310" />
             <source>Open or create a case first, then import into it.</source>
             <translation>Ouvrez ou créez d'abord une affaire, puis importez-y.</translation>
         </message>
@@ -2112,57 +2117,57 @@
     <context>
         <name>OverrideDialog</name>
         <message>
-            <location filename="../../ui/review_panels.py" line="52" />
+            <location filename="../../ui/review_panels.py" line="54" />
             <source>Include {code} anyway</source>
             <translation>Inclure {code} malgré tout</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="54" />
+            <location filename="../../ui/review_panels.py" line="56" />
             <source>&lt;b&gt;{code}&lt;/b&gt; was left out: {reason}.&lt;br&gt;&lt;br&gt;Including it anyway is recorded in the custody log with the name and reason you give here. Only the pseudonym travels; an override never discloses the witness's identity.</source>
             <translation>&lt;b&gt;{code}&lt;/b&gt; a été écarté : {reason}.&lt;br&gt;&lt;br&gt;L'inclure malgré tout est consigné dans la chaîne de possession avec le nom et le motif que vous indiquez ici. Seul le pseudonyme part ; une dérogation ne divulgue jamais l'identité du témoin.</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="61" />
+            <location filename="../../ui/review_panels.py" line="63" />
             <source>Decided by</source>
             <translation>Décidé par</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="62" />
+            <location filename="../../ui/review_panels.py" line="64" />
             <source>Name and role of the person who decided</source>
             <translation>Nom et fonction de la personne qui a décidé</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="63" />
+            <location filename="../../ui/review_panels.py" line="65" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="65" />
+            <location filename="../../ui/review_panels.py" line="67" />
             <source>Why this account may go to this recipient (e.g. consent given orally on …, recorded in …)</source>
             <translation>Pourquoi ce témoignage peut aller à ce destinataire (p. ex. consentement donné oralement le …, consigné dans …)</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="70" />
+            <location filename="../../ui/review_panels.py" line="72" />
             <source>Record the decision and include</source>
             <translation>Consigner la décision et inclure</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="71" />
+            <location filename="../../ui/review_panels.py" line="73" />
             <source>Include and record</source>
             <translation>Inclure et consigner</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="72" />
+            <location filename="../../ui/review_panels.py" line="74" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="76" />
+            <location filename="../../ui/review_panels.py" line="78" />
             <source>Decided by *:</source>
             <translation>Décidé par * :</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="77" />
+            <location filename="../../ui/review_panels.py" line="79" />
             <source>Reason *:</source>
             <translation>Motif * :</translation>
         </message>
@@ -2205,12 +2210,12 @@
             <translation>Impossible d'afficher les pages : {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="162" />
+            <location filename="../../ui/pdf_preview.py" line="169" />
             <source>Pages {first}–{last} of {total}</source>
             <translation>Pages {first}–{last} sur {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="166" />
+            <location filename="../../ui/pdf_preview.py" line="173" />
             <source>The report has no pages.</source>
             <translation>Le rapport n'a aucune page.</translation>
         </message>
@@ -2599,98 +2604,138 @@
     <context>
         <name>RedactionDialog</name>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="161" />
+            <location filename="../../ui/redaction_editor.py" line="236" />
             <source>Redact {code}</source>
             <translation>Caviarder {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="163" />
+            <location filename="../../ui/redaction_editor.py" line="238" />
             <source>Drag rectangles over faces, tattoos, street signs, number plates — anything that could identify someone. The copy keeps pixels only: every metadata block (GPS, device, time, embedded thumbnail) is removed. {code} itself stays unchanged.</source>
             <translation>Tracez des rectangles sur les visages, tatouages, plaques de rue, plaques d'immatriculation — tout ce qui pourrait identifier quelqu'un. La copie ne garde que les pixels : tous les blocs de métadonnées (GPS, appareil, heure, vignette intégrée) sont supprimés. {code} lui-même reste inchangé.</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="169" />
+            <location filename="../../ui/redaction_editor.py" line="248" />
             <source>Image to redact</source>
             <translation>Image à caviarder</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="170" />
+            <location filename="../../ui/redaction_editor.py" line="249" />
             <source>Drag with the mouse to draw a rectangle to hide</source>
             <translation>Faites glisser la souris pour tracer un rectangle à masquer</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="172" />
+            <location filename="../../ui/redaction_editor.py" line="251" />
             <source>Blur</source>
             <translation>Flou</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="172" />
+            <location filename="../../ui/redaction_editor.py" line="251" />
             <source>Blur the regions</source>
             <translation>Flouter les zones</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="173" />
+            <location filename="../../ui/redaction_editor.py" line="252" />
             <source>Black</source>
             <translation>Noir</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="173" />
+            <location filename="../../ui/redaction_editor.py" line="252" />
             <source>Black out the regions</source>
             <translation>Noircir les zones</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="178" />
+            <location filename="../../ui/redaction_editor.py" line="257" />
             <source>Undo last box</source>
             <translation>Annuler le dernier cadre</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="179" />
+            <location filename="../../ui/redaction_editor.py" line="258" />
             <source>Remove the last rectangle</source>
             <translation>Supprimer le dernier rectangle</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="181" />
+            <location filename="../../ui/redaction_editor.py" line="260" />
             <source>Clear boxes</source>
             <translation>Effacer les cadres</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="182" />
+            <location filename="../../ui/redaction_editor.py" line="261" />
             <source>Remove every rectangle</source>
             <translation>Supprimer tous les rectangles</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="184" />
+            <location filename="../../ui/redaction_editor.py" line="263" />
+            <source>Remove box</source>
+            <translation>Retirer le cadre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/redaction_editor.py" line="264" />
+            <source>Remove the selected rectangle</source>
+            <translation>Retirer le rectangle sélectionné</translation>
+        </message>
+        <message>
+            <location filename="../../ui/redaction_editor.py" line="265" />
+            <source>Click a rectangle to select it, then remove it (or press Delete)</source>
+            <translation>Cliquez sur un rectangle pour le sélectionner, puis retirez-le (ou appuyez sur Suppr)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/redaction_editor.py" line="268" />
             <source>Save redacted copy</source>
             <translation>Enregistrer la copie caviardée</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="185" />
+            <location filename="../../ui/redaction_editor.py" line="269" />
             <source>Save the redacted copy as a new exhibit</source>
             <translation>Enregistrer la copie caviardée comme nouvelle pièce</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="187" />
-            <location filename="../../ui/redaction_editor.py" line="187" />
+            <location filename="../../ui/redaction_editor.py" line="271" />
+            <location filename="../../ui/redaction_editor.py" line="271" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="189" />
+            <location filename="../../ui/redaction_editor.py" line="273" />
             <source>Decrypting the photo…</source>
             <translation>Déchiffrement de la photo…</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="192" />
+            <location filename="../../ui/redaction_editor.py" line="276" />
             <source>Hide regions by:</source>
             <translation>Masquer les zones par :</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="227" />
+            <location filename="../../ui/redaction_editor.py" line="319" />
             <source>{w} × {h} pixels. Draw the regions to hide.</source>
             <translation>{w} × {h} pixels. Tracez les zones à masquer.</translation>
         </message>
+        <message>
+            <location filename="../../ui/redaction_editor.py" line="327" />
+            <source>Looking for faces…</source>
+            <translation>Recherche des visages…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/redaction_editor.py" line="342" />
+            <source>Found automatically: remove it if it is not a face</source>
+            <translation>Trouvé automatiquement : retirez-le si ce n'est pas un visage</translation>
+        </message>
+        <message>
+            <location filename="../../ui/redaction_editor.py" line="345" />
+            <source>Faces found automatically: {n}. Check for others: automatic detection can miss faces.</source>
+            <translation>Visages trouvés automatiquement : {n}. Cherchez-en d'autres : la détection automatique peut en manquer.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/redaction_editor.py" line="347" />
+            <source>No face found automatically. Check the whole photo: automatic detection can miss faces.</source>
+            <translation>Aucun visage trouvé automatiquement. Vérifiez toute la photo : la détection automatique peut en manquer.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/redaction_editor.py" line="357" />
+            <source>Faces were not looked for: {reason} Draw a rectangle over every face yourself.</source>
+            <translation>Les visages n'ont pas été recherchés : {reason} Tracez vous-même un rectangle sur chaque visage.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/redaction_editor.py" line="249" />
+            <location filename="../../ui/redaction_editor.py" line="383" />
             <source>%Ln region(s) will be hidden; all metadata is removed.</source>
             <translation>
                 <numerusform>%Ln zone sera masquée ; toutes les métadonnées sont supprimées.</numerusform>
@@ -2698,12 +2743,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="251" />
+            <location filename="../../ui/redaction_editor.py" line="385" />
             <source>No region drawn: the copy only has its metadata removed.</source>
             <translation>Aucune zone tracée : la copie perd seulement ses métadonnées.</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="260" />
+            <location filename="../../ui/redaction_editor.py" line="394" />
             <source>Saving the redacted copy…</source>
             <translation>Enregistrement de la copie caviardée…</translation>
         </message>
@@ -2748,37 +2793,37 @@
     <context>
         <name>ReportPanel</name>
         <message>
-            <location filename="../../ui/review_panels.py" line="288" />
+            <location filename="../../ui/review_panels.py" line="303" />
             <source>The report is made once the plan is ready.</source>
             <translation>Le rapport est établi une fois le plan prêt.</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="290" />
+            <location filename="../../ui/review_panels.py" line="305" />
             <source>Report sections</source>
             <translation>Sections du rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="293" />
+            <location filename="../../ui/review_panels.py" line="308" />
             <source>Save report as PDF…</source>
             <translation>Enregistrer le rapport en PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="294" />
+            <location filename="../../ui/review_panels.py" line="309" />
             <source>Save the report as a PDF file</source>
             <translation>Enregistrer le rapport dans un fichier PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="316" />
+            <location filename="../../ui/review_panels.py" line="331" />
             <source>Making the report…</source>
             <translation>Établissement du rapport…</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="319" />
+            <location filename="../../ui/review_panels.py" line="334" />
             <source>The report (data/report.pdf, {size}, {pages}) is signed into the dossier. Turn its pages below, or save it to read it in a PDF viewer.</source>
             <translation>Le rapport (data/report.pdf, {size}, {pages}) est signé dans le dossier. Feuilletez ses pages ci-dessous, ou enregistrez-le pour le lire dans une visionneuse PDF.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/review_panels.py" line="323" />
+            <location filename="../../ui/review_panels.py" line="338" />
             <source>%Ln page(s)</source>
             <translation>
                 <numerusform>%Ln page</numerusform>
@@ -2793,52 +2838,52 @@
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../ui/export_review.py" line="131" />
+            <location filename="../../ui/export_review.py" line="147" />
             <source>Check before export</source>
             <translation>Vérifier avant l'export</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="132" />
+            <location filename="../../ui/export_review.py" line="148" />
             <source>Nothing has been written yet.</source>
             <translation>Rien n'a encore été écrit.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="133" />
+            <location filename="../../ui/export_review.py" line="149" />
             <source>Preparing…</source>
             <translation>Préparation…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="146" />
+            <location filename="../../ui/export_review.py" line="162" />
             <source>The report</source>
             <translation>Le rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="149" />
+            <location filename="../../ui/export_review.py" line="165" />
             <source>The PDF report is made with the plan.</source>
             <translation>Le rapport PDF est établi avec le plan.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="191" />
+            <location filename="../../ui/export_review.py" line="207" />
             <source>Preparing the dossier plan…</source>
             <translation>Préparation du plan du dossier…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="238" />
+            <location filename="../../ui/export_review.py" line="254" />
             <source>redacted</source>
             <translation>caviardé</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="238" />
+            <location filename="../../ui/export_review.py" line="254" />
             <source>confidential</source>
             <translation>confidentiel</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="239" />
+            <location filename="../../ui/export_review.py" line="255" />
             <source>&lt;b&gt;Dossier {id}&lt;/b&gt; for {body} ({level})&lt;br&gt;{exhibits}, {testimonies}, {sources} and the PDF report: {size} before encryption.&lt;br&gt;Testimonies travel under their pseudonyms; witnesses' names and contacts stay in this vault unless they consented to share them.</source>
             <translation>&lt;b&gt;Dossier {id}&lt;/b&gt; pour {body} ({level})&lt;br&gt;{exhibits}, {testimonies}, {sources} et le rapport PDF : {size} avant chiffrement.&lt;br&gt;Les témoignages partent sous leur pseudonyme ; noms et coordonnées des témoins restent dans ce coffre sauf s'ils ont consenti à les communiquer.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export_review.py" line="245" />
+            <location filename="../../ui/export_review.py" line="261" />
             <source>%Ln exhibit(s)</source>
             <translation>
                 <numerusform>%Ln pièce</numerusform>
@@ -2846,7 +2891,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export_review.py" line="246" />
+            <location filename="../../ui/export_review.py" line="262" />
             <source>%Ln testimony(ies)</source>
             <translation>
                 <numerusform>%Ln témoignage</numerusform>
@@ -2854,7 +2899,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export_review.py" line="247" />
+            <location filename="../../ui/export_review.py" line="263" />
             <source>%Ln source(s)</source>
             <translation>
                 <numerusform>%Ln source</numerusform>
@@ -2862,22 +2907,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="249" />
+            <location filename="../../ui/export_review.py" line="265" />
             <source>Metadata-stripped copies were made for the redacted dossier: {codes}. The originals stay in the vault.</source>
             <translation>Des copies sans métadonnées ont été faites pour le dossier caviardé : {codes}. Les originaux restent dans le coffre.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="323" />
+            <location filename="../../ui/export_review.py" line="339" />
             <source>Save the report as</source>
             <translation>Enregistrer le rapport sous</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="325" />
+            <location filename="../../ui/export_review.py" line="341" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="341" />
+            <location filename="../../ui/export_review.py" line="357" />
             <source>Saved to {path}</source>
             <translation>Enregistré dans {path}</translation>
         </message>
@@ -3466,7 +3511,7 @@
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="75" />
-            <location filename="../../ui/testimonies_tab.py" line="295" />
+            <location filename="../../ui/testimonies_tab.py" line="300" />
             <source>Add a testimony from a JSON file</source>
             <translation>Ajouter un témoignage depuis un fichier JSON</translation>
         </message>
@@ -3526,27 +3571,27 @@
             <translation>Aucun consentement au partage n'est consigné.</translation>
         </message>
         <message>
-            <location filename="../../ui/testimonies_tab.py" line="267" />
+            <location filename="../../ui/testimonies_tab.py" line="272" />
             <source>Testimony {code} saved under the pseudonym {pseudonym}.</source>
             <translation>Témoignage {code} enregistré sous le pseudonyme {pseudonym}.</translation>
         </message>
         <message>
-            <location filename="../../ui/testimonies_tab.py" line="269" />
+            <location filename="../../ui/testimonies_tab.py" line="274" />
             <source>Testimony {code} saved; changed: {fields}.</source>
             <translation>Témoignage {code} enregistré ; champs modifiés : {fields}.</translation>
         </message>
         <message>
-            <location filename="../../ui/testimonies_tab.py" line="271" />
+            <location filename="../../ui/testimonies_tab.py" line="276" />
             <source>Nothing to save: testimony {code} is unchanged.</source>
             <translation>Rien à enregistrer : le témoignage {code} n'a pas changé.</translation>
         </message>
         <message>
-            <location filename="../../ui/testimonies_tab.py" line="296" />
+            <location filename="../../ui/testimonies_tab.py" line="301" />
             <source>Testimony JSON (*.json);;All files (*)</source>
             <translation>Témoignages JSON (*.json);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/testimonies_tab.py" line="311" />
+            <location filename="../../ui/testimonies_tab.py" line="316" />
             <source>{file} was not added: {reason}</source>
             <translation>{file} n'a pas été ajouté : {reason}</translation>
         </message>
@@ -3559,573 +3604,603 @@
         <name>TestimonyForm</name>
         <message>
             <location filename="../../ui/i18n.py" line="206" />
-            <location filename="../../ui/testimony_form.py" line="103" />
+            <location filename="../../ui/testimony_form.py" line="106" />
             <source>Victim</source>
             <translation>Victime</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="207" />
-            <location filename="../../ui/testimony_form.py" line="103" />
+            <location filename="../../ui/testimony_form.py" line="106" />
             <source>Witness</source>
             <translation>Témoin</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="208" />
-            <location filename="../../ui/testimony_form.py" line="103" />
+            <location filename="../../ui/testimony_form.py" line="106" />
             <source>Relative</source>
             <translation>Proche</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="209" />
-            <location filename="../../ui/testimony_form.py" line="104" />
+            <location filename="../../ui/testimony_form.py" line="107" />
             <source>Insider</source>
             <translation>Source interne</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="210" />
-            <location filename="../../ui/testimony_form.py" line="104" />
+            <location filename="../../ui/testimony_form.py" line="107" />
             <source>Intermediary</source>
             <translation>Intermédiaire</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="211" />
-            <location filename="../../ui/testimony_form.py" line="104" />
+            <location filename="../../ui/testimony_form.py" line="107" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="212" />
-            <location filename="../../ui/testimony_form.py" line="105" />
+            <location filename="../../ui/testimony_form.py" line="108" />
             <source>In person</source>
             <translation>En personne</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="213" />
-            <location filename="../../ui/testimony_form.py" line="105" />
+            <location filename="../../ui/testimony_form.py" line="108" />
             <source>Remote</source>
             <translation>À distance</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="214" />
-            <location filename="../../ui/testimony_form.py" line="105" />
+            <location filename="../../ui/testimony_form.py" line="108" />
             <source>Written</source>
             <translation>Par écrit</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="215" />
-            <location filename="../../ui/testimony_form.py" line="106" />
+            <location filename="../../ui/testimony_form.py" line="109" />
             <source>Saw it</source>
             <translation>L'a vu</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="216" />
-            <location filename="../../ui/testimony_form.py" line="106" />
+            <location filename="../../ui/testimony_form.py" line="109" />
             <source>Heard it</source>
             <translation>L'a entendu</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="217" />
-            <location filename="../../ui/testimony_form.py" line="106" />
+            <location filename="../../ui/testimony_form.py" line="109" />
             <source>Was told</source>
             <translation>On le lui a dit</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="218" />
-            <location filename="../../ui/testimony_form.py" line="107" />
+            <location filename="../../ui/testimony_form.py" line="110" />
             <source>From a document</source>
             <translation>D'après un document</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="59" />
+            <location filename="../../ui/testimony_form.py" line="62" />
             <source>Edit testimony {code}</source>
             <translation>Modifier le témoignage {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="60" />
+            <location filename="../../ui/testimony_form.py" line="63" />
             <source>New testimony</source>
             <translation>Nouveau témoignage</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="65" />
+            <location filename="../../ui/testimony_form.py" line="68" />
             <source>Witness and interview</source>
             <translation>Témoin et entretien</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="66" />
+            <location filename="../../ui/testimony_form.py" line="69" />
             <source>Account and incidents</source>
             <translation>Récit et incidents</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="67" />
+            <location filename="../../ui/testimony_form.py" line="70" />
             <source>Consent</source>
             <translation>Consentement</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="68" />
+            <location filename="../../ui/testimony_form.py" line="71" />
             <source>Follow-up</source>
             <translation>Suivi</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="69" />
+            <location filename="../../ui/testimony_form.py" line="72" />
             <source>Testimony sections</source>
             <translation>Sections du témoignage</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="76" />
+            <location filename="../../ui/testimony_form.py" line="79" />
             <source>Save testimony</source>
             <translation>Enregistrer le témoignage</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="77" />
+            <location filename="../../ui/testimony_form.py" line="80" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="107" />
+            <location filename="../../ui/testimony_form.py" line="110" />
             <source>Exact day</source>
             <translation>Jour exact</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="107" />
+            <location filename="../../ui/testimony_form.py" line="110" />
             <source>Month</source>
             <translation>Mois</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="108" />
+            <location filename="../../ui/testimony_form.py" line="111" />
             <source>Year</source>
             <translation>Année</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="108" />
+            <location filename="../../ui/testimony_form.py" line="111" />
             <source>Approximate</source>
             <translation>Approximative</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="109" />
+            <location filename="../../ui/testimony_form.py" line="112" />
             <source>Full name</source>
             <translation>Nom complet</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="109" />
+            <location filename="../../ui/testimony_form.py" line="112" />
             <source>Initials only</source>
             <translation>Initiales seulement</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="110" />
+            <location filename="../../ui/testimony_form.py" line="113" />
             <source>Pseudonym only</source>
             <translation>Pseudonyme seulement</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="110" />
+            <location filename="../../ui/testimony_form.py" line="113" />
             <source>Not at all</source>
             <translation>Pas du tout</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="116" />
+            <location filename="../../ui/testimony_form.py" line="119" />
             <source>(not recorded)</source>
             <translation>(non consigné)</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="125" />
+            <location filename="../../ui/testimony_form.py" line="128" />
             <source>Pseudonym:</source>
             <translation>Pseudonyme :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="126" />
+            <location filename="../../ui/testimony_form.py" line="129" />
             <source>Leave empty to have one generated (used in every output)</source>
             <translation>Laissez vide pour en faire générer un (utilisé dans tout ce qui sort)</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="127" />
+            <location filename="../../ui/testimony_form.py" line="130" />
             <source>The name and contact below stay in this vault; dossiers carry only the pseudonym.</source>
             <translation>Le nom et les coordonnées ci-dessous restent dans ce coffre ; les dossiers ne portent que le pseudonyme.</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="131" />
+            <location filename="../../ui/testimony_form.py" line="134" />
             <source>Full name:</source>
             <translation>Nom complet :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="132" />
+            <location filename="../../ui/testimony_form.py" line="135" />
             <source>Contact:</source>
             <translation>Coordonnées :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="133" />
+            <location filename="../../ui/testimony_form.py" line="136" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="134" />
+            <location filename="../../ui/testimony_form.py" line="137" />
             <source>Role:</source>
             <translation>Rôle :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="135" />
+            <location filename="../../ui/testimony_form.py" line="138" />
             <source>Interview date:</source>
             <translation>Date de l'entretien :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="135" />
-            <location filename="../../ui/testimony_form.py" line="220" />
+            <location filename="../../ui/testimony_form.py" line="138" />
+            <location filename="../../ui/testimony_form.py" line="228" />
             <source>YYYY-MM-DD</source>
             <translation>AAAA-MM-JJ</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="136" />
+            <location filename="../../ui/testimony_form.py" line="139" />
             <source>Interview place:</source>
             <translation>Lieu de l'entretien :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="137" />
+            <location filename="../../ui/testimony_form.py" line="140" />
             <source>Interview mode</source>
             <translation>Mode d'entretien</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="138" />
+            <location filename="../../ui/testimony_form.py" line="141" />
             <source>Interview mode:</source>
             <translation>Mode d'entretien :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="139" />
+            <location filename="../../ui/testimony_form.py" line="142" />
             <source>Interviewer:</source>
             <translation>Enquêteur :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="140" />
+            <location filename="../../ui/testimony_form.py" line="143" />
             <source>Interviewer's organisation:</source>
             <translation>Organisation de l'enquêteur :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="141" />
+            <location filename="../../ui/testimony_form.py" line="144" />
             <source>Interpreter:</source>
             <translation>Interprète :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="142" />
+            <location filename="../../ui/testimony_form.py" line="145" />
             <source>Language:</source>
             <translation>Langue :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="142" />
+            <location filename="../../ui/testimony_form.py" line="145" />
             <source>e.g. ru, ar, fr</source>
             <translation>p. ex. ru, ar, fr</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="143" />
+            <location filename="../../ui/testimony_form.py" line="146" />
+            <source>Translation of</source>
+            <translation>Traduction de</translation>
+        </message>
+        <message>
+            <location filename="../../ui/testimony_form.py" line="147" />
+            <source>(none: this is the original account)</source>
+            <translation>(aucun : c'est le récit original)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/testimony_form.py" line="150" />
+            <source>Translation of:</source>
+            <translation>Traduction de :</translation>
+        </message>
+        <message>
+            <location filename="../../ui/testimony_form.py" line="151" />
             <source>Persons present, one per line</source>
             <translation>Personnes présentes, une par ligne</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="144" />
+            <location filename="../../ui/testimony_form.py" line="152" />
             <source>Persons present
 (one per line):</source>
             <translation>Personnes présentes
 (une par ligne) :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="145" />
+            <location filename="../../ui/testimony_form.py" line="153" />
             <source>Referred by:</source>
             <translation>Orienté par :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="146" />
+            <location filename="../../ui/testimony_form.py" line="154" />
             <source>Prior accounts</source>
             <translation>Déclarations antérieures</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="147" />
+            <location filename="../../ui/testimony_form.py" line="155" />
             <source>Prior accounts:</source>
             <translation>Déclarations antérieures :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="153" />
+            <location filename="../../ui/testimony_form.py" line="161" />
             <source>Account in the witness's own words:</source>
             <translation>Récit dans les mots du témoin :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="154" />
+            <location filename="../../ui/testimony_form.py" line="162" />
             <source>Narrative</source>
             <translation>Récit</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="156" />
-            <location filename="../../ui/testimony_form.py" line="158" />
+            <location filename="../../ui/testimony_form.py" line="164" />
+            <location filename="../../ui/testimony_form.py" line="166" />
             <source>Incidents</source>
             <translation>Incidents</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="160" />
+            <location filename="../../ui/testimony_form.py" line="168" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="160" />
+            <location filename="../../ui/testimony_form.py" line="168" />
             <source>Precision</source>
             <translation>Précision</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="160" />
+            <location filename="../../ui/testimony_form.py" line="168" />
             <source>Place</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="160" />
+            <location filename="../../ui/testimony_form.py" line="168" />
             <source>What happened</source>
             <translation>Ce qui s'est passé</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="161" />
+            <location filename="../../ui/testimony_form.py" line="169" />
             <source>Basis</source>
             <translation>Source de connaissance</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="161" />
+            <location filename="../../ui/testimony_form.py" line="169" />
             <source>Told by</source>
             <translation>Rapporté par</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="166" />
-            <location filename="../../ui/testimony_form.py" line="166" />
+            <location filename="../../ui/testimony_form.py" line="174" />
+            <location filename="../../ui/testimony_form.py" line="174" />
             <source>Add incident</source>
             <translation>Ajouter un incident</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="167" />
-            <location filename="../../ui/testimony_form.py" line="167" />
+            <location filename="../../ui/testimony_form.py" line="175" />
+            <location filename="../../ui/testimony_form.py" line="175" />
             <source>Remove incident</source>
             <translation>Supprimer l'incident</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="181" />
+            <location filename="../../ui/testimony_form.py" line="189" />
             <source>Record what the witness agreed to. Exports to a body the witness did not agree to leave this account out.</source>
             <translation>Consignez ce que le témoin a accepté. Les exports vers un organe auquel il n'a pas consenti écartent ce témoignage.</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="185" />
-            <location filename="../../ui/testimony_form.py" line="186" />
+            <location filename="../../ui/testimony_form.py" line="193" />
+            <location filename="../../ui/testimony_form.py" line="194" />
             <source>Consent was recorded</source>
             <translation>Le consentement a été consigné</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="188" />
+            <location filename="../../ui/testimony_form.py" line="196" />
             <source>Consent record</source>
             <translation>Trace du consentement</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="189" />
+            <location filename="../../ui/testimony_form.py" line="197" />
             <source>e.g. signed form no. 12, or audio at 00:01:10</source>
             <translation>p. ex. formulaire signé n° 12, ou audio à 00:01:10</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="191" />
+            <location filename="../../ui/testimony_form.py" line="199" />
             <source>Record of consent:</source>
             <translation>Trace du consentement :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="192" />
+            <location filename="../../ui/testimony_form.py" line="200" />
             <source>International Criminal Court</source>
             <translation>Cour pénale internationale</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="193" />
+            <location filename="../../ui/testimony_form.py" line="201" />
             <source>UN Special Procedures</source>
             <translation>Procédures spéciales de l'ONU</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="194" />
+            <location filename="../../ui/testimony_form.py" line="202" />
             <source>UN investigative mechanism</source>
             <translation>Mécanisme d'enquête de l'ONU</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="195" />
+            <location filename="../../ui/testimony_form.py" line="203" />
             <source>National authorities</source>
             <translation>Autorités nationales</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="195" />
+            <location filename="../../ui/testimony_form.py" line="203" />
             <source>Public</source>
             <translation>Public</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="202" />
+            <location filename="../../ui/testimony_form.py" line="210" />
             <source>May be shared with {body}</source>
             <translation>Peut être communiqué à : {body}</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="206" />
+            <location filename="../../ui/testimony_form.py" line="214" />
             <source>Agrees that the account may be passed on to national or regional courts (needed for a UN investigative mechanism)</source>
             <translation>Accepte que le récit soit transmis à des juridictions nationales ou régionales (nécessaire pour un mécanisme d'enquête de l'ONU)</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="208" />
+            <location filename="../../ui/testimony_form.py" line="216" />
             <source>Agrees to onward sharing</source>
             <translation>Accepte la transmission ultérieure</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="210" />
+            <location filename="../../ui/testimony_form.py" line="218" />
             <source>May be shared with:</source>
             <translation>Peut être communiqué à :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="211" />
+            <location filename="../../ui/testimony_form.py" line="219" />
             <source>How the witness may be named</source>
             <translation>Comment le témoin peut être nommé</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="214" />
+            <location filename="../../ui/testimony_form.py" line="222" />
             <source>May be named as:</source>
             <translation>Peut être nommé par :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="216" />
-            <location filename="../../ui/testimony_form.py" line="217" />
+            <location filename="../../ui/testimony_form.py" line="224" />
+            <location filename="../../ui/testimony_form.py" line="225" />
             <source>The body may contact the witness</source>
             <translation>L'organe peut contacter le témoin</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="219" />
+            <location filename="../../ui/testimony_form.py" line="227" />
             <source>Consent given on</source>
             <translation>Consentement donné le</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="221" />
+            <location filename="../../ui/testimony_form.py" line="229" />
             <source>Given on:</source>
             <translation>Donné le :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="222" />
+            <location filename="../../ui/testimony_form.py" line="230" />
             <source>How consent was given</source>
             <translation>Comment le consentement a été donné</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="223" />
+            <location filename="../../ui/testimony_form.py" line="231" />
             <source>e.g. orally, recorded; written form</source>
             <translation>p. ex. oralement, enregistré ; formulaire écrit</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="224" />
+            <location filename="../../ui/testimony_form.py" line="232" />
             <source>How:</source>
             <translation>Comment :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="225" />
+            <location filename="../../ui/testimony_form.py" line="233" />
+            <source>Consent obtained by</source>
+            <translation>Consentement recueilli par</translation>
+        </message>
+        <message>
+            <location filename="../../ui/testimony_form.py" line="234" />
+            <source>Name or role of the person who asked for consent</source>
+            <translation>Nom ou rôle de la personne qui a demandé le consentement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/testimony_form.py" line="236" />
+            <source>Obtained by:</source>
+            <translation>Recueilli par :</translation>
+        </message>
+        <message>
+            <location filename="../../ui/testimony_form.py" line="237" />
             <source>To take back consent for a body, use “Withdraw consent…” on the Testimonies tab: the recipients of earlier dossiers are then sent a signed notice.</source>
             <translation>Pour retirer un consentement donné à un organe, utilisez « Retirer le consentement… » dans l'onglet Témoignages : les destinataires des dossiers déjà envoyés reçoivent alors un avis signé.</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="235" />
+            <location filename="../../ui/testimony_form.py" line="247" />
             <source>UN Special Procedures: the four questions of the submission form</source>
             <translation>Procédures spéciales de l'ONU : les quatre questions du formulaire de soumission</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="238" />
+            <location filename="../../ui/testimony_form.py" line="250" />
             <source>1. Consents to this account being submitted to UN Special Procedures</source>
             <translation>1. Consent à ce que ce récit soit soumis aux Procédures spéciales de l'ONU</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="240" />
+            <location filename="../../ui/testimony_form.py" line="252" />
             <source>2. Knows that a letter naming the victim is sent to the government concerned</source>
             <translation>2. Sait qu'une lettre nommant la victime est envoyée au gouvernement concerné</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="242" />
+            <location filename="../../ui/testimony_form.py" line="254" />
             <source>Knows a letter naming the victim goes to the government</source>
             <translation>Sait qu'une lettre nommant la victime est envoyée au gouvernement</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="243" />
+            <location filename="../../ui/testimony_form.py" line="255" />
             <source>3. Knows that the communication is published in the UN's public report</source>
             <translation>3. Sait que la communication est publiée dans le rapport public de l'ONU</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="245" />
+            <location filename="../../ui/testimony_form.py" line="257" />
             <source>Knows the communication is published in a public report</source>
             <translation>Sait que la communication est publiée dans un rapport public</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="246" />
+            <location filename="../../ui/testimony_form.py" line="258" />
             <source>4. Full name or initials in the communication: choose it under “May be named as” (“Pseudonym only”: neither).</source>
             <translation>4. Nom complet ou initiales dans la communication : choisissez sous « Peut être nommé par » (« Pseudonyme seulement » : ni l'un ni les autres).</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="257" />
+            <location filename="../../ui/testimony_form.py" line="269" />
             <source>Welfare follow-up:</source>
             <translation>Suivi psychosocial :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="258" />
+            <location filename="../../ui/testimony_form.py" line="270" />
             <source>Feedback promised:</source>
             <translation>Retour promis :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="259" />
-            <location filename="../../ui/testimony_form.py" line="260" />
+            <location filename="../../ui/testimony_form.py" line="271" />
+            <location filename="../../ui/testimony_form.py" line="272" />
             <source>The account was read back to the witness</source>
             <translation>Le récit a été relu au témoin</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="262" />
+            <location filename="../../ui/testimony_form.py" line="274" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="263" />
+            <location filename="../../ui/testimony_form.py" line="275" />
             <source>Notes:</source>
             <translation>Notes :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="265" />
+            <location filename="../../ui/testimony_form.py" line="277" />
             <source>Recording file</source>
             <translation>Fichier d'enregistrement</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="267" />
+            <location filename="../../ui/testimony_form.py" line="279" />
             <source>No recording attached</source>
             <translation>Aucun enregistrement joint</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="268" />
+            <location filename="../../ui/testimony_form.py" line="280" />
             <source>Attach recording…</source>
             <translation>Joindre un enregistrement…</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="268" />
+            <location filename="../../ui/testimony_form.py" line="280" />
             <source>Attach recording</source>
             <translation>Joindre l'enregistrement</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="274" />
+            <location filename="../../ui/testimony_form.py" line="286" />
             <source>Recording:</source>
             <translation>Enregistrement :</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="285" />
+            <location filename="../../ui/testimony_form.py" line="297" />
             <source>Date precision</source>
             <translation>Précision de la date</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="286" />
+            <location filename="../../ui/testimony_form.py" line="298" />
             <source>Basis of knowledge</source>
             <translation>Source de connaissance</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="287" />
+            <location filename="../../ui/testimony_form.py" line="299" />
             <source>Incident {n}: {what}</source>
             <translation>Incident {n} : {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="317" />
+            <location filename="../../ui/testimony_form.py" line="329" />
             <source>Attach a recording</source>
             <translation>Joindre un enregistrement</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="413" />
+            <location filename="../../ui/testimony_form.py" line="432" />
             <source>Write the account in the witness's words (“Account and incidents”), or attach its recording, first.</source>
             <translation>Rédigez d'abord le récit dans les mots du témoin (« Récit et incidents »), ou joignez-en l'enregistrement.</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="417" />
+            <location filename="../../ui/testimony_form.py" line="436" />
             <source>The recording file no longer exists.</source>
             <translation>Le fichier d'enregistrement n'existe plus.</translation>
         </message>
@@ -4720,7 +4795,7 @@
         </message>
         <message>
             <location filename="../../ui/workspace.py" line="118" />
-            <location filename="../../ui/workspace.py" line="309" />
+            <location filename="../../ui/workspace.py" line="317" />
             <source>New case…</source>
             <translation>Nouvelle affaire…</translation>
         </message>
@@ -4755,28 +4830,33 @@
             <translation>Chaîne de possession</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="183" />
-            <location filename="../../ui/workspace.py" line="249" />
+            <location filename="../../ui/workspace.py" line="185" />
+            <location filename="../../ui/workspace.py" line="253" />
             <source>{e} exhibits · {t} testimonies · {s} sources</source>
             <translation>Pièces : {e} · témoignages : {t} · sources : {s}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="238" />
+            <location filename="../../ui/workspace.py" line="240" />
             <source>No case open</source>
             <translation>Aucune affaire ouverte</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="239" />
+            <location filename="../../ui/workspace.py" line="241" />
             <source>Create a case with “New case…” to start gathering evidence.</source>
             <translation>Créez une affaire avec « Nouvelle affaire… » pour commencer à recueillir des preuves.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="244" />
+            <location filename="../../ui/workspace.py" line="246" />
+            <source>Status: {status}</source>
+            <translation>Statut : {status}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workspace.py" line="248" />
             <source>Prepared for: {body}</source>
             <translation>Destiné à : {body}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="306" />
+            <location filename="../../ui/workspace.py" line="314" />
             <source>Edit case…</source>
             <translation>Modifier l'affaire…</translation>
         </message>
@@ -5139,7 +5219,7 @@
         </message>
         <message>
             <location filename="../../evidence_kit/cli/cmd_report.py" line="80" />
-            <location filename="../../ui/export_review.py" line="335" />
+            <location filename="../../ui/export_review.py" line="351" />
             <source>the report</source>
             <translation>le rapport</translation>
         </message>
@@ -5194,7 +5274,7 @@
             <translation>consent « be_named » doit valoir {allowed} (ou true/false).</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/consent.py" line="139" />
+            <location filename="../../evidence_kit/consent.py" line="142" />
             <source>Editing cannot take back consent for {bodies}: withdraw it instead (Withdraw consent…, or 'evidence-kit consent withdraw'), so earlier recipients are told.</source>
             <translation>Une modification ne peut pas retirer le consentement pour : {bodies} ; retirez-le plutôt (« Retirer le consentement… » ou « evidence-kit consent withdraw »), afin que les destinataires antérieurs en soient informés.</translation>
         </message>

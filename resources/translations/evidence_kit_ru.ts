@@ -4,37 +4,37 @@
     <context>
         <name>AnswersPanel</name>
         <message>
-            <location filename="../../ui/review_panels.py" line="194" />
+            <location filename="../../ui/review_panels.py" line="209" />
             <source>Required fields of the recipient's form</source>
             <translation>Обязательные поля формы получателя</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="197" />
+            <location filename="../../ui/review_panels.py" line="212" />
             <source>Required fields still empty</source>
             <translation>Незаполненные обязательные поля</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="205" />
+            <location filename="../../ui/review_panels.py" line="220" />
             <source>Check again</source>
             <translation>Проверить снова</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="206" />
+            <location filename="../../ui/review_panels.py" line="221" />
             <source>Check the answers again</source>
             <translation>Проверить ответы снова</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="208" />
+            <location filename="../../ui/review_panels.py" line="223" />
             <source>Export anyway: the report will say “not provided”</source>
             <translation>Всё равно экспортировать: в отчёте будет «не указано»</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="210" />
+            <location filename="../../ui/review_panels.py" line="225" />
             <source>Export anyway: the report will say not provided</source>
             <translation>Всё равно экспортировать: в отчёте будет не указано</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/review_panels.py" line="234" />
+            <location filename="../../ui/review_panels.py" line="249" />
             <source>%Ln required field(s) of this recipient's form have no value yet. Type answers below and press “Check again”, or export anyway.</source>
             <translation>
                 <numerusform>%Ln обязательное поле формы этого получателя ещё не заполнено. Введите ответы ниже и нажмите «Проверить снова» или всё равно экспортируйте.</numerusform>
@@ -43,17 +43,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="239" />
+            <location filename="../../ui/review_panels.py" line="254" />
             <source>Every required field of the form has a value.</source>
             <translation>Все обязательные поля формы заполнены.</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="248" />
+            <location filename="../../ui/review_panels.py" line="263" />
             <source>Answer: {label}</source>
             <translation>Ответ: {label}</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="251" />
+            <location filename="../../ui/review_panels.py" line="266" />
             <source>Your answer for the report</source>
             <translation>Ваш ответ для отчёта</translation>
         </message>
@@ -371,88 +371,88 @@
         </message>
         <message>
             <location filename="../../ui/case_edit.py" line="34" />
-            <source>Open</source>
-            <translation>Открыто</translation>
-        </message>
-        <message>
-            <location filename="../../ui/case_edit.py" line="34" />
-            <source>Submitted</source>
-            <translation>Передано</translation>
-        </message>
-        <message>
-            <location filename="../../ui/case_edit.py" line="35" />
-            <source>Closed</source>
-            <translation>Закрыто</translation>
-        </message>
-        <message>
-            <location filename="../../ui/case_edit.py" line="35" />
-            <source>Archived</source>
-            <translation>В архиве</translation>
-        </message>
-        <message>
-            <location filename="../../ui/case_edit.py" line="36" />
             <source>Case title</source>
             <translation>Название дела</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="38" />
+            <location filename="../../ui/case_edit.py" line="36" />
             <source>Case summary</source>
             <translation>Краткое описание дела</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="40" />
+            <location filename="../../ui/case_edit.py" line="38" />
             <source>Country</source>
             <translation>Страна</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="41" />
+            <location filename="../../ui/case_edit.py" line="39" />
             <source>Body the case is prepared for</source>
             <translation>Для какого органа готовится дело</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="45" />
+            <location filename="../../ui/case_edit.py" line="43" />
             <source>Case status</source>
             <translation>Статус дела</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="50" />
+            <location filename="../../ui/case_edit.py" line="48" />
             <source>Title *:</source>
             <translation>Название *:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="51" />
+            <location filename="../../ui/case_edit.py" line="49" />
             <source>Summary:</source>
             <translation>Краткое описание:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="52" />
+            <location filename="../../ui/case_edit.py" line="50" />
             <source>Country:</source>
             <translation>Страна:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="53" />
+            <location filename="../../ui/case_edit.py" line="51" />
             <source>Prepared for:</source>
             <translation>Для кого:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="54" />
+            <location filename="../../ui/case_edit.py" line="52" />
             <source>Status:</source>
             <translation>Статус:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="60" />
+            <location filename="../../ui/case_edit.py" line="58" />
             <source>Save the case</source>
             <translation>Сохранить дело</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="61" />
+            <location filename="../../ui/case_edit.py" line="59" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/case_edit.py" line="72" />
+            <location filename="../../ui/case_edit.py" line="70" />
             <source>A case needs a title.</source>
             <translation>У дела должно быть название.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="247" />
+            <source>Open</source>
+            <translation>Открыто</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="248" />
+            <source>Submitted</source>
+            <translation>Передано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="249" />
+            <source>Closed</source>
+            <translation>Закрыто</translation>
+        </message>
+        <message>
+            <location filename="../../ui/i18n.py" line="250" />
+            <source>Archived</source>
+            <translation>В архиве</translation>
         </message>
     </context>
     <context>
@@ -466,49 +466,54 @@
     <context>
         <name>ExclusionsPanel</name>
         <message>
-            <location filename="../../ui/review_panels.py" line="103" />
+            <location filename="../../ui/review_panels.py" line="105" />
             <source>Left out of this dossier</source>
             <translation>Не вошло в это досье</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="104" />
+            <location filename="../../ui/review_panels.py" line="106" />
             <source>Items left out and overrides</source>
             <translation>Исключённые элементы и исключения из правил</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="105" />
+            <location filename="../../ui/review_panels.py" line="107" />
             <source>Item</source>
             <translation>Элемент</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="105" />
+            <location filename="../../ui/review_panels.py" line="107" />
             <source>Why</source>
             <translation>Почему</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="111" />
+            <location filename="../../ui/review_panels.py" line="113" />
             <source>Include anyway…</source>
             <translation>Всё же включить…</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="112" />
+            <location filename="../../ui/review_panels.py" line="114" />
             <source>Include the selected item anyway</source>
             <translation>Всё же включить выбранный элемент</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="113" />
+            <location filename="../../ui/review_panels.py" line="115" />
             <source>Keep it out</source>
             <translation>Не включать</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="114" />
+            <location filename="../../ui/review_panels.py" line="116" />
             <source>Withdraw the override of the selected item</source>
             <translation>Отозвать исключение для выбранного элемента</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="136" />
+            <location filename="../../ui/review_panels.py" line="145" />
             <source>Included by decision of {who}: {why}</source>
             <translation>Включено по решению {who}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review_panels.py" line="177" />
+            <source>{code} cannot be included: the witness withdrew consent, and only the witness can give it again.</source>
+            <translation>{code} нельзя включить: свидетель отозвал согласие, и дать его снова может только сам свидетель.</translation>
         </message>
     </context>
     <context>
@@ -794,102 +799,102 @@
     <context>
         <name>ExhibitsTab</name>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="109" />
+            <location filename="../../ui/exhibits_tab.py" line="110" />
             <source>Search exhibits</source>
             <translation>Поиск материалов</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="110" />
+            <location filename="../../ui/exhibits_tab.py" line="111" />
             <source>Search descriptions, places, tags, file names, hashes and codes</source>
             <translation>Поиск по описаниям, местам, меткам, именам файлов, хешам и кодам</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="112" />
+            <location filename="../../ui/exhibits_tab.py" line="113" />
             <source>Search description, place, tag, file name, hash or code…</source>
             <translation>Описание, место, метка, имя файла, хеш или код…</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="116" />
+            <location filename="../../ui/exhibits_tab.py" line="117" />
             <source>Clear the search</source>
             <translation>Очистить поиск</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="122" />
+            <location filename="../../ui/exhibits_tab.py" line="123" />
             <source>Filter by kind</source>
             <translation>Фильтр по виду</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="123" />
+            <location filename="../../ui/exhibits_tab.py" line="124" />
             <source>All kinds</source>
             <translation>Все виды</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="124" />
+            <location filename="../../ui/exhibits_tab.py" line="125" />
             <source>Photos</source>
             <translation>Фото</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="124" />
+            <location filename="../../ui/exhibits_tab.py" line="125" />
             <source>Videos</source>
             <translation>Видео</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="125" />
+            <location filename="../../ui/exhibits_tab.py" line="126" />
             <source>Audio</source>
             <translation>Аудио</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="125" />
+            <location filename="../../ui/exhibits_tab.py" line="126" />
             <source>Documents</source>
             <translation>Документы</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="126" />
+            <location filename="../../ui/exhibits_tab.py" line="127" />
             <source>Web captures</source>
             <translation>Веб-снимки</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="126" />
+            <location filename="../../ui/exhibits_tab.py" line="127" />
             <source>Other</source>
             <translation>Другое</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="130" />
+            <location filename="../../ui/exhibits_tab.py" line="131" />
             <source>Show as table</source>
             <translation>Показать таблицей</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="131" />
+            <location filename="../../ui/exhibits_tab.py" line="132" />
             <source>Show as thumbnail grid</source>
             <translation>Показать миниатюрами</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="132" />
+            <location filename="../../ui/exhibits_tab.py" line="133" />
             <source>Table</source>
             <translation>Таблица</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="133" />
+            <location filename="../../ui/exhibits_tab.py" line="134" />
             <source>Grid</source>
             <translation>Сетка</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="151" />
+            <location filename="../../ui/exhibits_tab.py" line="152" />
             <source>Exhibits table</source>
             <translation>Таблица материалов</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="169" />
+            <location filename="../../ui/exhibits_tab.py" line="170" />
             <source>Exhibits thumbnail grid</source>
             <translation>Миниатюры материалов</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="214" />
+            <location filename="../../ui/exhibits_tab.py" line="215" />
             <source>Loading…</source>
             <translation>Загрузка…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/exhibits_tab.py" line="276" />
+            <location filename="../../ui/exhibits_tab.py" line="277" />
             <source>%Ln matching</source>
             <translation>
                 <numerusform>%Ln совпадение</numerusform>
@@ -898,7 +903,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/exhibits_tab.py" line="278" />
+            <location filename="../../ui/exhibits_tab.py" line="279" />
             <source>%Ln exhibits</source>
             <translation>
                 <numerusform>%Ln материал</numerusform>
@@ -907,12 +912,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="312" />
+            <location filename="../../ui/exhibits_tab.py" line="313" />
             <source>Redact…</source>
             <translation>Скрыть фрагменты…</translation>
         </message>
         <message>
-            <location filename="../../ui/exhibits_tab.py" line="336" />
+            <location filename="../../ui/exhibits_tab.py" line="338" />
             <source>{code} saved: a redacted copy; the original is unchanged.</source>
             <translation>{code} сохранён: это обезличенная копия, оригинал не изменён.</translation>
         </message>
@@ -1106,27 +1111,27 @@
     <context>
         <name>Formats</name>
         <message>
-            <location filename="../../ui/i18n.py" line="277" />
+            <location filename="../../ui/i18n.py" line="291" />
             <source>B</source>
             <translation>Б</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="277" />
+            <location filename="../../ui/i18n.py" line="291" />
             <source>KB</source>
             <translation>КБ</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="277" />
+            <location filename="../../ui/i18n.py" line="291" />
             <source>MB</source>
             <translation>МБ</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="277" />
+            <location filename="../../ui/i18n.py" line="291" />
             <source>GB</source>
             <translation>ГБ</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="277" />
+            <location filename="../../ui/i18n.py" line="291" />
             <source>TB</source>
             <translation>ТБ</translation>
         </message>
@@ -1604,7 +1609,7 @@
             <translation>Перетащите файлы или папки, чтобы импортировать их в это дело</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="239" />
+            <location filename="../../ui/main_window.py" line="178" />
             <source>Auto-lock after %Ln min</source>
             <translation>
                 <numerusform>Автоблокировка через %Ln мин</numerusform>
@@ -1613,62 +1618,62 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="240" />
+            <location filename="../../ui/main_window.py" line="179" />
             <source>Auto-lock off</source>
             <translation>Автоблокировка выключена</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="240" />
+            <location filename="../../ui/main_window.py" line="179" />
             <source>Locked</source>
             <translation>Заблокировано</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="243" />
+            <location filename="../../ui/main_window.py" line="182" />
             <source>Signing as {label} · key {fp}</source>
             <translation>Подпись от имени {label} · ключ {fp}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="244" />
+            <location filename="../../ui/main_window.py" line="183" />
             <source>(no name)</source>
             <translation>(без имени)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="267" />
+            <location filename="../../ui/main_window.py" line="206" />
             <source>Unlocking… (this takes a second on purpose: it makes guessing your passphrase slow)</source>
             <translation>Разблокировка… (это намеренно занимает секунду: так подбирать вашу парольную фразу медленно)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="275" />
+            <location filename="../../ui/main_window.py" line="214" />
             <source>Creating your encrypted vault…</source>
             <translation>Создание зашифрованного хранилища…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="282" />
+            <location filename="../../ui/main_window.py" line="221" />
             <source>Creating a throw-away vault with the fictional demo case…</source>
             <translation>Создание временного хранилища с вымышленным демо-делом…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="339" />
+            <location filename="../../ui/main_window.py" line="278" />
             <source>Auto-lock</source>
             <translation>Автоблокировка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="339" />
+            <location filename="../../ui/main_window.py" line="278" />
             <source>Lock the vault after this many idle minutes (0 = never):</source>
             <translation>Блокировать хранилище после стольких минут бездействия (0 — никогда):</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="355" />
+            <location filename="../../ui/main_window.py" line="294" />
             <source>Import evidence files</source>
             <translation>Импорт файлов доказательств</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="364" />
+            <location filename="../../ui/main_window.py" line="303" />
             <source>Import a folder of evidence</source>
             <translation>Импорт папки с доказательствами</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="371" />
+            <location filename="../../ui/main_window.py" line="310" />
             <source>Open or create a case first, then import into it.</source>
             <translation>Сначала откройте или создайте дело, затем импортируйте в него.</translation>
         </message>
@@ -2125,57 +2130,57 @@
     <context>
         <name>OverrideDialog</name>
         <message>
-            <location filename="../../ui/review_panels.py" line="52" />
+            <location filename="../../ui/review_panels.py" line="54" />
             <source>Include {code} anyway</source>
             <translation>Всё же включить {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="54" />
+            <location filename="../../ui/review_panels.py" line="56" />
             <source>&lt;b&gt;{code}&lt;/b&gt; was left out: {reason}.&lt;br&gt;&lt;br&gt;Including it anyway is recorded in the custody log with the name and reason you give here. Only the pseudonym travels; an override never discloses the witness's identity.</source>
             <translation>&lt;b&gt;{code}&lt;/b&gt; исключён: {reason}.&lt;br&gt;&lt;br&gt;Включение вопреки этому записывается в журнал хранения с именем и причиной, которые вы укажете здесь. Передаётся только псевдоним; такое решение никогда не раскрывает личность свидетеля.</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="61" />
+            <location filename="../../ui/review_panels.py" line="63" />
             <source>Decided by</source>
             <translation>Кто решил</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="62" />
+            <location filename="../../ui/review_panels.py" line="64" />
             <source>Name and role of the person who decided</source>
             <translation>Имя и роль принявшего решение</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="63" />
+            <location filename="../../ui/review_panels.py" line="65" />
             <source>Reason</source>
             <translation>Причина</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="65" />
+            <location filename="../../ui/review_panels.py" line="67" />
             <source>Why this account may go to this recipient (e.g. consent given orally on …, recorded in …)</source>
             <translation>Почему это показание можно передать этому получателю (например, согласие дано устно …, записано в …)</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="70" />
+            <location filename="../../ui/review_panels.py" line="72" />
             <source>Record the decision and include</source>
             <translation>Записать решение и включить</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="71" />
+            <location filename="../../ui/review_panels.py" line="73" />
             <source>Include and record</source>
             <translation>Включить и записать</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="72" />
+            <location filename="../../ui/review_panels.py" line="74" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="76" />
+            <location filename="../../ui/review_panels.py" line="78" />
             <source>Decided by *:</source>
             <translation>Кто решил *:</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="77" />
+            <location filename="../../ui/review_panels.py" line="79" />
             <source>Reason *:</source>
             <translation>Причина *:</translation>
         </message>
@@ -2218,12 +2223,12 @@
             <translation>Не удаётся отрисовать страницы: {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="162" />
+            <location filename="../../ui/pdf_preview.py" line="169" />
             <source>Pages {first}–{last} of {total}</source>
             <translation>Страницы {first}–{last} из {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/pdf_preview.py" line="166" />
+            <location filename="../../ui/pdf_preview.py" line="173" />
             <source>The report has no pages.</source>
             <translation>В отчёте нет страниц.</translation>
         </message>
@@ -2613,98 +2618,138 @@
     <context>
         <name>RedactionDialog</name>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="161" />
+            <location filename="../../ui/redaction_editor.py" line="236" />
             <source>Redact {code}</source>
             <translation>Скрыть фрагменты {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="163" />
+            <location filename="../../ui/redaction_editor.py" line="238" />
             <source>Drag rectangles over faces, tattoos, street signs, number plates — anything that could identify someone. The copy keeps pixels only: every metadata block (GPS, device, time, embedded thumbnail) is removed. {code} itself stays unchanged.</source>
             <translation>Обведите прямоугольниками лица, татуировки, уличные таблички, номерные знаки — всё, что может выдать человека. Копия сохраняет только пиксели: все блоки метаданных (GPS, устройство, время, встроенная миниатюра) удаляются. Сам {code} не меняется.</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="169" />
+            <location filename="../../ui/redaction_editor.py" line="248" />
             <source>Image to redact</source>
             <translation>Изображение для обезличивания</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="170" />
+            <location filename="../../ui/redaction_editor.py" line="249" />
             <source>Drag with the mouse to draw a rectangle to hide</source>
             <translation>Протащите мышью, чтобы нарисовать скрываемый прямоугольник</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="172" />
+            <location filename="../../ui/redaction_editor.py" line="251" />
             <source>Blur</source>
             <translation>Размытие</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="172" />
+            <location filename="../../ui/redaction_editor.py" line="251" />
             <source>Blur the regions</source>
             <translation>Размыть области</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="173" />
+            <location filename="../../ui/redaction_editor.py" line="252" />
             <source>Black</source>
             <translation>Чёрный</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="173" />
+            <location filename="../../ui/redaction_editor.py" line="252" />
             <source>Black out the regions</source>
             <translation>Закрасить области чёрным</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="178" />
+            <location filename="../../ui/redaction_editor.py" line="257" />
             <source>Undo last box</source>
             <translation>Отменить последний</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="179" />
+            <location filename="../../ui/redaction_editor.py" line="258" />
             <source>Remove the last rectangle</source>
             <translation>Удалить последний прямоугольник</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="181" />
+            <location filename="../../ui/redaction_editor.py" line="260" />
             <source>Clear boxes</source>
             <translation>Очистить</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="182" />
+            <location filename="../../ui/redaction_editor.py" line="261" />
             <source>Remove every rectangle</source>
             <translation>Удалить все прямоугольники</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="184" />
+            <location filename="../../ui/redaction_editor.py" line="263" />
+            <source>Remove box</source>
+            <translation>Удалить рамку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/redaction_editor.py" line="264" />
+            <source>Remove the selected rectangle</source>
+            <translation>Удалить выбранный прямоугольник</translation>
+        </message>
+        <message>
+            <location filename="../../ui/redaction_editor.py" line="265" />
+            <source>Click a rectangle to select it, then remove it (or press Delete)</source>
+            <translation>Щёлкните прямоугольник, чтобы выбрать его, затем удалите (или нажмите Delete)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/redaction_editor.py" line="268" />
             <source>Save redacted copy</source>
             <translation>Сохранить копию</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="185" />
+            <location filename="../../ui/redaction_editor.py" line="269" />
             <source>Save the redacted copy as a new exhibit</source>
             <translation>Сохранить обезличенную копию как новый материал</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="187" />
-            <location filename="../../ui/redaction_editor.py" line="187" />
+            <location filename="../../ui/redaction_editor.py" line="271" />
+            <location filename="../../ui/redaction_editor.py" line="271" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="189" />
+            <location filename="../../ui/redaction_editor.py" line="273" />
             <source>Decrypting the photo…</source>
             <translation>Расшифровка фотографии…</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="192" />
+            <location filename="../../ui/redaction_editor.py" line="276" />
             <source>Hide regions by:</source>
             <translation>Способ скрытия:</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="227" />
+            <location filename="../../ui/redaction_editor.py" line="319" />
             <source>{w} × {h} pixels. Draw the regions to hide.</source>
             <translation>{w} × {h} пикселей. Нарисуйте области, которые нужно скрыть.</translation>
         </message>
+        <message>
+            <location filename="../../ui/redaction_editor.py" line="327" />
+            <source>Looking for faces…</source>
+            <translation>Поиск лиц…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/redaction_editor.py" line="342" />
+            <source>Found automatically: remove it if it is not a face</source>
+            <translation>Найдено автоматически: удалите, если это не лицо</translation>
+        </message>
+        <message>
+            <location filename="../../ui/redaction_editor.py" line="345" />
+            <source>Faces found automatically: {n}. Check for others: automatic detection can miss faces.</source>
+            <translation>Автоматически найдено лиц: {n}. Проверьте, нет ли других: автоматический поиск может пропустить лица.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/redaction_editor.py" line="347" />
+            <source>No face found automatically. Check the whole photo: automatic detection can miss faces.</source>
+            <translation>Автоматически лица не найдены. Проверьте весь снимок: автоматический поиск может пропустить лица.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/redaction_editor.py" line="357" />
+            <source>Faces were not looked for: {reason} Draw a rectangle over every face yourself.</source>
+            <translation>Лица не искались: {reason} Обведите каждое лицо прямоугольником сами.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/redaction_editor.py" line="249" />
+            <location filename="../../ui/redaction_editor.py" line="383" />
             <source>%Ln region(s) will be hidden; all metadata is removed.</source>
             <translation>
                 <numerusform>Будет скрыта %Ln область; все метаданные удаляются.</numerusform>
@@ -2713,12 +2758,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="251" />
+            <location filename="../../ui/redaction_editor.py" line="385" />
             <source>No region drawn: the copy only has its metadata removed.</source>
             <translation>Области не нарисованы: у копии будут только удалены метаданные.</translation>
         </message>
         <message>
-            <location filename="../../ui/redaction_editor.py" line="260" />
+            <location filename="../../ui/redaction_editor.py" line="394" />
             <source>Saving the redacted copy…</source>
             <translation>Сохранение обезличенной копии…</translation>
         </message>
@@ -2763,37 +2808,37 @@
     <context>
         <name>ReportPanel</name>
         <message>
-            <location filename="../../ui/review_panels.py" line="288" />
+            <location filename="../../ui/review_panels.py" line="303" />
             <source>The report is made once the plan is ready.</source>
             <translation>Отчёт создаётся, когда план готов.</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="290" />
+            <location filename="../../ui/review_panels.py" line="305" />
             <source>Report sections</source>
             <translation>Разделы отчёта</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="293" />
+            <location filename="../../ui/review_panels.py" line="308" />
             <source>Save report as PDF…</source>
             <translation>Сохранить отчёт в PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="294" />
+            <location filename="../../ui/review_panels.py" line="309" />
             <source>Save the report as a PDF file</source>
             <translation>Сохранить отчёт в файл PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="316" />
+            <location filename="../../ui/review_panels.py" line="331" />
             <source>Making the report…</source>
             <translation>Создание отчёта…</translation>
         </message>
         <message>
-            <location filename="../../ui/review_panels.py" line="319" />
+            <location filename="../../ui/review_panels.py" line="334" />
             <source>The report (data/report.pdf, {size}, {pages}) is signed into the dossier. Turn its pages below, or save it to read it in a PDF viewer.</source>
             <translation>Отчёт (data/report.pdf, {size}, {pages}) подписан в составе досье. Листайте его страницы ниже или сохраните его, чтобы прочитать в программе просмотра PDF.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/review_panels.py" line="323" />
+            <location filename="../../ui/review_panels.py" line="338" />
             <source>%Ln page(s)</source>
             <translation>
                 <numerusform>%Ln страница</numerusform>
@@ -2809,52 +2854,52 @@
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../ui/export_review.py" line="131" />
+            <location filename="../../ui/export_review.py" line="147" />
             <source>Check before export</source>
             <translation>Проверка перед экспортом</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="132" />
+            <location filename="../../ui/export_review.py" line="148" />
             <source>Nothing has been written yet.</source>
             <translation>Пока ничего не записано.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="133" />
+            <location filename="../../ui/export_review.py" line="149" />
             <source>Preparing…</source>
             <translation>Подготовка…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="146" />
+            <location filename="../../ui/export_review.py" line="162" />
             <source>The report</source>
             <translation>Отчёт</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="149" />
+            <location filename="../../ui/export_review.py" line="165" />
             <source>The PDF report is made with the plan.</source>
             <translation>PDF-отчёт создаётся вместе с планом.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="191" />
+            <location filename="../../ui/export_review.py" line="207" />
             <source>Preparing the dossier plan…</source>
             <translation>Подготовка плана досье…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="238" />
+            <location filename="../../ui/export_review.py" line="254" />
             <source>redacted</source>
             <translation>обезличенное</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="238" />
+            <location filename="../../ui/export_review.py" line="254" />
             <source>confidential</source>
             <translation>конфиденциальное</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="239" />
+            <location filename="../../ui/export_review.py" line="255" />
             <source>&lt;b&gt;Dossier {id}&lt;/b&gt; for {body} ({level})&lt;br&gt;{exhibits}, {testimonies}, {sources} and the PDF report: {size} before encryption.&lt;br&gt;Testimonies travel under their pseudonyms; witnesses' names and contacts stay in this vault unless they consented to share them.</source>
             <translation>&lt;b&gt;Досье {id}&lt;/b&gt; для: {body} ({level})&lt;br&gt;{exhibits}, {testimonies}, {sources} и PDF-отчёт: {size} до шифрования.&lt;br&gt;Показания передаются под псевдонимами; имена и контакты свидетелей остаются в этом хранилище, если они не согласились их раскрыть.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export_review.py" line="245" />
+            <location filename="../../ui/export_review.py" line="261" />
             <source>%Ln exhibit(s)</source>
             <translation>
                 <numerusform>%Ln материал</numerusform>
@@ -2863,7 +2908,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export_review.py" line="246" />
+            <location filename="../../ui/export_review.py" line="262" />
             <source>%Ln testimony(ies)</source>
             <translation>
                 <numerusform>%Ln показание</numerusform>
@@ -2872,7 +2917,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export_review.py" line="247" />
+            <location filename="../../ui/export_review.py" line="263" />
             <source>%Ln source(s)</source>
             <translation>
                 <numerusform>%Ln источник</numerusform>
@@ -2881,22 +2926,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="249" />
+            <location filename="../../ui/export_review.py" line="265" />
             <source>Metadata-stripped copies were made for the redacted dossier: {codes}. The originals stay in the vault.</source>
             <translation>Для обезличенного досье сделаны копии без метаданных: {codes}. Оригиналы остаются в хранилище.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="323" />
+            <location filename="../../ui/export_review.py" line="339" />
             <source>Save the report as</source>
             <translation>Сохранить отчёт как</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="325" />
+            <location filename="../../ui/export_review.py" line="341" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_review.py" line="341" />
+            <location filename="../../ui/export_review.py" line="357" />
             <source>Saved to {path}</source>
             <translation>Сохранено: {path}</translation>
         </message>
@@ -3486,7 +3531,7 @@
         </message>
         <message>
             <location filename="../../ui/testimonies_tab.py" line="75" />
-            <location filename="../../ui/testimonies_tab.py" line="295" />
+            <location filename="../../ui/testimonies_tab.py" line="300" />
             <source>Add a testimony from a JSON file</source>
             <translation>Добавить показание из файла JSON</translation>
         </message>
@@ -3546,27 +3591,27 @@
             <translation>Согласие на передачу не записано.</translation>
         </message>
         <message>
-            <location filename="../../ui/testimonies_tab.py" line="267" />
+            <location filename="../../ui/testimonies_tab.py" line="272" />
             <source>Testimony {code} saved under the pseudonym {pseudonym}.</source>
             <translation>Показание {code} сохранено под псевдонимом {pseudonym}.</translation>
         </message>
         <message>
-            <location filename="../../ui/testimonies_tab.py" line="269" />
+            <location filename="../../ui/testimonies_tab.py" line="274" />
             <source>Testimony {code} saved; changed: {fields}.</source>
             <translation>Показание {code} сохранено; изменено: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../ui/testimonies_tab.py" line="271" />
+            <location filename="../../ui/testimonies_tab.py" line="276" />
             <source>Nothing to save: testimony {code} is unchanged.</source>
             <translation>Сохранять нечего: показание {code} не изменилось.</translation>
         </message>
         <message>
-            <location filename="../../ui/testimonies_tab.py" line="296" />
+            <location filename="../../ui/testimonies_tab.py" line="301" />
             <source>Testimony JSON (*.json);;All files (*)</source>
             <translation>JSON показания (*.json);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/testimonies_tab.py" line="311" />
+            <location filename="../../ui/testimonies_tab.py" line="316" />
             <source>{file} was not added: {reason}</source>
             <translation>{file} не добавлен: {reason}</translation>
         </message>
@@ -3579,573 +3624,603 @@
         <name>TestimonyForm</name>
         <message>
             <location filename="../../ui/i18n.py" line="206" />
-            <location filename="../../ui/testimony_form.py" line="103" />
+            <location filename="../../ui/testimony_form.py" line="106" />
             <source>Victim</source>
             <translation>Потерпевший</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="207" />
-            <location filename="../../ui/testimony_form.py" line="103" />
+            <location filename="../../ui/testimony_form.py" line="106" />
             <source>Witness</source>
             <translation>Свидетель</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="208" />
-            <location filename="../../ui/testimony_form.py" line="103" />
+            <location filename="../../ui/testimony_form.py" line="106" />
             <source>Relative</source>
             <translation>Родственник</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="209" />
-            <location filename="../../ui/testimony_form.py" line="104" />
+            <location filename="../../ui/testimony_form.py" line="107" />
             <source>Insider</source>
             <translation>Инсайдер</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="210" />
-            <location filename="../../ui/testimony_form.py" line="104" />
+            <location filename="../../ui/testimony_form.py" line="107" />
             <source>Intermediary</source>
             <translation>Посредник</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="211" />
-            <location filename="../../ui/testimony_form.py" line="104" />
+            <location filename="../../ui/testimony_form.py" line="107" />
             <source>Other</source>
             <translation>Другое</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="212" />
-            <location filename="../../ui/testimony_form.py" line="105" />
+            <location filename="../../ui/testimony_form.py" line="108" />
             <source>In person</source>
             <translation>Лично</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="213" />
-            <location filename="../../ui/testimony_form.py" line="105" />
+            <location filename="../../ui/testimony_form.py" line="108" />
             <source>Remote</source>
             <translation>Удалённо</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="214" />
-            <location filename="../../ui/testimony_form.py" line="105" />
+            <location filename="../../ui/testimony_form.py" line="108" />
             <source>Written</source>
             <translation>Письменно</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="215" />
-            <location filename="../../ui/testimony_form.py" line="106" />
+            <location filename="../../ui/testimony_form.py" line="109" />
             <source>Saw it</source>
             <translation>Видел(а) сам(а)</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="216" />
-            <location filename="../../ui/testimony_form.py" line="106" />
+            <location filename="../../ui/testimony_form.py" line="109" />
             <source>Heard it</source>
             <translation>Слышал(а) сам(а)</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="217" />
-            <location filename="../../ui/testimony_form.py" line="106" />
+            <location filename="../../ui/testimony_form.py" line="109" />
             <source>Was told</source>
             <translation>Узнал(а) от других</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="218" />
-            <location filename="../../ui/testimony_form.py" line="107" />
+            <location filename="../../ui/testimony_form.py" line="110" />
             <source>From a document</source>
             <translation>Из документа</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="59" />
+            <location filename="../../ui/testimony_form.py" line="62" />
             <source>Edit testimony {code}</source>
             <translation>Редактирование показания {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="60" />
+            <location filename="../../ui/testimony_form.py" line="63" />
             <source>New testimony</source>
             <translation>Новое показание</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="65" />
+            <location filename="../../ui/testimony_form.py" line="68" />
             <source>Witness and interview</source>
             <translation>Свидетель и интервью</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="66" />
+            <location filename="../../ui/testimony_form.py" line="69" />
             <source>Account and incidents</source>
             <translation>Рассказ и инциденты</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="67" />
+            <location filename="../../ui/testimony_form.py" line="70" />
             <source>Consent</source>
             <translation>Согласие</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="68" />
+            <location filename="../../ui/testimony_form.py" line="71" />
             <source>Follow-up</source>
             <translation>Дальнейшие действия</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="69" />
+            <location filename="../../ui/testimony_form.py" line="72" />
             <source>Testimony sections</source>
             <translation>Разделы показания</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="76" />
+            <location filename="../../ui/testimony_form.py" line="79" />
             <source>Save testimony</source>
             <translation>Сохранить показание</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="77" />
+            <location filename="../../ui/testimony_form.py" line="80" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="107" />
+            <location filename="../../ui/testimony_form.py" line="110" />
             <source>Exact day</source>
             <translation>Точный день</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="107" />
+            <location filename="../../ui/testimony_form.py" line="110" />
             <source>Month</source>
             <translation>Месяц</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="108" />
+            <location filename="../../ui/testimony_form.py" line="111" />
             <source>Year</source>
             <translation>Год</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="108" />
+            <location filename="../../ui/testimony_form.py" line="111" />
             <source>Approximate</source>
             <translation>Приблизительно</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="109" />
+            <location filename="../../ui/testimony_form.py" line="112" />
             <source>Full name</source>
             <translation>Полное имя</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="109" />
+            <location filename="../../ui/testimony_form.py" line="112" />
             <source>Initials only</source>
             <translation>Только инициалы</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="110" />
+            <location filename="../../ui/testimony_form.py" line="113" />
             <source>Pseudonym only</source>
             <translation>Только псевдоним</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="110" />
+            <location filename="../../ui/testimony_form.py" line="113" />
             <source>Not at all</source>
             <translation>Никак</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="116" />
+            <location filename="../../ui/testimony_form.py" line="119" />
             <source>(not recorded)</source>
             <translation>(не записано)</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="125" />
+            <location filename="../../ui/testimony_form.py" line="128" />
             <source>Pseudonym:</source>
             <translation>Псевдоним:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="126" />
+            <location filename="../../ui/testimony_form.py" line="129" />
             <source>Leave empty to have one generated (used in every output)</source>
             <translation>Оставьте пустым, и псевдоним будет создан автоматически (используется во всех выходных документах)</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="127" />
+            <location filename="../../ui/testimony_form.py" line="130" />
             <source>The name and contact below stay in this vault; dossiers carry only the pseudonym.</source>
             <translation>Имя и контакт ниже остаются в этом хранилище; в досье попадает только псевдоним.</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="131" />
+            <location filename="../../ui/testimony_form.py" line="134" />
             <source>Full name:</source>
             <translation>Полное имя:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="132" />
+            <location filename="../../ui/testimony_form.py" line="135" />
             <source>Contact:</source>
             <translation>Контакт:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="133" />
+            <location filename="../../ui/testimony_form.py" line="136" />
             <source>Role</source>
             <translation>Роль</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="134" />
+            <location filename="../../ui/testimony_form.py" line="137" />
             <source>Role:</source>
             <translation>Роль:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="135" />
+            <location filename="../../ui/testimony_form.py" line="138" />
             <source>Interview date:</source>
             <translation>Дата интервью:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="135" />
-            <location filename="../../ui/testimony_form.py" line="220" />
+            <location filename="../../ui/testimony_form.py" line="138" />
+            <location filename="../../ui/testimony_form.py" line="228" />
             <source>YYYY-MM-DD</source>
             <translation>ГГГГ-ММ-ДД</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="136" />
+            <location filename="../../ui/testimony_form.py" line="139" />
             <source>Interview place:</source>
             <translation>Место интервью:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="137" />
+            <location filename="../../ui/testimony_form.py" line="140" />
             <source>Interview mode</source>
             <translation>Формат интервью</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="138" />
+            <location filename="../../ui/testimony_form.py" line="141" />
             <source>Interview mode:</source>
             <translation>Формат интервью:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="139" />
+            <location filename="../../ui/testimony_form.py" line="142" />
             <source>Interviewer:</source>
             <translation>Интервьюер:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="140" />
+            <location filename="../../ui/testimony_form.py" line="143" />
             <source>Interviewer's organisation:</source>
             <translation>Организация интервьюера:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="141" />
+            <location filename="../../ui/testimony_form.py" line="144" />
             <source>Interpreter:</source>
             <translation>Переводчик:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="142" />
+            <location filename="../../ui/testimony_form.py" line="145" />
             <source>Language:</source>
             <translation>Язык:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="142" />
+            <location filename="../../ui/testimony_form.py" line="145" />
             <source>e.g. ru, ar, fr</source>
             <translation>например, ru, ar, fr</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="143" />
+            <location filename="../../ui/testimony_form.py" line="146" />
+            <source>Translation of</source>
+            <translation>Перевод показания</translation>
+        </message>
+        <message>
+            <location filename="../../ui/testimony_form.py" line="147" />
+            <source>(none: this is the original account)</source>
+            <translation>(нет: это исходное показание)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/testimony_form.py" line="150" />
+            <source>Translation of:</source>
+            <translation>Перевод показания:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/testimony_form.py" line="151" />
             <source>Persons present, one per line</source>
             <translation>Присутствовавшие, по одному в строке</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="144" />
+            <location filename="../../ui/testimony_form.py" line="152" />
             <source>Persons present
 (one per line):</source>
             <translation>Присутствовавшие
 (по одному в строке):</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="145" />
+            <location filename="../../ui/testimony_form.py" line="153" />
             <source>Referred by:</source>
             <translation>Кто направил:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="146" />
+            <location filename="../../ui/testimony_form.py" line="154" />
             <source>Prior accounts</source>
             <translation>Прежние показания</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="147" />
+            <location filename="../../ui/testimony_form.py" line="155" />
             <source>Prior accounts:</source>
             <translation>Прежние показания:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="153" />
+            <location filename="../../ui/testimony_form.py" line="161" />
             <source>Account in the witness's own words:</source>
             <translation>Рассказ свидетеля его словами:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="154" />
+            <location filename="../../ui/testimony_form.py" line="162" />
             <source>Narrative</source>
             <translation>Рассказ</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="156" />
-            <location filename="../../ui/testimony_form.py" line="158" />
+            <location filename="../../ui/testimony_form.py" line="164" />
+            <location filename="../../ui/testimony_form.py" line="166" />
             <source>Incidents</source>
             <translation>Инциденты</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="160" />
+            <location filename="../../ui/testimony_form.py" line="168" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="160" />
+            <location filename="../../ui/testimony_form.py" line="168" />
             <source>Precision</source>
             <translation>Точность</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="160" />
+            <location filename="../../ui/testimony_form.py" line="168" />
             <source>Place</source>
             <translation>Место</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="160" />
+            <location filename="../../ui/testimony_form.py" line="168" />
             <source>What happened</source>
             <translation>Что произошло</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="161" />
+            <location filename="../../ui/testimony_form.py" line="169" />
             <source>Basis</source>
             <translation>Основание</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="161" />
+            <location filename="../../ui/testimony_form.py" line="169" />
             <source>Told by</source>
             <translation>Со слов</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="166" />
-            <location filename="../../ui/testimony_form.py" line="166" />
+            <location filename="../../ui/testimony_form.py" line="174" />
+            <location filename="../../ui/testimony_form.py" line="174" />
             <source>Add incident</source>
             <translation>Добавить инцидент</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="167" />
-            <location filename="../../ui/testimony_form.py" line="167" />
+            <location filename="../../ui/testimony_form.py" line="175" />
+            <location filename="../../ui/testimony_form.py" line="175" />
             <source>Remove incident</source>
             <translation>Удалить инцидент</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="181" />
+            <location filename="../../ui/testimony_form.py" line="189" />
             <source>Record what the witness agreed to. Exports to a body the witness did not agree to leave this account out.</source>
             <translation>Запишите, на что согласился свидетель. При экспорте органу, на который он не давал согласия, это показание не включается.</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="185" />
-            <location filename="../../ui/testimony_form.py" line="186" />
+            <location filename="../../ui/testimony_form.py" line="193" />
+            <location filename="../../ui/testimony_form.py" line="194" />
             <source>Consent was recorded</source>
             <translation>Согласие записано</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="188" />
+            <location filename="../../ui/testimony_form.py" line="196" />
             <source>Consent record</source>
             <translation>Запись о согласии</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="189" />
+            <location filename="../../ui/testimony_form.py" line="197" />
             <source>e.g. signed form no. 12, or audio at 00:01:10</source>
             <translation>например, подписанная форма № 12 или аудио на 00:01:10</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="191" />
+            <location filename="../../ui/testimony_form.py" line="199" />
             <source>Record of consent:</source>
             <translation>Запись о согласии:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="192" />
+            <location filename="../../ui/testimony_form.py" line="200" />
             <source>International Criminal Court</source>
             <translation>Международный уголовный суд</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="193" />
+            <location filename="../../ui/testimony_form.py" line="201" />
             <source>UN Special Procedures</source>
             <translation>Специальные процедуры ООН</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="194" />
+            <location filename="../../ui/testimony_form.py" line="202" />
             <source>UN investigative mechanism</source>
             <translation>Следственный механизм ООН</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="195" />
+            <location filename="../../ui/testimony_form.py" line="203" />
             <source>National authorities</source>
             <translation>Национальные органы</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="195" />
+            <location filename="../../ui/testimony_form.py" line="203" />
             <source>Public</source>
             <translation>Публично</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="202" />
+            <location filename="../../ui/testimony_form.py" line="210" />
             <source>May be shared with {body}</source>
             <translation>Можно передать: {body}</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="206" />
+            <location filename="../../ui/testimony_form.py" line="214" />
             <source>Agrees that the account may be passed on to national or regional courts (needed for a UN investigative mechanism)</source>
             <translation>Согласен(на), чтобы рассказ передавался национальным или региональным судам (нужно для следственного механизма ООН)</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="208" />
+            <location filename="../../ui/testimony_form.py" line="216" />
             <source>Agrees to onward sharing</source>
             <translation>Согласен(на) на дальнейшую передачу</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="210" />
+            <location filename="../../ui/testimony_form.py" line="218" />
             <source>May be shared with:</source>
             <translation>Можно передавать:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="211" />
+            <location filename="../../ui/testimony_form.py" line="219" />
             <source>How the witness may be named</source>
             <translation>Как можно называть свидетеля</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="214" />
+            <location filename="../../ui/testimony_form.py" line="222" />
             <source>May be named as:</source>
             <translation>Можно называть:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="216" />
-            <location filename="../../ui/testimony_form.py" line="217" />
+            <location filename="../../ui/testimony_form.py" line="224" />
+            <location filename="../../ui/testimony_form.py" line="225" />
             <source>The body may contact the witness</source>
             <translation>Орган может связаться со свидетелем</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="219" />
+            <location filename="../../ui/testimony_form.py" line="227" />
             <source>Consent given on</source>
             <translation>Дата согласия</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="221" />
+            <location filename="../../ui/testimony_form.py" line="229" />
             <source>Given on:</source>
             <translation>Дата:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="222" />
+            <location filename="../../ui/testimony_form.py" line="230" />
             <source>How consent was given</source>
             <translation>Как дано согласие</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="223" />
+            <location filename="../../ui/testimony_form.py" line="231" />
             <source>e.g. orally, recorded; written form</source>
             <translation>например, устно, с записью; письменная форма</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="224" />
+            <location filename="../../ui/testimony_form.py" line="232" />
             <source>How:</source>
             <translation>Как:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="225" />
+            <location filename="../../ui/testimony_form.py" line="233" />
+            <source>Consent obtained by</source>
+            <translation>Кто получил согласие</translation>
+        </message>
+        <message>
+            <location filename="../../ui/testimony_form.py" line="234" />
+            <source>Name or role of the person who asked for consent</source>
+            <translation>Имя или роль человека, который запросил согласие</translation>
+        </message>
+        <message>
+            <location filename="../../ui/testimony_form.py" line="236" />
+            <source>Obtained by:</source>
+            <translation>Кем получено:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/testimony_form.py" line="237" />
             <source>To take back consent for a body, use “Withdraw consent…” on the Testimonies tab: the recipients of earlier dossiers are then sent a signed notice.</source>
             <translation>Чтобы отозвать согласие для органа, используйте «Отозвать согласие…» на вкладке «Показания»: получателям прежних досье тогда отправляется подписанное уведомление.</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="235" />
+            <location filename="../../ui/testimony_form.py" line="247" />
             <source>UN Special Procedures: the four questions of the submission form</source>
             <translation>Специальные процедуры ООН: четыре вопроса формы подачи</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="238" />
+            <location filename="../../ui/testimony_form.py" line="250" />
             <source>1. Consents to this account being submitted to UN Special Procedures</source>
             <translation>1. Согласен(на) на передачу этого рассказа в Специальные процедуры ООН</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="240" />
+            <location filename="../../ui/testimony_form.py" line="252" />
             <source>2. Knows that a letter naming the victim is sent to the government concerned</source>
             <translation>2. Знает, что соответствующему правительству направляется письмо с именем потерпевшего</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="242" />
+            <location filename="../../ui/testimony_form.py" line="254" />
             <source>Knows a letter naming the victim goes to the government</source>
             <translation>Знает, что правительство получит письмо с именем потерпевшего</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="243" />
+            <location filename="../../ui/testimony_form.py" line="255" />
             <source>3. Knows that the communication is published in the UN's public report</source>
             <translation>3. Знает, что сообщение публикуется в публичном докладе ООН</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="245" />
+            <location filename="../../ui/testimony_form.py" line="257" />
             <source>Knows the communication is published in a public report</source>
             <translation>Знает, что сообщение публикуется в публичном докладе</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="246" />
+            <location filename="../../ui/testimony_form.py" line="258" />
             <source>4. Full name or initials in the communication: choose it under “May be named as” (“Pseudonym only”: neither).</source>
             <translation>4. Полное имя или инициалы в сообщении: выберите в поле «Можно называть» («Только псевдоним» — ни то, ни другое).</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="257" />
+            <location filename="../../ui/testimony_form.py" line="269" />
             <source>Welfare follow-up:</source>
             <translation>Поддержка и сопровождение:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="258" />
+            <location filename="../../ui/testimony_form.py" line="270" />
             <source>Feedback promised:</source>
             <translation>Обещана обратная связь:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="259" />
-            <location filename="../../ui/testimony_form.py" line="260" />
+            <location filename="../../ui/testimony_form.py" line="271" />
+            <location filename="../../ui/testimony_form.py" line="272" />
             <source>The account was read back to the witness</source>
             <translation>Рассказ был зачитан свидетелю</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="262" />
+            <location filename="../../ui/testimony_form.py" line="274" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="263" />
+            <location filename="../../ui/testimony_form.py" line="275" />
             <source>Notes:</source>
             <translation>Заметки:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="265" />
+            <location filename="../../ui/testimony_form.py" line="277" />
             <source>Recording file</source>
             <translation>Файл записи</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="267" />
+            <location filename="../../ui/testimony_form.py" line="279" />
             <source>No recording attached</source>
             <translation>Запись не приложена</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="268" />
+            <location filename="../../ui/testimony_form.py" line="280" />
             <source>Attach recording…</source>
             <translation>Приложить запись…</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="268" />
+            <location filename="../../ui/testimony_form.py" line="280" />
             <source>Attach recording</source>
             <translation>Приложить запись</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="274" />
+            <location filename="../../ui/testimony_form.py" line="286" />
             <source>Recording:</source>
             <translation>Запись:</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="285" />
+            <location filename="../../ui/testimony_form.py" line="297" />
             <source>Date precision</source>
             <translation>Точность даты</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="286" />
+            <location filename="../../ui/testimony_form.py" line="298" />
             <source>Basis of knowledge</source>
             <translation>Основание знания</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="287" />
+            <location filename="../../ui/testimony_form.py" line="299" />
             <source>Incident {n}: {what}</source>
             <translation>Инцидент {n}: {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="317" />
+            <location filename="../../ui/testimony_form.py" line="329" />
             <source>Attach a recording</source>
             <translation>Приложить запись</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="413" />
+            <location filename="../../ui/testimony_form.py" line="432" />
             <source>Write the account in the witness's words (“Account and incidents”), or attach its recording, first.</source>
             <translation>Сначала запишите рассказ словами свидетеля («Рассказ и инциденты») или приложите его запись.</translation>
         </message>
         <message>
-            <location filename="../../ui/testimony_form.py" line="417" />
+            <location filename="../../ui/testimony_form.py" line="436" />
             <source>The recording file no longer exists.</source>
             <translation>Файл записи больше не существует.</translation>
         </message>
@@ -4742,7 +4817,7 @@
         </message>
         <message>
             <location filename="../../ui/workspace.py" line="118" />
-            <location filename="../../ui/workspace.py" line="309" />
+            <location filename="../../ui/workspace.py" line="317" />
             <source>New case…</source>
             <translation>Новое дело…</translation>
         </message>
@@ -4777,28 +4852,33 @@
             <translation>Журнал хранения</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="183" />
-            <location filename="../../ui/workspace.py" line="249" />
+            <location filename="../../ui/workspace.py" line="185" />
+            <location filename="../../ui/workspace.py" line="253" />
             <source>{e} exhibits · {t} testimonies · {s} sources</source>
             <translation>Материалов: {e} · показаний: {t} · источников: {s}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="238" />
+            <location filename="../../ui/workspace.py" line="240" />
             <source>No case open</source>
             <translation>Нет открытого дела</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="239" />
+            <location filename="../../ui/workspace.py" line="241" />
             <source>Create a case with “New case…” to start gathering evidence.</source>
             <translation>Создайте дело через «Новое дело…», чтобы начать собирать доказательства.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="244" />
+            <location filename="../../ui/workspace.py" line="246" />
+            <source>Status: {status}</source>
+            <translation>Статус: {status}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workspace.py" line="248" />
             <source>Prepared for: {body}</source>
             <translation>Для кого: {body}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="306" />
+            <location filename="../../ui/workspace.py" line="314" />
             <source>Edit case…</source>
             <translation>Изменить дело…</translation>
         </message>
@@ -5161,7 +5241,7 @@
         </message>
         <message>
             <location filename="../../evidence_kit/cli/cmd_report.py" line="80" />
-            <location filename="../../ui/export_review.py" line="335" />
+            <location filename="../../ui/export_review.py" line="351" />
             <source>the report</source>
             <translation>отчёт</translation>
         </message>
@@ -5216,7 +5296,7 @@
             <translation>consent «be_named» должно быть одним из: {allowed} (или true/false).</translation>
         </message>
         <message>
-            <location filename="../../evidence_kit/consent.py" line="139" />
+            <location filename="../../evidence_kit/consent.py" line="142" />
             <source>Editing cannot take back consent for {bodies}: withdraw it instead (Withdraw consent…, or 'evidence-kit consent withdraw'), so earlier recipients are told.</source>
             <translation>Правкой нельзя отменить согласие для: {bodies}. Вместо этого отзовите его («Отозвать согласие…» или «evidence-kit consent withdraw»), чтобы прежние получатели были уведомлены.</translation>
         </message>
