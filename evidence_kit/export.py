@@ -113,7 +113,8 @@ def _tag_files(vault: Vault, plan: DossierPlan, payload: list[PlannedFile]) -> l
         ("External-Description", f"Evidence Kit dossier for {BODIES[plan.recipient_body]}"),
         ("Bagging-Date", plan.created_at[:10]), ("Bag-Group-Identifier", plan.case["uid"]),
         ("Bag-Software-Agent", f"Evidence Kit {__version__}"),
-        ("Case-Title", plan.case["title"]), ("Recipient-Body", plan.recipient_body),
+        # dossier.json's case title: in a redacted dossier, through the case's text rules
+        ("Case-Title", plan.case_entry["title"]), ("Recipient-Body", plan.recipient_body),
         ("Disclosure-Level", plan.level),
         ("Signer-Fingerprint", vault.signing_key.public_key().fingerprint),
     ], [f.payload() for f in payload])
