@@ -8,6 +8,8 @@ the dossier is confidential. An exhibit linked to a testimony (its recording, a 
 witness gave) follows that testimony: left out with it, included by its override. A
 withdrawn consent is never overridden. Redacted dossiers carry derived copies, never
 originals, and only the custody events whose details hold no free text (custody_excerpt).
+The plan keeps what the dossier carries (gate decisions, entries, the case's entry, text
+rules, custody excerpt) so the report shows exactly that and decides nothing again.
 """
 
 from __future__ import annotations
