@@ -3,8 +3,9 @@
 Confidential dossiers carry what the investigators need (capture metadata, the identity
 the witness consented to). Redacted dossiers carry nothing that re-identifies anyone: no
 GPS, device, original file name, interview place or people present, and in every free
-text (accounts, exhibit descriptions and tags, source notes) each witness name of the
-case and each marked word replaced (``text_redaction.case_rules``).
+text (the case's title, summary and situation, accounts, exhibit descriptions and tags,
+source notes) each witness name of the case and each marked word replaced
+(``text_redaction.case_rules``).
 """
 
 from __future__ import annotations
@@ -37,11 +38,21 @@ SOURCE_FIELDS = ("uid", "kind", "title", "author", "publisher", "url", "publishe
                  "accessed_date", "quote", "locator", "reliability", "credibility", "language",
                  "notes")
 SOURCE_TEXT = ("title", "author", "publisher", "quote", "locator", "notes")
+CASE_FIELDS = ("uid", "title", "summary", "situation", "country", "target_body")
+CASE_TEXT = ("title", "summary", "situation")  # typed by the user: may quote a witness
 Rules = list[tuple[str, str]]
 
 
 def _redacted(value: Any, rules: Rules | None) -> Any:
     return text_redaction.apply(value, rules or []) if isinstance(value, str) else value
+
+
+def case_entry(case: Record, rules: Rules | None = None) -> dict[str, Any]:
+    """``rules`` (redacted dossiers): the case's text rules, applied to the typed text."""
+    entry = {k: case[k] for k in CASE_FIELDS}
+    for key in CASE_TEXT if rules else ():
+        entry[key] = _redacted(entry[key], rules)
+    return entry
 
 
 def exhibit_path(row: Record, extensions: dict[str, str]) -> str:

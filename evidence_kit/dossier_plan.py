@@ -8,6 +8,8 @@ the dossier is confidential. An exhibit linked to a testimony (its recording, a 
 witness gave) follows that testimony: left out with it, included by its override. A
 withdrawn consent is never overridden. Redacted dossiers carry derived copies, never
 originals, and only the custody events whose details hold no free text (custody_excerpt).
+The plan keeps what the dossier carries (gate decisions, entries, the case's entry, text
+rules, custody excerpt) so the report shows exactly that and decides nothing again.
 """
 
 from __future__ import annotations
@@ -95,6 +97,13 @@ class DossierPlan:
     testimonies: list[Record] = field(default_factory=list)
     sources: list[Record] = field(default_factory=list)
     files: list[PlannedFile] = field(default_factory=list)
+    # What the dossier carries, kept so the report shows exactly that (report.from_plan):
+    decisions: dict[str, GateDecision] = field(default_factory=dict)  # included testimonies
+    rules: list[tuple[str, str]] = field(default_factory=list)  # text rules (redacted only)
+    case_entry: dict[str, Any] = field(default_factory=dict)  # dossier.json's "case"
+    entries: dict[str, dict[str, Any]] = field(default_factory=dict)  # code -> its entry
+    custody: list[dict[str, Any]] = field(default_factory=list)  # custody.jsonl's events
+    custody_sealed: list[dict[str, Any]] = field(default_factory=list)  # their stubs
 
     def item_codes(self) -> list[str]:
         return [code("exhibits", e["number"]) for e in self.exhibits] + \
@@ -181,10 +190,11 @@ def _decide(vault: Vault, plan: DossierPlan, row: Record, override: Override | N
     return GateDecision(True, "pseudonym", decision.reasons, overridden=True)
 
 
-def _gate(vault: Vault, plan: DossierPlan, overrides: dict[str, Override]) -> list[Any]:
-    """Consent decisions for the chosen testimonies; excluded ones leave the plan, and so
-    do the exhibits linked to them (an override of the testimony covers those too)."""
-    kept, decisions, verdicts = [], [], {}
+def _gate(vault: Vault, plan: DossierPlan, overrides: dict[str, Override]) -> None:
+    """Consent decisions for the chosen testimonies (kept in ``plan.decisions``); excluded
+    ones leave the plan, and so do the exhibits linked to them (an override of the
+    testimony covers those too)."""
+    kept, verdicts = [], {}
     for row in plan.testimonies:
         ref = code("testimonies", row["number"])
         decision = _decide(vault, plan, row, overrides.get(ref))
@@ -193,12 +203,11 @@ def _gate(vault: Vault, plan: DossierPlan, overrides: dict[str, Override]) -> li
             plan.overrides[ref] = overrides[ref]
         if decision.include:
             kept.append(row)
-            decisions.append(decision)
+            plan.decisions[ref] = decision
         else:
             plan.exclusions.append((ref, _why(decision)))
     plan.testimonies = kept
     plan.exhibits = [e for e in plan.exhibits if _exhibit_passes(vault, plan, e, verdicts)]
-    return decisions
 
 
 def _exhibit_passes(vault: Vault, plan: DossierPlan, exhibit: Record,
@@ -244,34 +253,29 @@ def plan_dossier(vault: Vault, case: Record, *, items: list[str] | None = None,
                        **chosen)
     if level == "redacted":
         plan.exhibits = _redacted_copies(vault, plan, plan.exhibits)
-    decisions = _gate(vault, plan, overrides or {})
+    _gate(vault, plan, overrides or {})
     if not (plan.exhibits or plan.testimonies or plan.sources):
         raise InvalidInput("Nothing may be exported: {reasons}", reasons=Listing(
             Phrase("{code}: {why}", code=ref, why=why) for ref, why in plan.exclusions))
-    rules = text_redaction.case_rules(vault, case) if level == "redacted" else None
-    exhibits = [entries.exhibit_entry(e, level, exhibit_path(e), rules) for e in plan.exhibits]
-    testimonies = [entries.testimony_entry(vault, t, d, level, rules)
-                   for t, d in zip(plan.testimonies, decisions, strict=True)]
-    sources = [entries.source_entry(s, rules) for s in plan.sources]
-    uids = {e["uid"] for e in exhibits} | {t["uid"] for t in testimonies} | \
-        {s["uid"] for s in sources}
-    excerpt, sealed = custody_excerpt.excerpt(vault, case, uids, level)
+    _fill_entries(vault, plan)
+    exhibits, testimonies, sources = (
+        [plan.entries[code(table, r["number"])] for r in rows] for table, rows in (
+            ("exhibits", plan.exhibits), ("testimonies", plan.testimonies),
+            ("sources", plan.sources)))
     public = vault.signing_key.public_key()
     document = {
         "schema": DOSSIER_SCHEMA, "dossier_id": plan.dossier_id, "created_at": plan.created_at,
         "disclosure_level": level,
         "software": f"Evidence Kit {__version__}", "recipient_body": body,
-        "recipient_body_name": BODIES[body],
-        "case": {k: case[k] for k in ("uid", "title", "summary", "situation", "country",
-                                      "target_body")},
+        "recipient_body_name": BODIES[body], "case": plan.case_entry,
         "signer": {"fingerprint": public.fingerprint, "label": vault.label,
                    "public_key": public.to_base64()},
         "exhibits": exhibits, "testimonies": testimonies, "sources": sources,
-        "custody_events": len(excerpt),
-        **({"custody_sealed": len(sealed)} if level == "redacted" else {}),
+        "custody_events": len(plan.custody),
+        **({"custody_sealed": len(plan.custody_sealed)} if level == "redacted" else {}),
     }
     files = [memory_file("data/dossier.json", _dumps(document)),
-             memory_file("data/custody.jsonl", _jsonl(excerpt)),
+             memory_file("data/custody.jsonl", _jsonl(plan.custody)),
              memory_file("data/exhibits.csv", _csv(exhibits, [
                  "code", "file", "kind", "media_type", "size", "sha256", "capture_time",
                  "gps_lat", "gps_lon", "description", "location_text"])),
@@ -281,12 +285,33 @@ def plan_dossier(vault: Vault, case: Record, *, items: list[str] | None = None,
              memory_file("data/sources.csv", _csv(sources, [
                  "code", "kind", "title", "author", "publisher", "url", "published_date",
                  "accessed_date", "reliability", "credibility"]))]
-    if sealed:
-        files.append(memory_file("data/custody-sealed.jsonl", _jsonl(sealed)))
+    if plan.custody_sealed:
+        files.append(memory_file("data/custody-sealed.jsonl", _jsonl(plan.custody_sealed)))
     files += [memory_file(f"data/testimonies/{t['code']}.json", _dumps(t)) for t in testimonies]
     files += [_blob_file(vault, e) for e in plan.exhibits]
     plan.files = files
     return plan
+
+
+def _fill_entries(vault: Vault, plan: DossierPlan) -> None:
+    """Each item's dossier.json entry, the case's, and the custody excerpt, at the plan's
+    level; a redacted plan's free text goes through the case's text rules."""
+    if plan.level == "redacted":
+        plan.rules = text_redaction.case_rules(vault, plan.case)
+    rules = plan.rules if plan.level == "redacted" else None
+    plan.case_entry = entries.case_entry(plan.case, rules)
+    for row in plan.exhibits:
+        plan.entries[code("exhibits", row["number"])] = entries.exhibit_entry(
+            row, plan.level, exhibit_path(row), rules)
+    for row in plan.testimonies:
+        ref = code("testimonies", row["number"])
+        plan.entries[ref] = entries.testimony_entry(vault, row, plan.decisions[ref],
+                                                    plan.level, rules)
+    for row in plan.sources:
+        plan.entries[code("sources", row["number"])] = entries.source_entry(row, rules)
+    uids = {entry["uid"] for entry in plan.entries.values()}
+    plan.custody, plan.custody_sealed = custody_excerpt.excerpt(vault, plan.case, uids,
+                                                                plan.level)
 
 
 def _blob_file(vault: Vault, row: Record) -> PlannedFile:

@@ -113,7 +113,8 @@ def _tag_files(vault: Vault, plan: DossierPlan, payload: list[PlannedFile]) -> l
         ("External-Description", f"Evidence Kit dossier for {BODIES[plan.recipient_body]}"),
         ("Bagging-Date", plan.created_at[:10]), ("Bag-Group-Identifier", plan.case["uid"]),
         ("Bag-Software-Agent", f"Evidence Kit {__version__}"),
-        ("Case-Title", plan.case["title"]), ("Recipient-Body", plan.recipient_body),
+        # dossier.json's case title: in a redacted dossier, through the case's text rules
+        ("Case-Title", plan.case_entry["title"]), ("Recipient-Body", plan.recipient_body),
         ("Disclosure-Level", plan.level),
         ("Signer-Fingerprint", vault.signing_key.public_key().fingerprint),
     ], [f.payload() for f in payload])
@@ -218,13 +219,20 @@ def _write_age(raw: BinaryIO, recipients: list[str],
 
 def attach_report(vault: Vault, plan: DossierPlan, *, language: str = "en",
                   answers: dict[str, str] | None = None) -> list[str]:
-    """Add ``data/report.pdf`` to the plan; return the names of required template fields
-    left empty (the report says "not provided" for them)."""
+    """Add ``data/report.pdf`` and each testimony's ``data/testimonies/T0001.pdf`` (in the
+    report's language) to the plan; return the names of required template fields left
+    empty (the report says "not provided" for them)."""
     from .report import missing_required, report_bytes, report_data_from_plan
+    from .report.from_plan import files_of
+    from .report.testimony_pdf import testimony_pdfs
 
     data = report_data_from_plan(vault, plan, signer_fingerprint=vault.fingerprint,
                                  signer_label=vault.label, missing_ok=True, answers=answers)
-    plan.files = [f for f in plan.files if f.path != REPORT_PATH]
+    made = dict(testimony_pdfs(data, language=language))
+    plan.files = [f for f in plan.files if f.path != REPORT_PATH and not (
+        f.path.startswith("data/testimonies/") and f.path.endswith(".pdf"))]
+    plan.files += [memory_file(path, pdf) for path, pdf in made.items()]
+    data.files = files_of(plan)  # the report's file list includes the testimony PDFs
     plan.files.append(memory_file(REPORT_PATH, report_bytes(data, language=language)))
     return [f"{field.id} ({field.label(language)})" for field in missing_required(data)]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from typing import BinaryIO
 
 from reportlab import rl_config
@@ -59,6 +60,39 @@ def _metadata_date(created_at: str) -> str:
     return created_at.replace("Z", "+00:00") if created_at.endswith("Z") else created_at
 
 
+def check_language(language: str) -> None:
+    if language not in LANGUAGES:
+        raise InvalidInput("Unsupported report language '{language}': use one of "
+                           "{choices}.", language=language, choices=", ".join(LANGUAGES))
+
+
+def render(lay_out: Callable[[BinaryIO], None], created_at: str, out: BinaryIO,
+           pdfa: bool | None) -> None:
+    """Lay a document out with ``lay_out`` (into a stream) and write it to ``out``, made
+    PDF/A-2b as ``pdfa`` asks (see ``build_report``). Shared by the report and the
+    per-testimony PDFs, so both are made the same way."""
+    fonts.register_fonts()
+    rl_config.useA85 = 0
+    if pdfa is False:
+        lay_out(out)
+        return
+    buffer = io.BytesIO()
+    lay_out(buffer)
+    plain = buffer.getvalue()
+    del buffer
+    if pdfa is None and not pdfa_module.available():
+        out.write(plain)
+        return
+    try:
+        result = pdfa_module.to_pdfa(plain, _metadata_date(created_at))
+    except Exception as exc:  # noqa: BLE001 - optional step: fall back unless required
+        if pdfa:
+            raise InvalidInput("The report could not be made PDF/A-2b: {reason}",
+                               reason=str(exc)) from exc
+        result = plain
+    out.write(result)
+
+
 def build_report(data: ReportData, out: BinaryIO, *, language: str = "en",
                  pdfa: bool | None = None) -> None:
     """Write the submission report for ``data`` as PDF to the binary stream ``out``.
@@ -67,29 +101,8 @@ def build_report(data: ReportData, out: BinaryIO, *, language: str = "en",
     its validator accepts the result, else a plain PDF; True requires PDF/A-2b (raises
     when it cannot be made); False never converts. Nothing is written to disk but ``out``.
     """
-    if language not in LANGUAGES:
-        raise InvalidInput("Unsupported report language '{language}': use one of "
-                           "{choices}.", language=language, choices=", ".join(LANGUAGES))
-    fonts.register_fonts()
-    rl_config.useA85 = 0
-    if pdfa is False:
-        _lay_out(data, language, out)
-        return
-    buffer = io.BytesIO()
-    _lay_out(data, language, buffer)
-    plain = buffer.getvalue()
-    del buffer
-    if pdfa is None and not pdfa_module.available():
-        out.write(plain)
-        return
-    try:
-        result = pdfa_module.to_pdfa(plain, _metadata_date(data.created_at))
-    except Exception as exc:  # noqa: BLE001 - optional step: fall back unless required
-        if pdfa:
-            raise InvalidInput("The report could not be made PDF/A-2b: {reason}",
-                               reason=str(exc)) from exc
-        result = plain
-    out.write(result)
+    check_language(language)
+    render(lambda stream: _lay_out(data, language, stream), data.created_at, out, pdfa)
 
 
 def report_bytes(data: ReportData, *, language: str = "en", pdfa: bool | None = None) -> bytes:

@@ -40,6 +40,9 @@ def build_custody(data: ReportData, lang: str) -> list[Flowable]:
     rows = [[str(e.seq), e.at.replace("T", " ").replace("Z", ""), action_text(e.action, lang),
              label("cu.case", lang) if e.item == "case" else e.item,
              e.item_sha256[:PREFIX], e.event_hash[:PREFIX]] for e in data.custody]
+    if data.custody_sealed:
+        story.append(para(label("text.custody_sealed", lang, count=data.custody_sealed),
+                          "intro"))
     if rows:
         story.append(_table(["cu.seq", "cu.time", "cu.action", "cu.item", "cu.item_hash",
                              "cu.event_hash"], rows, list(CUSTODY_COLUMNS), lang,

@@ -1,27 +1,27 @@
 """``report_data_from_plan``: the report's data for a planned dossier, read from the vault.
 
-Reads exactly what the plan selected, and shows exactly what the dossier's JSON carries at
-the plan's disclosure level: every exhibit and testimony goes through
-``dossier_entries.exhibit_entry`` / ``testimony_entry`` (the same field filtering, text
-redaction and consent decision), so a redacted report cannot say more than the redacted
-dossier, and the account's SHA-256 it prints is the one of the text actually in the
-dossier. An identity (full name or initials) appears only where that entry has one: a
-confidential dossier whose witness consented for this recipient. Thumbnails and video
+Reads exactly what the plan selected, and shows exactly what the dossier carries at the
+plan's disclosure level: every exhibit, testimony and source, and the case's own text,
+come from the entries ``plan_dossier`` put into dossier.json (``plan.entries``,
+``plan.case_entry``: the same field filtering, text redaction and consent decision), the
+custody table lists the events of the dossier's custody.jsonl (``plan.custody``; a
+redacted dossier's sealed events only as a count), and the template answers go through
+the same case text rules (``plan.rules``). So a redacted report cannot say more than the
+redacted dossier, and the account's SHA-256 it prints is the one of the text actually in
+the dossier. An identity (full name or initials) appears only where that entry has one:
+a confidential dossier whose witness consented for this recipient. Thumbnails and video
 posters are made from the decrypted blob in memory; nothing is written to disk.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from evidence_kit import consent as consent_store
-from evidence_kit import custody as custody_log
-from evidence_kit import dossier_entries as entries
 from evidence_kit import text_redaction
-from evidence_kit.consent_gate import GateDecision, evaluate
-from evidence_kit.dossier_plan import DossierPlan, exhibit_path
+from evidence_kit.dossier_plan import DossierPlan
 from evidence_kit.exhibits import links_of
 from evidence_kit.records import Record, code
 from evidence_kit.vault import Vault
@@ -60,7 +60,7 @@ def _preview(vault: Vault, row: Record) -> bytes | None:
 
 
 def _exhibit(vault: Vault, plan: DossierPlan, row: Record, thumbnails: bool) -> ExhibitInfo:
-    entry = entries.exhibit_entry(row, plan.level, exhibit_path(row))
+    entry = plan.entries[code("exhibits", row["number"])]
     parent = ""
     if row.get("parent_id"):
         found = vault.db.execute("SELECT number FROM exhibits WHERE id = ?",
@@ -99,15 +99,6 @@ def _consent(vault: Vault, testimony_id: int, redacted: bool) -> ConsentInfo | N
         record="" if redacted else _s(first.get("record")))
 
 
-def _decision(vault: Vault, plan: DossierPlan, row: Record) -> GateDecision:
-    """The consent gate's decision, as ``plan_dossier`` took it: a testimony in the plan
-    that the gate excludes is there by a recorded override, which never shows an identity."""
-    decision = evaluate(vault, row, plan.recipient_body, plan.level)
-    if decision.include:
-        return decision
-    return GateDecision(True, "pseudonym", decision.reasons, overridden=True)
-
-
 def _linked(vault: Vault, row: Record, exhibit_codes: dict[int, str]) -> list[str]:
     linked = []
     for link in links_of(vault, "testimony", row["id"]):
@@ -127,7 +118,7 @@ def _identity(entry: Mapping[str, Any]) -> tuple[str, str]:
 
 def _testimony(vault: Vault, plan: DossierPlan, row: Record,
                exhibit_codes: dict[int, str]) -> TestimonyInfo:
-    entry = entries.testimony_entry(vault, row, _decision(vault, plan, row), plan.level)
+    entry = plan.entries[code("testimonies", row["number"])]
     incidents = [IncidentInfo(date=_s(i.get("date")), date_precision=_s(i.get("date_precision")),
                               place=_s(i.get("place")), description=_s(i.get("description")),
                               basis=_s(i.get("basis")), told_by=_s(i.get("told_by")))
@@ -151,27 +142,21 @@ def _testimony(vault: Vault, plan: DossierPlan, row: Record,
         identity=identity, identity_kind=identity_kind)
 
 
-def _source(row: Record) -> SourceInfo:
-    entry = entries.source_entry(row)
+def _source(plan: DossierPlan, row: Record) -> SourceInfo:
+    entry = plan.entries[code("sources", row["number"])]
     keys = ("kind", "author", "publisher", "url", "published_date", "accessed_date", "quote",
             "locator", "reliability", "credibility", "language", "notes")
     return SourceInfo(code=entry["code"], title=_s(entry["title"]),
                       **{k: _s(entry.get(k)) for k in keys})
 
 
-def _custody(vault: Vault, plan: DossierPlan) -> list[CustodyInfo]:
-    """The same excerpt the dossier carries: the case's own events and its items' events."""
-    codes = {r["uid"]: code(t, r["number"]) for t, rows in (
-        ("exhibits", plan.exhibits), ("testimonies", plan.testimonies),
-        ("sources", plan.sources)) for r in rows}
+def _custody(plan: DossierPlan) -> list[CustodyInfo]:
+    """The events of the dossier's custody.jsonl, nothing read again from the vault: in a
+    redacted dossier the sealed ones (an override's reason...) are not among them."""
+    codes = {entry["uid"]: ref for ref, entry in plan.entries.items()}
     result = []
-    for event in custody_log.events(vault.db, plan.case["uid"]):
-        if event["item_kind"] == "case":
-            item = "case"
-        elif event["item_uid"] in codes:
-            item = codes[event["item_uid"]]
-        else:
-            continue
+    for event in plan.custody:
+        item = "case" if event["item_kind"] == "case" else codes.get(event["item_uid"], "")
         hashes = json.loads(event["hashes"] or "{}")
         result.append(CustodyInfo(seq=event["seq"], at=event["at"], action=event["action"],
                                   item=item, item_sha256=_s(hashes.get("sha256")
@@ -180,18 +165,9 @@ def _custody(vault: Vault, plan: DossierPlan) -> list[CustodyInfo]:
     return result
 
 
-def _report_only_redaction(vault: Vault, plan: DossierPlan) -> Callable[[str], str]:
-    """For a redacted report, the text the user typed for the case and the template answers
-    goes through every included testimony's redaction rules too (witness names and marked
-    terms): the same rules as the accounts, since that text can quote them."""
-    if plan.level == "confidential":
-        return lambda text: text
-    rules: dict[str, str] = {}
-    for row in plan.testimonies:
-        for term, replacement in text_redaction.rules_for(vault, row):
-            rules.setdefault(term, replacement)
-    ordered = sorted(rules.items(), key=lambda r: -len(r[0]))
-    return lambda text: text_redaction.apply(text, ordered)
+def files_of(plan: DossierPlan) -> list[FileInfo]:
+    """The plan's payload files the verification appendix lists (all but the report)."""
+    return [FileInfo(f.path, f.sha256, f.size) for f in plan.files if f.path != REPORT_PATH]
 
 
 def report_data_from_plan(vault: Vault, plan: DossierPlan, *, signer_fingerprint: str,
@@ -204,24 +180,22 @@ def report_data_from_plan(vault: Vault, plan: DossierPlan, *, signer_fingerprint
     template field has no value, ``missing_ok=False`` raises ``MissingTemplateFields``
     (naming them); ``missing_ok=True`` goes on and the report says "not provided".
     """
-    case = plan.case
+    case = plan.case_entry
     exhibit_codes = {row["id"]: code("exhibits", row["number"]) for row in plan.exhibits}
-    hide = _report_only_redaction(vault, plan)
     data = ReportData(
         dossier_id=plan.dossier_id, created_at=plan.created_at,
-        case=CaseInfo(title=hide(_s(case["title"])), summary=hide(_s(case.get("summary"))),
-                      situation=hide(_s(case.get("situation"))),
+        case=CaseInfo(title=_s(case["title"]), summary=_s(case.get("summary")),
+                      situation=_s(case.get("situation")),
                       country=_s(case.get("country")), uid=_s(case.get("uid"))),
         recipient_body=plan.recipient_body, signer_fingerprint=signer_fingerprint,
         signer_label=signer_label, level=plan.level,
         exhibits=[_exhibit(vault, plan, row, thumbnails) for row in plan.exhibits],
         testimonies=[_testimony(vault, plan, row, exhibit_codes) for row in plan.testimonies],
-        sources=[_source(row) for row in plan.sources],
-        custody=_custody(vault, plan),
-        files=[FileInfo(f.path, f.sha256, f.size) for f in plan.files
-               if f.path != REPORT_PATH],
-        template_answers={k: hide(v) for k, v in (answers or {}).items()
-                          if isinstance(v, str)})
+        sources=[_source(plan, row) for row in plan.sources],
+        custody=_custody(plan), custody_sealed=len(plan.custody_sealed),
+        files=files_of(plan),
+        template_answers={k: text_redaction.apply(v, plan.rules)
+                          for k, v in (answers or {}).items() if isinstance(v, str)})
     if not missing_ok:
         template = load_template(plan.recipient_body)
         missing = missing_fields(template, data.template_answers, data)

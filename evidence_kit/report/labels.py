@@ -58,6 +58,10 @@ LABELS: dict[str, Entry] = {
                             "remplacés.",
                             "نسخة منقَّحة: بلا هوية ولا مكان المقابلة ولا الحاضرين، مع "
                             "استبدال الكلمات المحدَّدة في الإفادات."),
+    "tpdf.title": ("Testimony {code} · Dossier {dossier_id}",
+                   "Показания {code} · Досье {dossier_id}",
+                   "Témoignage {code} · Dossier {dossier_id}",
+                   "الشهادة {code} · ملف الأدلة {dossier_id}"),
     "header.dossier": ("Dossier {dossier_id}", "Досье {dossier_id}", "Dossier {dossier_id}",
                        "ملف الأدلة {dossier_id}"),
     "footer.page": ("Page {page} of", "Страница {page} из", "Page {page} sur", "الصفحة {page} من"),

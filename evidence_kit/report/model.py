@@ -143,7 +143,8 @@ class ReportData:
     exhibits: list[ExhibitInfo] = field(default_factory=list)
     testimonies: list[TestimonyInfo] = field(default_factory=list)
     sources: list[SourceInfo] = field(default_factory=list)
-    custody: list[CustodyInfo] = field(default_factory=list)
+    custody: list[CustodyInfo] = field(default_factory=list)  # custody.jsonl's events
+    custody_sealed: int = 0  # events a redacted dossier carries as stubs only
     files: list[FileInfo] = field(default_factory=list)  # the dossier's other payload files
     template_answers: dict[str, str] = field(default_factory=dict)
     software: str = "Evidence Kit"

@@ -103,6 +103,10 @@ class ReportDoc(BaseDocTemplate):
             PageTemplate("cover", [frame], onPage=self._decorate_cover),
             PageTemplate("body", [frame], onPage=self._decorate_body)])
 
+    def running_title(self) -> str:
+        """The start of the running header: the case title."""
+        return self.data.case.title
+
     def build_story(self, story: list[Flowable]) -> None:
         self.build(story, canvasmaker=_canvas_class(self.data, self.language))
 
@@ -159,7 +163,7 @@ class ReportDoc(BaseDocTemplate):
         canvas.restoreState()
 
     def _decorate_body(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        """Running header: the case title at the start of the line, the dossier and its
+        """Running header: ``running_title`` at the start of the line, the dossier and its
         disclosure level at its end."""
         canvas.saveState()
         top = PAGE[1] - MARGIN_TOP + 12
@@ -170,7 +174,7 @@ class ReportDoc(BaseDocTemplate):
             label("header.dossier", self.language, dossier_id=self.data.dossier_id)
         dossier_width = line_width(dossier, 7.5, bold=True)
         canvas.setFillColor(MUTED)
-        title = shorten(self.data.case.title, right - MARGIN_X - dossier_width - 24, 7.5)
+        title = shorten(self.running_title(), right - MARGIN_X - dossier_width - 24, 7.5)
         draw_line(canvas, title, start, top, 7.5, align=near)
         canvas.setFillColor(NAVY)
         draw_line(canvas, dossier, end, top, 7.5, bold=True, align=far)

@@ -4,9 +4,14 @@ reportlab alone writes no XMP metadata and no output intent, so it cannot make P
 When pikepdf is installed, the finished PDF is reopened and made PDF/A-2b: the empty
 page-transition dictionaries reportlab writes are dropped, pikepdf adds the sRGB output
 intent and the XMP packet (its own repairs never touch page content), the metadata keeps
-naming only Evidence Kit, and ``pikepdf.pdfa.save`` re-reads what it wrote and validates
-it. That validator is pikepdf's own: the output has NOT been checked with veraPDF (the
+naming only Evidence Kit, the result is written once to memory, and pikepdf's validator
+checks those bytes (what ``pikepdf.pdfa.save`` does, minus its temporary file on disk: a
+report holds the accounts, and nothing of them may be written unencrypted outside the
+vault). That validator is pikepdf's own: the output has NOT been checked with veraPDF (the
 reference validator), so we call it "PDF/A-2b as validated by pikepdf", not certified.
+The validation is most of the conversion's cost (a re-read walking every object and
+content stream); it is kept, since user text can make a file fail (a glyph no embedded
+font has), and a failed one falls back to the plain PDF.
 
 Everything stays embedded (the fonts were already), and the text layer is untouched, so
 pdftotext still extracts Latin, Cyrillic and Arabic (tests check both kinds of output).
@@ -32,6 +37,8 @@ def to_pdfa(pdf_bytes: bytes, metadata_date: str) -> bytes:
     import pikepdf
     import pikepdf.pdfa
 
+    settings = pikepdf.pdfa.resolve_save_kwargs(FLAVOUR, deterministic_id=True)
+    out = io.BytesIO()
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
         for page in pdf.pages:
             if "/Trans" in page.obj:
@@ -43,6 +50,9 @@ def to_pdfa(pdf_bytes: bytes, metadata_date: str) -> bytes:
             meta["pdf:Producer"] = "Evidence Kit"
             meta["xmp:MetadataDate"] = metadata_date
         pdf.docinfo["/Producer"] = "Evidence Kit"
-        out = io.BytesIO()
-        pikepdf.pdfa.save(pdf, out, FLAVOUR, repair=False, deterministic_id=True)
+        pdf.save(out, **settings)
+    out.seek(0)
+    report = pikepdf.pdfa.validate_written(out, FLAVOUR, save_kwargs=settings)
+    if report.verdict != "pass":
+        raise pikepdf.pdfa.PdfaError(report)
     return out.getvalue()

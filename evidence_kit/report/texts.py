@@ -175,6 +175,21 @@ TEXTS: dict[str, tuple[str, str, str, str]] = {
         "قيمة تجزئة الحدث السابق له، ويُوقَّع بمفتاح المنظمة، ولذلك فإن حذف أي حدث أو تغيير "
         "ترتيبه أو تعديله يقطع السلسلة. وتوجد الأحداث الموقَّعة كاملةً في data/custody.jsonl؛ "
         "ويسردها هذا الجدول بترتيبها."),
+    "text.custody_sealed": (
+        "This is a redacted dossier: {count} event(s) whose details hold free text (such as "
+        "who decided a consent override and why) are not listed here; they travel as sealed "
+        "stubs, signed but without their details, in data/custody-sealed.jsonl.",
+        "Это обезличенное досье: события ({count}), сведения о которых содержат свободный "
+        "текст (например, кто принял решение вопреки отсутствию согласия и почему), здесь не "
+        "перечислены; они включены в data/custody-sealed.jsonl как запечатанные записи — "
+        "с подписью, но без подробностей.",
+        "Ce dossier est caviardé : {count} événement(s) dont les détails contiennent du texte "
+        "libre (par exemple qui a décidé de passer outre l'absence de consentement, et "
+        "pourquoi) ne sont pas listés ici ; ils figurent sous forme scellée, signés mais sans "
+        "leurs détails, dans data/custody-sealed.jsonl.",
+        "هذا ملف أدلة منقَّح: لا تُدرَج هنا الأحداث ({count}) التي تتضمن تفاصيلها نصًا حرًا "
+        "(مثل من قرَّر تجاوز غياب الموافقة ولماذا)؛ وهي مرفقة في data/custody-sealed.jsonl "
+        "بصيغة مختومة، موقَّعة ولكن من دون تفاصيلها."),
     "text.verify_steps": (
         "1. Note the SHA-256 of the dossier file as received, and if possible confirm it with "
         "the sender.\n2. Open the envelope with 7-Zip and the password sent separately.\n"

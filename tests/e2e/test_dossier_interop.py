@@ -2,8 +2,10 @@
 
 7-Zip opens both layers, bagit.py validates the bag, minisign accepts the signature,
 sha256sum/sha512sum accept the manifests; without the password nothing of the contents
-shows; no witness identity travels; the exhibits are the original bytes; the export is
-recorded in the custody log and in the sealed record of what was sent.
+shows; no witness identity travels; the exhibits are the original bytes; each testimony
+travels as JSON and as PDF; the export is recorded in the custody log and in the sealed
+record of what was sent. The demo case is exported as the CLI and the app export it: with
+its report (here in French), which also adds the testimony PDFs.
 """
 
 from __future__ import annotations
@@ -16,12 +18,27 @@ from pathlib import Path
 import pytest
 
 from evidence_kit import custody, trust
+from evidence_kit.demo import add_demo_case
+from evidence_kit.dossier_plan import plan_dossier
+from evidence_kit.export import attach_report, export_dossier
 from evidence_kit.minisign import format_public_key
 from evidence_kit.vault import Vault
 
 from .kit import DEMO, DOSSIER_PASS, run_tool
 
 TESTIMONY_FILES = sorted(DEMO.glob("testimony-*.json"))
+PAGE_BODY = ("-x", "0", "-y", "68", "-W", "596", "-H", "717")  # A4 minus header and footer
+
+
+@pytest.fixture
+def demo_export(tmp_path: Path, field_vault: Vault):
+    """The demo case exported with its report in French, into ``tmp_path / "out"``."""
+    case = add_demo_case(field_vault)
+    (tmp_path / "out").mkdir(exist_ok=True)
+    plan = plan_dossier(field_vault, case)
+    attach_report(field_vault, plan, language="fr")
+    return field_vault, case, export_dossier(field_vault, plan, tmp_path / "out" / "demo.zip",
+                                             DOSSIER_PASS)
 
 
 @pytest.fixture
@@ -44,7 +61,9 @@ def test_7zip_opens_both_layers_and_lists_the_bag(unpacked) -> None:
                      "tagmanifest-sha256.txt", "tagmanifest-sha256.txt.minisig",
                      "data/dossier.json", "data/custody.jsonl", "data/signer.pub",
                      "data/VERIFY.txt", "data/exhibits.csv", "data/testimonies.csv",
-                     "data/sources.csv", "data/testimonies/T0001.json"):
+                     "data/sources.csv", "data/testimonies/T0001.json",
+                     "data/testimonies/T0001.pdf", "data/testimonies/T0002.pdf",
+                     "data/report.pdf"):
         assert required in names, f"{required} missing from the bag: {sorted(names)}"
     exhibits = sorted(n for n in names if n.startswith("data/exhibits/"))
     assert len(exhibits) == 4
@@ -56,6 +75,32 @@ def test_bagit_py_validates_the_bag(unpacked) -> None:
     _, _, bag = unpacked
     proc = run_tool("bagit.py", "--validate", bag)
     assert "is valid" in proc.stderr + proc.stdout
+
+
+def test_each_testimony_travels_as_json_and_pdf(unpacked) -> None:
+    """The PDF holds the account as recorded (confidential), in the report's language,
+    with every font embedded and a header naming the dossier and the testimony; both
+    manifests list it, so bagit.py's validation above covers it."""
+    _, result, bag = unpacked
+    document = json.loads((bag / "data" / "dossier.json").read_text(encoding="utf-8"))
+    codes = [t["code"] for t in document["testimonies"]]
+    pdfs = sorted(p.name for p in (bag / "data" / "testimonies").glob("*.pdf"))
+    assert pdfs == [f"{c}.pdf" for c in codes] and len(codes) == 2
+    manifest = (bag / "manifest-sha256.txt").read_text(encoding="utf-8")
+    for ref in codes:
+        pdf = bag / "data" / "testimonies" / f"{ref}.pdf"
+        assert f"{hashlib.sha256(pdf.read_bytes()).hexdigest()}  data/testimonies/{ref}.pdf" \
+            in manifest
+        fonts = run_tool("pdffonts", pdf).stdout.splitlines()[2:]
+        assert fonts and all(line.split()[-5] == "yes" for line in fonts), fonts  # emb
+        head = " ".join(run_tool("pdftotext", "-l", "1", pdf, "-").stdout.split())
+        assert f"Témoignage {ref} · Dossier {result.dossier_id}" in head
+        assert head.startswith(f"{ref} · {document['testimonies'][codes.index(ref)]['pseudonym']}")
+    spec = json.loads(TESTIMONY_FILES[0].read_text(encoding="utf-8"))
+    body = run_tool("pdftotext", *PAGE_BODY, bag / "data" / "testimonies" / "T0001.pdf",
+                    "-").stdout
+    assert " ".join(spec["narrative"].split()) in " ".join(body.split())
+    assert spec["interviewer"] in " ".join(body.split())  # confidential: interview context
 
 
 def test_bagit_py_notices_an_altered_file(unpacked) -> None:

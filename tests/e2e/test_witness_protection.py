@@ -21,6 +21,7 @@ from evidence_kit.export import REPORT_PATH, attach_report, export_dossier
 from evidence_kit.ingest import ingest_bytes
 from evidence_kit.records import get_item
 from evidence_kit.redact import Box, make_redacted_copies, redact_exhibit
+from evidence_kit.report import report_data_from_plan
 from evidence_kit.testimonies import add_testimony, witness_of
 from evidence_kit.text_redaction import add_term
 from evidence_kit.trust import export_public_key_text
@@ -75,21 +76,35 @@ def _redacted_demo(tmp_path: Path, field_vault):
     return case, out, result
 
 
+def _pdf_text(tmp_path: Path, members: dict[str, bytes], path: str) -> str:
+    """pdftotext of the bag member ``path`` (e.g. data/report.pdf), whitespace collapsed."""
+    pdf = tmp_path / path.replace("/", "_")
+    pdf.write_bytes(next(v for k, v in members.items() if k.endswith("/" + path)))
+    text = subprocess.run([tool("pdftotext"), str(pdf), "-"], capture_output=True,
+                          check=True).stdout.decode("utf-8")
+    return " ".join(text.split())
+
+
 def test_redacted_dossier_reidentifies_nobody(tmp_path, field_vault):
     case, out, _ = _redacted_demo(tmp_path, field_vault)
     members = members_of(payload_of(out))
     haystack = b"\n".join(k.encode() for k in members) + b"\n" + b"\n".join(members.values())
     for needle in _needles():
         assert needle not in haystack, f"redacted dossier leaks {needle!r}"
-    report = tmp_path / "report.pdf"
-    report.write_bytes(next(v for k, v in members.items() if k.endswith(REPORT_PATH)))
-    text = subprocess.run([tool("pdftotext"), str(report), "-"], capture_output=True,
-                          check=True).stdout.decode("utf-8")
-    flat = " ".join(text.split())
+    flat = _pdf_text(tmp_path, members, REPORT_PATH)
     assert "W-07" in flat and "REDACTED" in flat
-    for needle in _context_needles() + [part for name in DEMO_NAMES for part in
-                                        [name, *name.split()] if len(part) >= 4]:
-        assert needle not in flat, f"the redacted report shows {needle!r}"
+    document = json.loads(next(v for k, v in members.items() if k.endswith("dossier.json")))
+    pdfs = {t["code"]: _pdf_text(tmp_path, members, f"data/testimonies/{t['code']}.pdf")
+            for t in document["testimonies"]}
+    assert len(pdfs) == 2
+    for entry in document["testimonies"]:  # the redacted account, and nothing more
+        assert entry["pseudonym"] in pdfs[entry["code"]]
+        if entry["language"] != "ar":  # (Arabic is checked by the report's own tests)
+            assert " ".join(entry["narrative"].split()[:40]) in pdfs[entry["code"]]
+    for where, text in [("report", flat), *pdfs.items()]:
+        for needle in _context_needles() + [part for name in DEMO_NAMES for part in
+                                            [name, *name.split()] if len(part) >= 4]:
+            assert needle not in text, f"the redacted {where} PDF shows {needle!r}"
     images = {k: v for k, v in members.items() if "/data/exhibits/" in k}
     assert len(images) == 4
     for name, data in images.items():
@@ -97,7 +112,6 @@ def test_redacted_dossier_reidentifies_nobody(tmp_path, field_vault):
         with Image.open(io.BytesIO(data)) as image:
             assert not image.getexif(), name
             assert not {"exif", "xmp", "icc_profile", "photoshop"} & set(image.info), name
-    document = json.loads(next(v for k, v in members.items() if k.endswith("dossier.json")))
     assert document["disclosure_level"] == "redacted"
     for exhibit in document["exhibits"]:
         assert exhibit["derived_from_sha256"], "every exhibit is a derived copy"
@@ -249,3 +263,68 @@ def test_withdrawal_reaches_dossiers_sent_by_override_and_lists_the_recording(tm
     assert plan_dossier(field_vault, case, recipient_body="icc").item_codes().count(ref) == 1
     everywhere = withdrawal.withdraw(field_vault, case, ref, None, "", notices)
     assert everywhere.bodies == ["icc"] and everywhere.notices == []
+
+
+# -- the case's own text; the report's custody table ------------------------------------------
+
+def test_the_case_title_summary_and_situation_are_redacted_too(tmp_path, field_vault):
+    """Typed by the user, they may name a witness or a marked place: a redacted dossier
+    carries them through the same rules as the accounts, everywhere (dossier.json,
+    bag-info.txt, the CSVs, report.pdf, the testimony PDFs); a confidential one as typed."""
+    case = add_demo_case(field_vault)
+    _, testimony = get_item(field_vault.db, case["id"], "T0001")
+    name = witness_of(field_vault, testimony)["full_name"]
+    add_term(field_vault, case, testimony, "Tsotsin-Yurt base")
+    title = f"Detention of {name}"
+    field_vault.db["cases"].update(case["id"], {
+        "title": title, "summary": f"{name.split()[-1]} was held at the Tsotsin-Yurt base.",
+        "situation": f"Reported by {name.split()[0]}'s relatives."})
+    case = field_vault.db["cases"].get(case["id"])
+    confidential = plan_dossier(field_vault, case)
+    assert confidential.case_entry["title"] == title  # as typed
+    make_redacted_copies(field_vault, case, None)
+    plan = plan_dossier(field_vault, case, level="redacted")
+    attach_report(field_vault, plan)
+    out = tmp_path / "redacted.zip"
+    export_dossier(field_vault, plan, out, DOSSIER_PASS)
+    members = members_of(payload_of(out))
+    document = json.loads(next(v for k, v in members.items() if k.endswith("dossier.json")))
+    assert document["case"]["title"] == "Detention of W-07"
+    assert document["case"]["summary"] == "W-07 was held at the [redacted]."
+    assert document["case"]["situation"] == "Reported by W-07's relatives."
+    bag_info = next(v for k, v in members.items() if k.endswith("/bag-info.txt")).decode()
+    assert "Case-Title: Detention of W-07\n" in bag_info
+    texts = [b"\n".join(members.values()).decode("utf-8", "replace"),
+             _pdf_text(tmp_path, members, REPORT_PATH),
+             *(_pdf_text(tmp_path, members, f"data/testimonies/{t['code']}.pdf")
+               for t in document["testimonies"])]
+    assert "Detention of W-07" in texts[1] and "W-07 was held at the [redacted]." in texts[1]
+    for text in texts:
+        for needle in [name, *name.split(), "Tsotsin-Yurt"]:
+            assert needle not in text, needle
+
+
+def test_the_redacted_report_shows_the_custody_excerpt_the_dossier_carries(tmp_path,
+                                                                            field_vault):
+    """Its custody table lists exactly custody.jsonl's events: a sealed override (its
+    decider and reason) reaches neither report.pdf nor any file of the bag."""
+    case, _, _, _ = _override_then_redacted(tmp_path, field_vault)
+    make_redacted_copies(field_vault, case, None)
+    plan = plan_dossier(field_vault, case, recipient_body="icc", level="redacted")
+    attach_report(field_vault, plan)
+    out = tmp_path / "redacted-icc.zip"
+    export_dossier(field_vault, plan, out, DOSSIER_PASS)
+    members = members_of(payload_of(out))
+    carried = [json.loads(line) for line in next(
+        v for k, v in members.items() if k.endswith("/data/custody.jsonl")).splitlines()]
+    data = report_data_from_plan(field_vault, plan, signer_fingerprint="", signer_label="",
+                                 missing_ok=True, thumbnails=False)
+    assert [(e.seq, e.action, e.event_hash) for e in data.custody] == \
+        [(e["seq"], e["action"], e["hash"]) for e in carried]
+    assert data.custody_sealed >= 1
+    report = _pdf_text(tmp_path, members, REPORT_PATH)
+    assert "consent-override" not in report and "(exhibit-derived)" in report
+    assert f"{data.custody_sealed} event(s) whose details hold free text" in report
+    blob = b"\n".join(members.values())
+    for needle in ("Secretname", "Zarema", "Hidden reason", "Programme director"):
+        assert needle not in report and needle.encode() not in blob, needle

@@ -55,13 +55,17 @@ def test_thumbnail_refuses_a_decompression_bomb():
     assert thumbnail_from_bytes(header.getvalue()) is None
 
 
-def test_building_writes_no_temporary_files(monkeypatch):
+def refuse_temporary_files(monkeypatch) -> None:
     def refuse(*args, **kwargs):
         raise AssertionError("the report must not write temporary files")
 
     for name in ("mkstemp", "mkdtemp", "NamedTemporaryFile", "TemporaryFile",
                  "SpooledTemporaryFile"):
         monkeypatch.setattr(tempfile, name, refuse)
+
+
+def test_building_writes_no_temporary_files(monkeypatch):
+    refuse_temporary_files(monkeypatch)
     exhibit = sample_data().exhibits[0]
     exhibit.thumbnail = thumbnail_from_bytes(jpeg())
     assert report_bytes(sample_data(exhibits=[exhibit])).startswith(b"%PDF-")
@@ -138,9 +142,11 @@ def test_report_command_writes_the_pdf_and_warns_about_missing_fields(
 
 @needs_poppler
 @pytest.mark.skipif(not pdfa_available(), reason="pikepdf (the pdfa extra) is not installed")
-def test_pdfa_output_is_validated_and_keeps_its_text(tmp_path):
+def test_pdfa_output_is_validated_and_keeps_its_text(tmp_path, monkeypatch):
     pdf = tmp_path / "archival.pdf"
+    refuse_temporary_files(monkeypatch)  # converted and validated in memory
     pdf.write_bytes(report_bytes(sample_data(), pdfa=True))
+    monkeypatch.undo()
     meta = subprocess.run(["pdfinfo", "-meta", str(pdf)], capture_output=True, text=True,
                           check=True).stdout
     assert "<pdfaid:part>2</pdfaid:part>" in meta
@@ -149,6 +155,27 @@ def test_pdfa_output_is_validated_and_keeps_its_text(tmp_path):
     text = normalise(pdftotext(pdf))
     assert normalise(CYRILLIC) in text and normalise(" ".join(ARABIC_WORDS)) in text
     assert report_bytes(sample_data(), pdfa=True) == pdf.read_bytes()  # reproducible
+
+
+@pytest.mark.skipif(not pdfa_available(), reason="pikepdf (the pdfa extra) is not installed")
+def test_a_file_pikepdf_does_not_pass_stays_plain_or_is_refused(monkeypatch):
+    """The validation is not skipped: its verdict decides."""
+    import pikepdf.pdfa
+
+    real = pikepdf.pdfa.validate_written
+    verdicts = []
+
+    def failing(*args, **kwargs):
+        report = real(*args, **kwargs)
+        verdicts.append(report.verdict)
+        report.findings.append(pikepdf.pdfa.Finding("test", "document", "made to fail"))
+        return report
+
+    monkeypatch.setattr(pikepdf.pdfa, "validate_written", failing)
+    plain = report_bytes(sample_data())
+    assert verdicts == ["pass"] and b"pdfaid" not in plain and plain.startswith(b"%PDF-1.4")
+    with pytest.raises(EvidenceKitError, match="could not be made PDF/A-2b"):
+        report_bytes(sample_data(), pdfa=True)
 
 
 @needs_poppler

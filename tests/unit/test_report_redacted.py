@@ -21,7 +21,8 @@ from PIL import Image
 from report_helpers import inflated_streams, needs_poppler, normalise, pdftotext
 
 from evidence_kit.cases import add_case
-from evidence_kit.dossier_plan import DossierPlan, plan_dossier
+from evidence_kit.consent import add_consent, parse_consent
+from evidence_kit.dossier_plan import DossierPlan, Override, plan_dossier
 from evidence_kit.export import REPORT_PATH, attach_report
 from evidence_kit.ingest import ExhibitDetails, ingest_file
 from evidence_kit.records import Record
@@ -154,3 +155,31 @@ def test_a_confidential_report_withholds_a_name_the_witness_did_not_allow(vault,
     assert "Initials (the witness consented) T. Z. V." in flat
     for secret in (NAME, "Zelimkhanovich", "Aminat", "Zakriyeva"):
         assert secret not in flat
+
+
+def test_the_report_takes_the_consent_decisions_of_its_plan(vault, tmp_path):
+    """The report reads the plan's gate decisions and entries, never the vault's consent
+    again: a consent recorded after planning (the review's "Check again" re-attaches the
+    report to the same plan) cannot put into report.pdf a name dossier.json lacks."""
+    case = add_case(vault, "Override case", target_body="icc")
+    testimony = add_testimony(vault, case, {
+        "witness_name": NAME, "narrative": "I saw it.",
+        "consent": {"share_with": ["un-sp"], "be_named": "full"}})
+    plan = plan_dossier(vault, case, recipient_body="icc",
+                        overrides={"T0001": Override("Director", "urgent")})
+    assert plan.decisions["T0001"].overridden
+    assert plan.decisions["T0001"].identity == "pseudonym"
+    with vault.transaction():
+        add_consent(vault, testimony, parse_consent({"share_with": ["icc"],
+                                                     "be_named": "full"}))
+    assert plan_dossier(vault, case, recipient_body="icc").decisions["T0001"].identity == \
+        "full"  # a new plan would now carry the name
+    attach_report(vault, plan)
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(_file(plan, REPORT_PATH))
+    flat = normalise(pdftotext(pdf))
+    assert "I saw it." in flat
+    for secret in (NAME, *NAME.split()):
+        assert secret not in flat, secret
+    entry = json.loads(_file(plan, "data/testimonies/T0001.json"))
+    assert "witness_name" not in entry and entry["disclosure"]["overridden"]
