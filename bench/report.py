@@ -8,9 +8,10 @@ code), then ``build_report`` is timed in process after one small warm-up build.
 
 Targets (issue 5): 500 exhibits in at most 1 s and 100 MB peak RSS; linear cost (the
 500-exhibit time at most 11x the 50-exhibit time). They are checked on the path export
-takes: ``build_report(..., pdfa=None)``, i.e. PDF/A-2b (conversion plus pikepdf's
-validation of the written bytes) when the optional pikepdf is installed, else the plain
-PDF. The other path (plain PDF, ``pdfa=False``) is printed for information.
+takes: ``build_report(..., pdfa=None)``, i.e. PDF/A-2b (the glyph audit during layout and
+the in-memory conversion; export does not re-run pikepdf's validator, the tests validate
+that path's output) when the optional pikepdf is installed, else the plain PDF. The other
+path (plain PDF, ``pdfa=False``) is printed for information.
 
     .venv/bin/python bench/report.py [--sizes 50 500] [--runs 3]
 
@@ -145,7 +146,7 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs=2, default=[50, 500], metavar=("SMALL", "BIG"))
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    kind = ("PDF/A-2b, pikepdf installed: conversion and validation included"
+    kind = ("PDF/A-2b, pikepdf installed: glyph audit and conversion included"
             if pdfa_available() else "plain PDF: pikepdf is not installed")
     print(f"As export builds it (build_report(..., pdfa=None); {kind}): the issue's targets "
           "apply here")

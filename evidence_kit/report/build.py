@@ -77,14 +77,18 @@ def render(lay_out: Callable[[BinaryIO], None], created_at: str, out: BinaryIO,
         lay_out(out)
         return
     buffer = io.BytesIO()
-    lay_out(buffer)
+    with fonts.glyph_audit() as unrenderable:
+        lay_out(buffer)
     plain = buffer.getvalue()
     del buffer
-    if pdfa is None and not pdfa_module.available():
-        out.write(plain)
+    if pdfa is None and (unrenderable or not pdfa_module.available()):
+        out.write(plain)  # a character no font can draw: PDF/A is impossible, plain is not
         return
     try:
-        result = pdfa_module.to_pdfa(plain, _metadata_date(created_at))
+        if unrenderable:
+            raise ValueError("no embedded font can draw " + ", ".join(
+                f"U+{code:04X}" for code in sorted(unrenderable)[:8]))
+        result = pdfa_module.to_pdfa(plain, _metadata_date(created_at), validate=bool(pdfa))
     except Exception as exc:  # noqa: BLE001 - optional step: fall back unless required
         if pdfa:
             raise InvalidInput("The report could not be made PDF/A-2b: {reason}",
@@ -98,8 +102,9 @@ def build_report(data: ReportData, out: BinaryIO, *, language: str = "en",
     """Write the submission report for ``data`` as PDF to the binary stream ``out``.
 
     ``pdfa``: None (default) makes PDF/A-2b when the optional pikepdf is installed and
-    its validator accepts the result, else a plain PDF; True requires PDF/A-2b (raises
-    when it cannot be made); False never converts. Nothing is written to disk but ``out``.
+    every character has a glyph (see ``pdfa``: not re-validated), else a plain PDF; True
+    requires PDF/A-2b and runs pikepdf's validator (raises when it cannot be made); False
+    never converts. Nothing is written to disk but ``out``.
     """
     check_language(language)
     render(lambda stream: _lay_out(data, language, stream), data.created_at, out, pdfa)

@@ -4,6 +4,7 @@ unusual inputs laid out without errors, and the `report` command (cmd_report).""
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import io
 import json
 import subprocess
@@ -18,7 +19,7 @@ from evidence_kit.cli import cmd_report
 from evidence_kit.cli.main import _add, _common
 from evidence_kit.errors import EvidenceKitError
 from evidence_kit.report import ExhibitInfo, build_report, report_bytes
-from evidence_kit.report.pdfa import available as pdfa_available
+from evidence_kit.report.pdfa import to_pdfa
 from evidence_kit.report.thumbnails import THUMB_PX, thumbnail_from_bytes
 
 
@@ -141,7 +142,6 @@ def test_report_command_writes_the_pdf_and_warns_about_missing_fields(
 
 
 @needs_poppler
-@pytest.mark.skipif(not pdfa_available(), reason="pikepdf (the pdfa extra) is not installed")
 def test_pdfa_output_is_validated_and_keeps_its_text(tmp_path, monkeypatch):
     pdf = tmp_path / "archival.pdf"
     refuse_temporary_files(monkeypatch)  # converted and validated in memory
@@ -157,9 +157,36 @@ def test_pdfa_output_is_validated_and_keeps_its_text(tmp_path, monkeypatch):
     assert report_bytes(sample_data(), pdfa=True) == pdf.read_bytes()  # reproducible
 
 
-@pytest.mark.skipif(not pdfa_available(), reason="pikepdf (the pdfa extra) is not installed")
-def test_a_file_pikepdf_does_not_pass_stays_plain_or_is_refused(monkeypatch):
-    """The validation is not skipped: its verdict decides."""
+def validation_verdict(pdf: bytes) -> str:
+    import pikepdf.pdfa
+
+    return pikepdf.pdfa.validate_written(io.BytesIO(pdf), "2b").verdict
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "fr", "ar"])
+@pytest.mark.parametrize("body", ["icc", "un-sp", "un-mechanism", "other"])
+def test_what_export_writes_passes_pikepdfs_validation(language, body):
+    """Export converts without re-validating (the validator is 95% of the cost): the
+    output of exactly that path must pass it, in every language and template."""
+    pdf = report_bytes(sample_data(recipient_body=body), language=language)
+    assert b"pdfaid" in pdf, "converted to PDF/A-2b"
+    assert validation_verdict(pdf) == "pass"
+
+
+def test_a_character_no_font_can_draw_keeps_the_report_plain_or_is_refused():
+    """PDF/A forbids the .notdef glyph: the glyph audit decides, without the validator."""
+    unrenderable = sample_data(case=dataclasses.replace(
+        sample_data().case, summary="Witness quoted a sign: 漢字\tend."))
+    plain = report_bytes(unrenderable)
+    assert b"pdfaid" not in plain and plain.startswith(b"%PDF-1.4")
+    with pytest.raises(EvidenceKitError, match=r"could not be made PDF/A-2b.*U\+6F22"):
+        report_bytes(unrenderable, pdfa=True)
+    forced = to_pdfa(report_bytes(unrenderable, pdfa=False), "2026-11-25T10:00:00+00:00",
+                     validate=False)
+    assert validation_verdict(forced) == "fail", "the audit agrees with pikepdf"
+
+
+def test_asked_for_pdfa_the_validators_verdict_decides(monkeypatch):
     import pikepdf.pdfa
 
     real = pikepdf.pdfa.validate_written
@@ -172,10 +199,9 @@ def test_a_file_pikepdf_does_not_pass_stays_plain_or_is_refused(monkeypatch):
         return report
 
     monkeypatch.setattr(pikepdf.pdfa, "validate_written", failing)
-    plain = report_bytes(sample_data())
-    assert verdicts == ["pass"] and b"pdfaid" not in plain and plain.startswith(b"%PDF-1.4")
     with pytest.raises(EvidenceKitError, match="could not be made PDF/A-2b"):
         report_bytes(sample_data(), pdfa=True)
+    assert verdicts == ["pass"]
 
 
 @needs_poppler
