@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from . import __version__
 from .age_envelope import write_age_envelope
@@ -38,6 +38,7 @@ from .recipients import list_recipients, own_recipient
 from .records import BODIES, code
 from .sent_records import sent_items
 from .vault import Vault
+from .writeback import EarlyWriteback
 from .zipcanon import CanonicalZipWriter, archive_size
 
 Progress = Callable[[int, int], None]
@@ -169,7 +170,9 @@ def _stream(members: list[PlannedFile], out: BinaryIO, total: int,
             yield chunk
 
     for member in members:
-        writer.add(member.path, member.size, member.crc, counted(member))
+        # Vault blobs are authenticated chunk by chunk, their CRC taken at ingest over the
+        # same bytes; a memory file's CRC was just computed from its bytes.
+        writer.add(member.path, member.size, member.crc, counted(member), check_crc=False)
     writer.close()
 
 
@@ -264,11 +267,12 @@ def export_dossier(vault: Vault, plan: DossierPlan, out: Path, password: str | N
     try:
         with temp.open("xb") as raw:
             lock_temp(raw.fileno())
+            sink = cast(BinaryIO, EarlyWriteback(raw))  # the fsync below then waits less
             if recipients is not None:
                 everyone = list(dict.fromkeys([*recipients, own_recipient(vault)]))
-                digest, blake = _write_age(raw, everyone, stream)
+                digest, blake = _write_age(sink, everyone, stream)
             else:
-                digest, blake = _write_password(raw, members, password or "", stream)
+                digest, blake = _write_password(sink, members, password or "", stream)
             raw.flush()
             os.fsync(raw.fileno())
         digest = digest or _sha256_of(temp)

@@ -112,8 +112,14 @@ class CanonicalZipWriter:
         self._out.write(data)
         self._offset += len(data)
 
-    def add(self, name: str, size: int, crc: int, chunks: Iterable[bytes]) -> None:
-        """Add a member whose size and CRC are known before its bytes are streamed."""
+    def add(self, name: str, size: int, crc: int, chunks: Iterable[bytes], *,
+            check_crc: bool = True) -> None:
+        """Add a member whose size and CRC are known before its bytes are streamed.
+
+        ``check_crc=False`` skips recomputing the CRC (0.19 s per GiB) where the bytes are
+        already authenticated and the CRC was taken over those same bytes (vault blobs:
+        AES-GCM per chunk, CRC at ingest); the size is always checked.
+        """
         key = name.encode("utf-8")
         if key <= self._last:
             raise ValueError(f"members must be added in name order ({name})")
@@ -122,10 +128,11 @@ class CanonicalZipWriter:
         self._write(local_header(name, size, crc))
         written, actual = 0, 0
         for chunk in chunks:
-            actual = zlib.crc32(chunk, actual)
+            if check_crc:
+                actual = zlib.crc32(chunk, actual)
             written += len(chunk)
             self._write(chunk)
-        if written != size or actual != crc:
+        if written != size or (check_crc and actual != crc):
             raise IntegrityError("{name} changed while it was being exported (size or CRC "
                                  "differs from the vault's record).", name=name)
         self._entries.append(entry)
