@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import random
+import re
 import select
 import shutil
 import signal
@@ -76,7 +77,7 @@ elif op == "import":
 elif op == "passwd":
     for n in range(count):
         vault.change_passphrase(*((old, new) if n % 2 == 0 else (new, old)))
-print("done", time.perf_counter() - start, flush=True)
+print(f"done {time.perf_counter() - start}", flush=True)  # one write: a kill cannot split it
 """
 
 
@@ -305,8 +306,10 @@ CHECKS = {"ingest": check_ingest, "edit": check_edit, "export": check_export,
           "import": check_import, "passwd": check_passwd}
 
 
-def _elapsed(run: Run) -> float:
-    return float(run.output.strip().splitlines()[-1].split()[1])  # the child's "done <s>"
+def _elapsed(run: Run) -> float | None:
+    """The child's own "done <seconds>", or None when a kill cut that line short."""
+    found = re.search(r"^done (\d+\.\d+)$", run.output, re.MULTILINE)
+    return float(found.group(1)) if found else None
 
 
 def duration(t: Templates, op: str, tmp: Path) -> float:
@@ -317,7 +320,9 @@ def duration(t: Templates, op: str, tmp: Path) -> float:
         for n in range(2):
             run = run_child(t, op, tmp / f"{op}-full-{n}", None)
             CHECKS[op](t, run, complete=True)
-            times.append(_elapsed(run))
+            elapsed = _elapsed(run)
+            assert elapsed is not None, f"an uninterrupted {op} printed no time: {run.output!r}"
+            times.append(elapsed)
             shutil.rmtree(tmp / f"{op}-full-{n}")
         t.durations[op] = min(times)
         print(f"{op}: an uninterrupted run takes {t.durations[op]:.3f}s")
@@ -342,8 +347,8 @@ def kill_runs(t: Templates, op: str, runs: int, tmp: Path) -> None:
         except AssertionError as exc:
             raise AssertionError(f"[{context}; replay with EVIDENCE_KIT_TEST_SEED={SEED}] "
                                  f"{exc}") from exc
-        if not run.killed_mid_operation and "done" in run.output:
-            full = _elapsed(run)  # follow the machine's current speed
+        if not run.killed_mid_operation:
+            full = _elapsed(run) or full  # follow the machine's current speed
         shutil.rmtree(tmp / f"{op}-{n}")
     print(f"{op}: {mid} of {runs} kills landed mid-operation (seed {SEED}); outcomes: "
           f"{dict(outcomes)}")
