@@ -236,21 +236,21 @@ def main() -> int:
     ratio = big / small
     print(f"open case: 100 exhibits {small * 1000:.1f} ms, {args.exhibits:,} exhibits "
           f"{big * 1000:.1f} ms -> {ratio:.2f}x (target <= 2x) "
-          f"{'OK' if ratio <= 2 else 'OVER'}")
+          f"{'PASS' if ratio <= 2 else 'FAIL'}")
 
     bare, ours, report = bench_startup(args.repeat)
     ratio = ours / bare
     lines = [json.loads(line) for line in report.splitlines() if line.startswith("{")]
     print(f"start to shown window: bare QMainWindow {bare * 1000:.0f} ms, Evidence Kit "
           f"{ours * 1000:.0f} ms -> {ratio:.2f}x (target <= 1.6x) "
-          f"{'OK' if ratio <= 1.6 else 'OVER'}; heavy libraries loaded at first show: "
+          f"{'PASS' if ratio <= 1.6 else 'FAIL'}; heavy libraries loaded at first show: "
           f"{lines[0]['heavy_loaded'] or 'none'}; in-process: shown after "
           f"{lines[0]['shown_after_s'] * 1000:.0f} ms, menus/toolbar/worker pool ready after "
           f"{lines[1]['ready_after_s'] * 1000:.0f} ms")
 
     t = bench_thumbnails(max(3, args.repeat // 2))
     print(f"thumbnail of a 24 MP JPEG ({t['bytes'] / 1e6:.1f} MB): {t['ours'] * 1000:.0f} ms "
-          f"(target <= 100 ms) {'OK' if t['ours'] <= 0.1 else 'OVER'}; full decode "
+          f"(target <= 100 ms) {'PASS' if t['ours'] <= 0.1 else 'FAIL'}; full decode "
           f"{t['full'] * 1000:.0f} ms -> {t['ours'] / t['full']:.2f}x of a full decode; "
           f"rotating first {t['rotate_first'] * 1000:.0f} ms; decrypting it from the vault "
           f"first adds {t['decrypt'] * 1000:.0f} ms")

@@ -15,20 +15,10 @@ import argparse
 import os
 import sys
 from argparse import Namespace
-from collections.abc import Mapping
 from pathlib import Path
 
 from evidence_kit.errors import InvalidInput
-
-
-def has_screen(environ: Mapping[str, str] | None = None, platform: str | None = None) -> bool:
-    """Whether Qt can show a window: always off Linux/BSD; there, a display server or an
-    explicit Qt platform plugin (``offscreen`` for tests) is needed."""
-    environ = os.environ if environ is None else environ
-    platform = sys.platform if platform is None else platform
-    if platform.startswith(("win", "darwin", "cygwin")):
-        return True
-    return any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+from evidence_kit.screen import has_screen
 
 
 def require_screen() -> None:

@@ -79,7 +79,7 @@ def test_no_screen_says_so_in_one_line(command: list[str], tmp_path: Path) -> No
 
 
 def test_has_screen_rules() -> None:
-    from evidence_kit.cli.cmd_gui import has_screen
+    from evidence_kit.screen import has_screen
 
     assert not has_screen({}, "linux")
     assert has_screen({"DISPLAY": ":0"}, "linux")
@@ -102,3 +102,26 @@ def test_demo_opens_straight_onto_the_demo_case(tmp_path: Path) -> None:
     title = json.loads(resource("demo", "case.json").read_text(encoding="utf-8"))["case"]["title"]
     assert report["case"] == title, report
     assert "Traceback" not in proc.stderr
+
+
+def test_a_bug_in_a_slot_shows_one_readable_line(monkeypatch) -> None:
+    import sys
+
+    from evidence_kit.errors import InvalidInput
+    from ui.app import _install_excepthook
+
+    shown: list[tuple[str, str]] = []
+
+    class Messages:
+        def show_message(self, text: str, kind: str) -> None:
+            shown.append((text, kind))
+
+    class Window:
+        messages = Messages()
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    monkeypatch.delenv("EVIDENCE_KIT_DEBUG", raising=False)
+    _install_excepthook(Window())
+    error = InvalidInput("The folder {folder} does not exist.", folder="/nowhere")
+    sys.excepthook(InvalidInput, error, None)
+    assert shown == [("The folder /nowhere does not exist.", "error")]
