@@ -53,6 +53,8 @@ def test_bundle_builds_and_passes_the_smoke_test(tmp_path: Path) -> None:
                  "fonts/NotoNaskhArabic-Regular.ttf", "demo/case.json", "templates/un-sp.json",
                  "wordlists/eff_large_wordlist.txt", "evidence-kit.desktop"):
         assert (resources / part).is_file(), part
+    assert "GNU GENERAL PUBLIC LICENSE" in (internal / "LICENSE").read_text(encoding="utf-8")
+    assert (internal / "cv2" / "data" / "haarcascade_frontalface_default.xml").is_file()
     size = re.search(r"SMOKE OK: .* is (\S+) \((\d+) MB as \.tar\.gz\)", proc.stdout)
     assert size, proc.stdout[-2000:]
     print(f"\nbundle: {size.group(1)} on disk, {size.group(2)} MB as .tar.gz")
