@@ -11,7 +11,7 @@
 Workflow after changing a user-visible string in ui/: ``update``, translate the unfinished
 messages (Qt Linguist: ``.venv/bin/pyside6-linguist resources/translations/*.ts``, or any
 editor: fill <translation> and remove ``type="unfinished"``), ``compile``, commit the .ts
-and .qm. tests/ui/test_gui_i18n.py fails while any string is untranslated.
+and .qm. tests/ui/test_gui_catalogues.py fails while any string is untranslated.
 
 Strings are found by scripts/string_extraction.py (see its docstring for why not
 ``pyside6-lupdate`` and how the core's error messages are collected).

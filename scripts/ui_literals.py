@@ -12,7 +12,7 @@ deeper in other calls (``row.get("title")``: a dictionary key, not text). ``ALLO
 holds the few literals that are notation, not language (an age key's prefix, a URL);
 HTML tags and a code's one-letter prefix ("E" of E0001) are not words either.
 
-Run by tests/ui/test_gui_i18n.py; ``python scripts/ui_literals.py`` lists what it finds.
+Run by tests/ui/test_gui_catalogues.py; ``python scripts/ui_literals.py`` lists what it finds.
 """
 
 from __future__ import annotations

@@ -3,7 +3,10 @@ window's worker pool, deliver real drag-and-drop events."""
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -198,3 +201,15 @@ def wizard_export(qtbot: Any, wizard: Any, out: Path,
     assert blocker.signal_triggered, wizard.export_page.status.text()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.finish_page, timeout=WAIT_MS)
     return blocker.args[0], password
+
+
+@functools.cache
+def translations_tool() -> Any:
+    """scripts/translations.py as a module (the catalogue tests and the on-screen checks)."""
+    path = Path(__file__).resolve().parents[2] / "scripts" / "translations.py"
+    spec = importlib.util.spec_from_file_location("translations_tool", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["translations_tool"] = module  # (dataclasses look their module up)
+    spec.loader.exec_module(module)
+    return module
