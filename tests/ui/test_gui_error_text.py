@@ -10,16 +10,14 @@ the unfinished messages of context "errors" in resources/translations/*.ts, ``..
 from __future__ import annotations
 
 import errno
-import importlib.util
 import string
-import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from gui_helpers import WAIT_MS, call_core
+from gui_helpers import WAIT_MS, call_core, translations_tool
 from PySide6.QtWidgets import QApplication
 
 from evidence_kit.errors import DossierError, Listing, Phrase, WrongPassphrase
@@ -33,17 +31,7 @@ REPO = Path(__file__).resolve().parents[2]
 LANGUAGES = ("ru", "fr", "ar")
 
 
-def _tool() -> Any:
-    spec = importlib.util.spec_from_file_location("translations_tool",
-                                                  REPO / "scripts" / "translations.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["translations_tool"] = module  # (dataclasses look their module up)
-    spec.loader.exec_module(module)
-    return module
-
-
-tool = _tool()
+tool = translations_tool()
 
 
 def placeholders(text: str) -> Counter[str]:
