@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from . import file_dialogs
 from .context import AppContext
 from .dialog_tasks import TaskDialogMixin
+from .i18n import number, utc_timestamp
 from .widgets import machine_text, named, quiet_buttons
 from .workers import TaskContext
 
@@ -92,7 +93,7 @@ class SentDossiersDialog(TaskDialogMixin, QDialog):
             who = ", ".join(r["label"] or r["recipient"][:16] for r in record.recipients)
             item = QTreeWidgetItem([
                 directions.get(record.direction, record.direction), record.id,
-                record.created_at, record.case_title, str(len(record.items)),
+                utc_timestamp(record.created_at), record.case_title, number(len(record.items)),
                 protections.get(record.envelope, "—"), who, record.file_sha256[:16] + "…"])
             item.setToolTip(7, record.file_sha256)
             item.setToolTip(6, "\n".join(f"{r['label']}: {r['recipient']}"

@@ -67,6 +67,7 @@ def test_sent_dossiers_lists_the_record_and_checks_a_receipt(
     row = dialog.rows()[0]
     assert row[:2] == ["sent", dossier_id] and row[4] == "1"
     assert row[5] == "recipient keys" and "Legal team" in row[6]
+    assert row[2].endswith(" UTC") and not row[2][:4].isdigit(), "not ISO: in the locale format"
 
     # Signed by a key the vault does not trust yet: refused, in one readable line.
     dialog.check_receipt_file(receipt)
